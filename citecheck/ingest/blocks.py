@@ -1,0 +1,110 @@
+"""Block structure of the prose view: paragraphs, headings, list items, quotes, references."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.ingest.markup import LineInfo, Markup, iter_lines
+from citecheck.model import Block, BlockKind, Post, Span
+
+_TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
+_TEXT_QUOTE = re.compile(r"(?m)^ {0,3}>[ ]?")
+
+
+def parse_text(text: str) -> Markup:
+    """Plain text: list items and ``>`` quote lines; everything else is left as written."""
+    m = Markup.of(text)
+    for quote in _TEXT_QUOTE.finditer(text):
+        info = m.info(quote.start())
+        info.kind, info.quote_depth = BlockKind.QUOTE, 1
+        m.blank(quote.start(), quote.end())
+    for item in _TEXT_LIST.finditer(text):
+        if item.start() in m.line_info:
+            continue
+        info = m.info(item.start())
+        info.kind, info.item_start = BlockKind.LIST_ITEM, True
+        m.blank(item.start(), item.end())
+    return m
+
+
+_VISIBLE = re.compile(r"\S")
+
+
+class _RegionSweep:
+    """Innermost markup region at increasing offsets, in one pass over the sorted regions."""
+
+    def __init__(self, markup: Markup, prose: str) -> None:
+        self._regions = markup.regions
+        self._next = 0
+        self._active: list[tuple[Span, BlockKind, int, int]] = []
+        self._prose = prose
+
+    def info(self, line_start: int, line_end: int) -> LineInfo | None:
+        line = self._prose[line_start:line_end]
+        offset = line_start + (len(line) - len(line.lstrip()))
+        while self._next < len(self._regions) and self._regions[self._next][0].start <= offset:
+            self._active.append(self._regions[self._next])
+            self._next += 1
+        self._active = [r for r in self._active if r[0].end > offset]
+        if not self._active:
+            return None
+        span, kind, depth, level = max(self._active, key=lambda r: (r[0].start, -r[0].end))
+        first = _VISIBLE.search(self._prose, span.start, span.end)
+        opens = first is not None and line_start <= first.start() < line_end
+        return LineInfo(kind=kind, quote_depth=depth, heading_level=level,
+                        item_start=opens and kind is BlockKind.LIST_ITEM)
+
+
+def segment_blocks(prose: str, markup: Markup, posts: tuple[Post, ...], chrome: tuple[Span, ...]) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    current: tuple[int, int, LineInfo] | None = None
+
+    def post_of(offset: int) -> int | None:
+        for post in posts:
+            if post.span.start <= offset < post.span.end:
+                return post.index
+        return None
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None:
+            start, end, info = current
+            kind = info.kind if info.kind is not BlockKind.CHROME else BlockKind.PARAGRAPH
+            blocks.append(Block(kind, Span(start, end), post_of(start), info.quote_depth, info.heading_level))
+        current = None
+
+    sweep = _RegionSweep(markup, prose) if markup.regions else None
+    chrome_starts = {c.start for c in chrome}
+    for start, end in iter_lines(prose):
+        line = prose[start:end]
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        info = markup.line_info.get(start)
+        if info is None and sweep is not None:
+            info = sweep.info(start, end)
+        if info is None:
+            info = LineInfo()
+        if info.kind in (BlockKind.CODE, BlockKind.CHROME) or start in chrome_starts:
+            flush()
+            continue
+        lead = len(line) - len(line.lstrip())
+        first = start + lead
+        last = start + len(line.rstrip())
+        starts_new = (
+            current is None
+            or info.kind is BlockKind.HEADING
+            or info.item_start
+            or current[2].kind is BlockKind.HEADING
+            or info.quote_depth != current[2].quote_depth
+            or (post_of(first) != post_of(current[0]))
+        )
+        if starts_new:
+            flush()
+            current = (first, last, info)
+        else:
+            assert current is not None
+            current = (current[0], last, current[2])
+    flush()
+    return tuple(blocks)

@@ -1,0 +1,158 @@
+"""Split a forum thread into posts and find the forum's furniture ("chrome").
+
+Threads copied from web forums carry header lines before each post (member name, rank, join
+date, post count, location, post number), reaction and edit lines after it, polls, quoted
+replies and lists of similar threads. Chrome is blanked from the prose view so that no rule
+ever reads it as content; posts let every finding name the post it is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.ingest.markup import iter_lines
+from citecheck.model import Post, Span
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_POST_NUMBER = re.compile(r"^\s*(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
+_PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
+_SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
+_HEADER_LINE = (
+    re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
+    re.compile(rf"^(?:Joined|Join date|Member since|Registered):?\s+.{{0,30}}$", re.IGNORECASE),
+    re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,7}$"),  # post count
+    re.compile(r"^(?:Posts|Messages|Reaction score|Points|Karma|Location|Age|From):?\s+.{0,40}$", re.IGNORECASE),
+)
+_STRONG_HEADER = (_HEADER_LINE[0], _HEADER_LINE[1], _HEADER_LINE[2], _HEADER_LINE[3])
+_CHROME_LINE = re.compile(
+    r"^\s*(?:"
+    r"Last edited(?: by .{0,60})?:?.{0,60}"
+    r"|Likes?:\s*.{0,200}"
+    r"|Reactions?:\s*.{0,200}"
+    r"|\S.{0,60} (?:likes|like) this\.?"
+    r"|Click to (?:expand|shrink)\.*"
+    r"|Results are only viewable after voting\.?"
+    r"|You must log in or register to reply here\.?"
+    r"|Total voters:?\s*[\d,]*"
+    r"|(?:Reply|Share|Report|Save|Quote|Like|Upvote|Downvote|Permalink|Show more|Show less|Bookmark)"
+    r"|level \d+"
+    r"|· \d+ (?:yr|mo|d|h|m)\.? ago"
+    r"|Originally Posted by .{1,60}"
+    r"|Quote from:? .{1,80}"
+    r"|Quote(?: \(.{1,60}\))?:"
+    r"|Sponsored"
+    r"|Advertisement"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"^\s*(\S.{0,60}?) (?:said|wrote):\s*$")
+_SIMILAR = re.compile(r"^\s*(?:Similar|Related) .{0,50}(?:Discussions|Threads|Topics|Posts)\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[•·*-]\s*\S.{0,40}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadLayout:
+    posts: tuple[Post, ...]
+    chrome: tuple[Span, ...]
+    quotes: tuple[Span, ...]  # replies quoting another post ("X said: ... Click to expand...")
+
+
+def _is_header_like(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return True
+    if len(s) > 40 or s[-1] in ".!?:;,\"”)" or len(s.split()) > 4:
+        return False
+    return True
+
+
+def detect_thread(prose: str) -> ThreadLayout:
+    lines = iter_lines(prose)
+    texts = [prose[s:e] for s, e in lines]
+    chrome: list[Span] = []
+    header_starts: list[tuple[int, int, str | None, str | None]] = []  # line index, marker line, number, author
+    is_chrome = [False] * len(lines)
+
+    for i, line in enumerate(texts):
+        if not line.strip():
+            continue
+        number = None
+        match = _POST_NUMBER.match(line)
+        phpbb = _PHPBB.match(line)
+        if match or phpbb or _SMF.match(line):
+            number = f"#{match.group(1)}" if match else None
+            first = i
+            author: str | None = phpbb.group(1) if phpbb else None
+            evidence = bool(phpbb) or bool(_SMF.match(line))
+            j = i - 1
+            while j >= 0 and i - j <= 8 and _is_header_like(texts[j]):
+                if texts[j].strip() and not is_chrome[j]:
+                    if any(p.match(texts[j].strip()) for p in _STRONG_HEADER):
+                        evidence = True
+                    first = j
+                j -= 1
+            if not evidence and i > 0:
+                continue
+            if author is None:
+                # the member name comes before the join date and post count; a name-like line
+                # after them is the member's location or rank
+                for k in range(first, i):
+                    s = texts[k].strip()
+                    if any(p.match(s) for p in _HEADER_LINE):
+                        break
+                    if s and not _CHROME_LINE.match(s):
+                        author = s
+                        break
+            header_starts.append((first, i, number, author))
+            for k in range(first, i + 1):
+                is_chrome[k] = True
+
+    quotes: list[Span] = []
+    similar_from: int | None = None
+    for i, line in enumerate(texts):
+        if is_chrome[i]:
+            continue
+        if _CHROME_LINE.match(line):
+            is_chrome[i] = True
+            if "viewable after voting" in line.lower() or "total voters" in line.lower():
+                k = i - 1
+                while k >= 0 and (not texts[k].strip() or _BULLET.match(texts[k])):
+                    is_chrome[k] = True
+                    k -= 1
+        elif _SIMILAR.match(line) and similar_from is None:
+            similar_from = i
+        elif _SAID.match(line):
+            # a reply quoting an earlier post: the quoted text runs to "Click to expand..."
+            for k in range(i + 1, min(len(texts), i + 200)):
+                if re.match(r"^\s*Click to (?:expand|shrink)", texts[k], re.IGNORECASE):
+                    is_chrome[i] = True
+                    is_chrome[k] = True
+                    quotes.append(Span(lines[i + 1][0], lines[k][0]))
+                    break
+    if similar_from is not None:
+        next_post = [h for h in header_starts if h[0] > similar_from]
+        stop = next_post[0][0] if next_post else len(lines)
+        for k in range(similar_from, stop):
+            is_chrome[k] = True
+
+    i = 0
+    while i < len(lines):
+        if is_chrome[i]:
+            j = i
+            while j + 1 < len(lines) and is_chrome[j + 1]:
+                j += 1
+            chrome.append(Span(lines[i][0], lines[j][1]))
+            i = j + 1
+        else:
+            i += 1
+
+    posts: list[Post] = []
+    for n, (first, marker, number, author) in enumerate(header_starts):
+        start = lines[first][0]
+        end = lines[header_starts[n + 1][0]][0] if n + 1 < len(header_starts) else len(prose)
+        if similar_from is not None and lines[similar_from][0] > start:
+            end = min(end, lines[similar_from][0])
+        posts.append(Post(index=n, span=Span(start, end), number=number, author=author,
+                          header=Span(start, lines[marker][1])))
+    return ThreadLayout(tuple(posts), tuple(chrome), tuple(quotes))

@@ -1,0 +1,140 @@
+"""An HTML reader that keeps offsets: visible text, ``<a href>`` targets with their anchors.
+
+Tags are blanked in the prose view (block-level tags become line breaks), entities are
+replaced by the character they stand for followed by spaces, and the content of scripts,
+styles and other invisible elements is blanked.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from citecheck.ingest.markup import Markup
+from citecheck.model import BlockKind, LinkOrigin, MarkupLink, Span
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*/?>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_DECL = re.compile(r"<![a-zA-Z][^>]*>|<\?[^>]*>|<!\[CDATA\[.*?\]\]>", re.DOTALL)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
+_CHROME = ("nav", "footer", "aside", "form", "button", "select")
+_BLOCK = frozenset(
+    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table tr td th thead tbody tfoot "
+    "section article header footer main hr title figure figcaption aside nav address details summary "
+    "body html form fieldset caption".split()
+)
+
+
+def _blank_entities(m: Markup, text: str, start: int, end: int,
+                    free: Callable[[int, int], bool] | None = None) -> None:
+    for ent in _ENTITY.finditer(text, start, end):
+        if free is not None and not free(ent.start(), ent.end()):
+            continue
+        char = html.unescape(ent.group(0))
+        if len(char) != 1:
+            continue
+        if char in "\u00a0\u200b":
+            char = " "
+        m.replace(ent.start(), ent.end(), char + " " * (ent.end() - ent.start() - 1))
+
+
+def scan_inline_html(m: Markup, text: str, start: int, free: Callable[[int, int], bool],
+                     take: Callable[[int, int], None]) -> None:
+    """Inline HTML inside Markdown: ``<br>``, ``<a href>``, ``<sup>``... and entities."""
+    open_anchor: tuple[int, int, str, Span] | None = None
+    for tag in _TAG.finditer(text, start):
+        if not free(tag.start(), tag.end()):
+            continue
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)
+        take(tag.start(), tag.end())
+        if name == "a":
+            if not closing:
+                href = _HREF.search(tag.group(3) or "")
+                if href:
+                    gi = 1 if href.group(1) is not None else 2 if href.group(2) is not None else 3
+                    value_start = tag.start(3) + href.start(gi)
+                    raw = href.group(gi)
+                    open_anchor = (tag.start(), tag.end(), html.unescape(raw), Span(value_start, value_start + len(raw)))
+            elif open_anchor is not None:
+                a_start, a_end, url, url_span = open_anchor
+                m.links.append(MarkupLink(url, Span(a_start, tag.end()), url_span, Span(a_end, tag.start()),
+                                          LinkOrigin.HTML))
+                open_anchor = None
+    _blank_entities(m, text, start, len(text), free)
+
+
+def parse_html(text: str) -> Markup:
+    m = Markup.of(text)
+    for comment in _COMMENT.finditer(text):
+        m.comments.append((comment.group(0), Span(comment.start(), comment.end())))
+        m.blank(comment.start(), comment.end())
+    hidden = bytearray(len(text))
+    for comment in _COMMENT.finditer(text):
+        hidden[comment.start():comment.end()] = b"\x01" * (comment.end() - comment.start())
+    for decl in _DECL.finditer(text):
+        if not hidden[decl.start()]:
+            m.blank(decl.start(), decl.end())
+    invisible_from: dict[str, int] = {}
+    quote_depth = 0
+    region_stack: list[tuple[BlockKind, int, int]] = []  # kind, start, heading level
+    anchor: tuple[int, int, str, Span] | None = None
+    for tag in _TAG.finditer(text):
+        if hidden[tag.start()]:
+            continue
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if invisible_from and name not in invisible_from:
+            continue
+        m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)
+        if name in _INVISIBLE or name in _CHROME:
+            if not closing:
+                invisible_from.setdefault(name, tag.end())
+            elif name in invisible_from:
+                begin = invisible_from.pop(name)
+                m.blank(begin, tag.start())
+                if name in _CHROME:
+                    m.regions.append((Span(begin, tag.start()), BlockKind.CHROME, 0, 0))
+            continue
+        if name == "a":
+            if not closing:
+                href = _HREF.search(tag.group(3) or "")
+                if href:
+                    gi = 1 if href.group(1) is not None else 2 if href.group(2) is not None else 3
+                    raw = href.group(gi)
+                    value_start = tag.start(3) + href.start(gi)
+                    anchor = (tag.start(), tag.end(), html.unescape(raw), Span(value_start, value_start + len(raw)))
+            elif anchor is not None:
+                a_start, a_end, url, url_span = anchor
+                m.links.append(MarkupLink(url, Span(a_start, tag.end()), url_span, Span(a_end, tag.start()),
+                                          LinkOrigin.HTML))
+                anchor = None
+            continue
+        kind = {
+            "blockquote": BlockKind.QUOTE, "li": BlockKind.LIST_ITEM, "pre": BlockKind.CODE,
+            "code": BlockKind.CODE, "title": BlockKind.HEADING,
+        }.get(name)
+        level = 0
+        if re.fullmatch(r"h[1-6]", name):
+            kind, level = BlockKind.HEADING, int(name[1])
+        if kind is None:
+            continue
+        if name == "blockquote":
+            quote_depth += -1 if closing else 1
+        if not closing:
+            region_stack.append((kind, tag.end(), level))
+        else:
+            for i in range(len(region_stack) - 1, -1, -1):
+                if region_stack[i][0] is kind:
+                    _, begin, lvl = region_stack.pop(i)
+                    depth = quote_depth + 1 if kind is BlockKind.QUOTE else quote_depth
+                    m.regions.append((Span(begin, tag.start()), kind, depth, lvl))
+                    if kind is BlockKind.CODE:
+                        m.blank(begin, tag.start())
+                    break
+    _blank_entities(m, text, 0, len(text), lambda s, e: not hidden[s])
+    m.links.sort(key=lambda link: (link.span.start, link.span.end))
+    m.regions.sort(key=lambda r: (r[0].start, -r[0].end))
+    return m

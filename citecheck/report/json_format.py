@@ -1,0 +1,137 @@
+"""The JSON report: the contract other programs read (docs/report-format.md, schema citecheck.report/1)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from citecheck import __version__
+from citecheck.model import FileReport, Finding, Report, Span
+from citecheck.textspan import LineIndex
+
+if TYPE_CHECKING:
+    from citecheck.report import RenderOptions
+
+SCHEMA = "citecheck.report/1"
+
+
+def _where(index: LineIndex, span: Span) -> dict[str, int]:
+    line, column = index.position(span.start)
+    end_line, end_column = index.position(span.end)
+    return {"start": span.start, "end": span.end, "line": line, "column": column,
+            "end_line": end_line, "end_column": end_column}
+
+
+def _post(file: FileReport, offset: int) -> str | None:
+    post = file.document.post_at(offset)
+    if post is None:
+        return None
+    return post.number or str(post.index + 1)
+
+
+def finding_dict(file: FileReport, index: LineIndex, f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {"code": f.code, "rule": f.rule, "severity": f.severity.value, "message": f.message}
+    out |= _where(index, f.span)
+    out["post"] = _post(file, f.span.start)
+    out["anchor"] = f.anchor
+    out["why"] = f.why
+    out["fix"] = (
+        {"replacement": f.fix.replacement, "start": f.fix.span.start, "end": f.fix.span.end,
+         "applicability": f.fix.applicability.value, "title": f.fix.title}
+        if f.fix else None
+    )
+    out["related"] = [{"path": r.path, "start": r.span.start, "end": r.span.end, "label": r.label}
+                      for r in f.related]
+    return out
+
+
+def file_dict(file: FileReport) -> dict[str, Any]:
+    index = LineIndex(file.document.text)
+    sources = []
+    for s in file.sources:
+        c = s.citation
+        where = _where(index, c.span)
+        sources.append({
+            "id": s.id, "surface": c.surface, "start": where["start"], "end": where["end"],
+            "line": where["line"], "column": where["column"], "post": _post(file, c.span.start),
+            "kind": c.kind.value, "title": s.title, "authors": list(s.authors), "editors": list(c.editors),
+            "year": s.year, "url": s.url, "url_inferred": c.url_inferred, "site": c.site, "ref": s.ref,
+            "tier": s.tier.value if s.tier else None, "vague": c.vague, "via": s.via, "cue": c.cue,
+            "anaphor": c.anaphor,
+        })
+    links = []
+    for link in file.links:
+        where = _where(index, link.raw.span)
+        v = link.verdict
+        links.append({
+            "url": link.raw.url, "start": where["start"], "end": where["end"], "line": where["line"],
+            "column": where["column"], "post": _post(file, link.raw.span.start), "status": v.status.value,
+            "http_status": v.http_status, "final_url": v.final_url, "origin": v.origin.value,
+            "inferred": link.raw.origin.value == "inferred", "redirects": [[r.status, r.url] for r in v.redirects],
+            "archive_url": v.archive_url, "detail": v.detail,
+        })
+    claims = []
+    for claim in file.claims:
+        where = _where(index, claim.span)
+        claims.append({
+            "text": claim.text, "start": where["start"], "end": where["end"], "line": where["line"],
+            "column": where["column"], "post": _post(file, claim.span.start), "kind": claim.kind.value,
+            "supported": claim.supported, "support": list(claim.support), "weak": claim.weak,
+            "cues": list(claim.cues),
+        })
+    findings = [finding_dict(file, index, f) for f in file.findings]
+    return {
+        "path": file.path,
+        "posts": [{"number": p.number, "author": p.author, "start": p.span.start, "end": p.span.end,
+                   "line": index.position(p.span.start)[0]} for p in file.document.posts],
+        "notices": list(file.document.notices),
+        "sources": sources,
+        "links": links,
+        "claims": claims,
+        "findings": findings,
+        "provenance": [{"child": e.child, "parent": e.parent, "relation": e.relation} for e in file.provenance],
+    }
+
+
+def summary(report: Report) -> dict[str, Any]:
+    by_severity: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
+    link_status: Counter[str] = Counter()
+    claims = unsupported = sources = unresolved = 0
+    for file in report.files:
+        for f in file.findings:
+            by_severity[f.severity.value] += 1
+            by_rule[f"{f.code} {f.rule}"] += 1
+        for link in file.links:
+            link_status[link.verdict.status.value] += 1
+        claims += len(file.claims)
+        unsupported += sum(1 for c in file.claims if not c.supported)
+        sources += len(file.sources)
+        unresolved += sum(1 for s in file.sources if s.ref is None)
+    return {
+        "files": len(report.files),
+        "findings": sum(by_severity.values()),
+        "by_severity": {k: by_severity.get(k, 0) for k in ("error", "warning", "note")},
+        "by_rule": dict(sorted(by_rule.items())),
+        "sources": sources,
+        "unresolved_sources": unresolved,
+        "links": dict(sorted(link_status.items())),
+        "claims": claims,
+        "unsupported_claims": unsupported,
+        "baselined": report.baselined,
+        "suppressed": report.suppressed,
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "citecheck", "version": __version__},
+        "files": [file_dict(f) for f in report.files],
+        "summary": summary(report),
+    }
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

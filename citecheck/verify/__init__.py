@@ -1,0 +1,1 @@
+"""Verification: links through HTTP transports, quotations against source texts."""
