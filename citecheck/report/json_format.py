@@ -61,16 +61,18 @@ def file_dict(file: FileReport) -> dict[str, Any]:
             "anaphor": c.anaphor,
         })
     links = []
+    inferred = []
     for link in file.links:
         where = _where(index, link.raw.span)
         v = link.verdict
-        links.append({
+        entry = {
             "url": link.raw.url, "start": where["start"], "end": where["end"], "line": where["line"],
             "column": where["column"], "post": _post(file, link.raw.span.start), "status": v.status.value,
             "http_status": v.http_status, "final_url": v.final_url, "origin": v.origin.value,
-            "inferred": link.raw.origin.value == "inferred", "redirects": [[r.status, r.url] for r in v.redirects],
-            "archive_url": v.archive_url, "detail": v.detail,
-        })
+            "redirects": [[r.status, r.url] for r in v.redirects], "archive_url": v.archive_url, "detail": v.detail,
+        }
+        # URLs implied by pasted link titles are checked too, but they were not written in the text
+        (inferred if link.raw.origin.value == "inferred" else links).append(entry)
     claims = []
     for claim in file.claims:
         where = _where(index, claim.span)
@@ -88,6 +90,7 @@ def file_dict(file: FileReport) -> dict[str, Any]:
         "notices": list(file.document.notices),
         "sources": sources,
         "links": links,
+        "inferred_links": inferred,
         "claims": claims,
         "findings": findings,
         "provenance": [{"child": e.child, "parent": e.parent, "relation": e.relation} for e in file.provenance],

@@ -1,0 +1,176 @@
+"""One document through the pipeline: extract → resolve → assess. No I/O, no findings.
+
+The context (lexicon, catalogue, settings) is built once per run and shared by every
+document (and by every worker process with ``--jobs``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citecheck.assess.claims import ClaimCandidate, classify
+from citecheck.assess.support import SupportIndex
+from citecheck.config import Config
+from citecheck.extract import NameHints, extract_citations, extract_links
+from citecheck.extract.bibliography import reference_blocks
+from citecheck.extract.quotes import Quote, find_quotes
+from citecheck.extract.sentences import Sentence, split_sentences
+from citecheck.model import BlockKind, Claim, Document, RawLink, Source, Span, Tier
+from citecheck.resolve.catalogue import Catalogue, load_catalogue
+from citecheck.resolve.lexicon import Lexicon, build_lexicon
+from citecheck.resolve.names import NameChecker, NameIssue
+from citecheck.resolve.sources import Resolver, resolve_sources
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFact:
+    claim: Claim
+    weasels: tuple[tuple[Span, str], ...] = ()
+    speaker: bool = False
+    vague_only: bool = False
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocAnalysis:
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+    links: tuple[RawLink, ...]
+    claims: tuple[ClaimFact, ...]
+    names: tuple[NameIssue, ...]
+
+
+@dataclass
+class Context:
+    config: Config
+    catalogue: Catalogue
+    lexicon: Lexicon
+    checker: NameChecker = field(init=False)
+    resolver: Resolver = field(init=False)
+    hints: NameHints = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.checker = NameChecker(self.lexicon, frozenset(self.config.names.accept))
+        self.resolver = Resolver(self.catalogue)
+        lex = self.lexicon
+        self.hints = NameHints(lex.is_person, lex.is_scholar, lex.is_place_or_event, lex.is_given_name,
+                               lex.is_common_word)
+
+
+def build_context(config: Config) -> Context:
+    catalogue = load_catalogue(config.resolve_path(config.refs), required=config.origin("refs") != "default")
+    extra = tuple(str(config.resolve_path(p)) for p in config.names.extra)
+    lexicon = build_lexicon(list(catalogue.names), bundled=config.names.lexicon, extra_files=extra)
+    return Context(config, catalogue, lexicon)
+
+
+_CONTEXTS: dict[int, Context] = {}
+
+
+def analyze(doc: Document, ctx: Context) -> DocAnalysis:
+    citations = extract_citations(doc, ctx.hints)
+    sources = resolve_sources(citations, ctx.resolver, doc.prose)
+    links = extract_links(doc, citations)
+    sentences = tuple(split_sentences(doc))
+    quotes = tuple(find_quotes(doc.prose))
+    claims = _claims(doc, sentences, quotes, sources, ctx)
+    skip = [link.span for link in links] + [s.citation.span for s in sources if s.citation.cue == "url"]
+    skip += [b.span for b in doc.blocks if b.kind is BlockKind.CODE]
+    # reference entries are copied from title pages; their names (and publishers) are not corrected
+    skip += [s.citation.span for s in sources if s.citation.cue in ("bibliography", "footnote")]
+    skip += [doc.blocks[i].span for i in reference_blocks(doc)]
+    skip += _title_spans(doc, sources)
+    formal = frozenset(_surname(a) for s in sources if s.citation.cue in ("bibliography", "footnote")
+                       for a in s.citation.authors if a.strip())
+    names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal))
+    return DocAnalysis(doc, sentences, quotes, tuple(sources), tuple(links), claims, names)
+
+
+def _title_spans(doc: Document, sources: list[Source]) -> list[Span]:
+    """Titles are quoted as their works print them (often in another language): not corrected."""
+    out: list[Span] = []
+    for source in sources:
+        c = source.citation
+        if c.title and c.cue != "url":
+            at = doc.prose.find(c.title, c.span.start, c.span.end + len(c.title))
+            if at != -1:
+                out.append(Span(at, at + len(c.title)))
+    return out
+
+
+def _surname(author: str) -> str:
+    author = author.strip()
+    return author.split(",")[0].strip() if "," in author else author.split()[-1]
+
+
+def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...], sources: list[Source],
+            ctx: Context) -> tuple[ClaimFact, ...]:
+    settings = ctx.config.claims
+    index = SupportIndex(doc, sentences, sources, quotes, scope=settings.scope, window=settings.window)
+    skip_blocks = reference_blocks(doc)
+    authors: dict[str, set[str]] = {}
+    for source in sources:
+        for author in (*source.citation.authors, *source.authors):
+            words = [w for w in re.split(r"[\s,]+", author) if w and not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+            if words:
+                surname = author.split(",")[0].strip() if "," in author else words[-1]
+                authors.setdefault(surname, set()).add(source.id)
+    by_id = {s.id: s for s in sources}
+    out: list[ClaimFact] = []
+    lexicon = ctx.lexicon
+    for i, sentence in enumerate(sentences):
+        block = doc.blocks[sentence.block]
+        if sentence.block in skip_blocks or block.kind in (BlockKind.HEADING, BlockKind.CODE):
+            continue
+        cover = _citation_cover(sentence.span, sources)
+        candidate: ClaimCandidate | None = classify(
+            doc.prose, sentence.span, [q for q in quotes if q.span.overlaps(sentence.span)], cover,
+            is_name=lambda w: lexicon.is_person(w) or lexicon.is_place_or_event(w),
+            weasel_extra=settings.weasel_phrases,
+        )
+        if candidate is None:
+            continue
+        support = index.support(i, sentence.span, authors)
+        ids = support.sources if support else ()
+        supporting = [by_id[x] for x in ids if x in by_id]
+        vague_only = bool(supporting) and all(s.citation.vague for s in supporting) and not (support and support.marker)
+        supported = support is not None and not vague_only
+        weak = supported and bool(supporting) and all(
+            s.tier in (Tier.TERTIARY, Tier.USER_GENERATED) for s in supporting)
+        cues = candidate.cues + ((f"supported by {support.why}",) if support else ())
+        claim = Claim(
+            span=sentence.span, text=doc.text[sentence.span.start:sentence.span.end], kind=candidate.kind,
+            supported=supported, support=tuple(ids), weak=weak, cues=cues,
+            marker_support=bool(support and support.marker),
+        )
+        out.append(ClaimFact(claim, candidate.weasels, candidate.speaker, vague_only, candidate.quotes))
+    return tuple(out)
+
+
+def _citation_cover(span: Span, sources: list[Source]) -> float:
+    length = max(1, span.end - span.start)
+    covered = 0
+    for source in sources:
+        c = source.citation.span
+        if c.overlaps(span):
+            covered += min(c.end, span.end) - max(c.start, span.start)
+    return covered / length
+
+
+def context_for(config: Config) -> Context:
+    """A context per configuration, cached for the life of the process."""
+    key = id(config)
+    ctx = _CONTEXTS.get(key)
+    if ctx is None:
+        ctx = build_context(config)
+        _CONTEXTS.clear()
+        _CONTEXTS[key] = ctx
+    return ctx
+
+
+def default_root() -> Path:
+    return Path.cwd()

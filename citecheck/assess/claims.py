@@ -1,0 +1,236 @@
+"""Which sentences are claims: check-worthy assertions a reader could verify.
+
+A claim asserts a dated event, a number, a named actor doing something, an attributed
+statement or position, or a quotation. Questions, greetings and sign-offs, forum chrome, the
+author's declared opinion ("I think", "in my opinion"), talk about the thread or the essay
+itself, and lines that are only a citation are not claims. Every claim carries the cues that
+made it one, so that each finding can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from citecheck.extract.quotes import Quote
+from citecheck.model import ClaimKind, Span
+
+_YEAR = re.compile(r"(?<![\w/.-])(?:1[0-9]{3}|20[0-4][0-9])s?(?![\w/-])|\b(?:19|20)?[0-9]0s\b|'[0-9]{2}s?\b")
+_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?|\d{2,4}))\b"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|thousand|km|miles|kilometres|kilometers|tons|tonnes|"
+    r"men|troops|soldiers|divisions|tanks|aircraft|planes|ships|people|dead|casualties|deaths|victims|prisoners|"
+    r"citizens|nations|states|countries|votes|marks|pounds|dollars|francs|roubles|rubles)\b"
+    r"|(?<![\w.])\d{2,}(?:,\d{3})*(?![\w.])"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))*\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:men|troops|soldiers|divisions|tanks|aircraft|ships|people|nations|states|countries|years|"
+    r"days|weeks|months|administrations|lives|dead|deaths|casualties|citizens|votes|members|delegates|prisoners)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|declared|declares|stated|states|wrote|writes|argued|argues|claimed|claims|insisted|insists|"
+    r"told|tells|announced|announces|called|calls|described|describes|quipped|quips|remarked|remarks|replied|replies|"
+    r"answered|noted|notes|observed|warned|warns|promised|admitted|denied|denies|proclaimed|asserted|asserts|"
+    r"complained|boasted|added|exclaimed|shouted|cried|muttered|whispered|joked|famously|put it|recalled|recalls|"
+    r"confided|conceded|predicted|urged|urges|demanded|dismissed|believed|believes|maintained|maintains|held|holds|"
+    r"thought|feared|hoped|expected|considered|regarded|saw|viewed|branded|dubbed|labelled|labeled|termed)\b"
+)
+_PAST_OR_FACT_VERB = re.compile(
+    r"\b(?:\w{3,}ed|was|were|had|has|have|is|are|became|becomes|began|begins|came|went|made|makes|took|takes|gave|"
+    r"gives|led|leads|fought|won|lost|signed|broke|drew|fell|held|left|met|paid|ran|rose|sent|set|spoke|stood|struck|"
+    r"told|thought|wrote|sought|brought|built|bought|caught|chose|forbade|froze|grew|hid|knew|meant|overthrew|sank|"
+    r"shook|shot|sold|split|spread|swore|threw|understood|withdrew|sent|seized|saw|found|got|kept|let|lay|put|read|"
+    r"said|says|shut|slew|undertook|overran|invaded|annexed|occupied|remains|remained|lies|lay|owns|owned|controls|"
+    r"ruled|rules|numbered|totalled|totaled|exceeded|killed|died|dies|survived|ordered|appointed|resigned|refused|"
+    r"agreed|rejected|accepted|declared|negotiated|concluded|demanded|proposed|offered|guaranteed|mobilized|"
+    r"mobilised|attacked|defeated|retreated|advanced|captured|surrendered|collapsed|failed|succeeded|ended|"
+    r"started|created|founded|formed|established|abolished|elected|deposed|assassinated|executed|arrested|"
+    r"eliminated|dismissed|installed|replaced|forbade|covered|culminated|undermined|intervened|accelerated)\b"
+)
+_PROPER = re.compile(r"(?<=[\w,;:)\]]\s)(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
+_QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
+    r"yours|sincerely|good (?:morning|evening|afternoon)|welcome|good luck|all the best|take care|lol|haha|edit|ps|p\.s\.)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
+    r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
+    r"do not know|can't|cannot)\b|\bin my (?:humble )?(?:opinion|view|mind|eyes|experience)\b|\bIMH?O\b|"
+    r"\bpersonally\b|\bit seems to me\b|\bmy (?:guess|impression|feeling|view|opinion|point) is\b|\bfor me\b",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"\b(?:this|that|my|our|the other|your) (?:thread|post|topic|essay|investigation|article|paper|review|blog|"
+    r"forum|discussion|answer|reply|question|section|chapter|book review)\b|"
+    r"\b(?:I|we)\s+(?:will|shall|'ll|am going to|want to|wanted to|would like to|have|had|started|start|read|found|"
+    r"saw|watched|checked|mentioned|learned|learnt|wrote|posted|quoted|linked|recommend|tried|try|made|make|"
+    r"leave out|left out|note|noted)\b|\b(?:let me|let us|let's)\b|"
+    r"\b(?:see|read|watch|check|look at|click)\s+(?:the|this|my|here|below|above)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"^\s*(?:see|read|watch|look|note|remember|consider|imagine|compare|cf\.|check|click|go|let|please|don't|do not)\b",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class WeaselPattern:
+    name: str
+    regex: re.Pattern[str]
+    needs_verb: bool
+
+
+@lru_cache(maxsize=8)
+def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
+    data = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(encoding="utf-8"))
+    groups = " ".join(data["groups"].split()).replace(" ", "")
+    verbs = "|".join(v.strip() for v in data["verbs"].split("|"))
+    out = []
+    for item in data["patterns"]:
+        source = item["regex"].replace("{groups}", groups).replace("{verbs}", verbs)
+        out.append(WeaselPattern(item["name"], re.compile(source, re.IGNORECASE), bool(item.get("needs_verb"))))
+    for phrase in extra:
+        out.append(WeaselPattern("configured", re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), False))
+    return tuple(out)
+
+
+_GROUP_VERB = re.compile(
+    r"\b(?:have\s+|had\s+|would\s+|will\s+|also\s+|all\s+|generally\s+|long\s+)?"
+    r"(?:pointed|point|noted|note|argued|argue|believe|believed|say|said|agree|agreed|claim|claimed|think|thought|"
+    r"suggest|suggested|insisted|insist|expected|expect|maintain|maintained|contend|contended|feel|felt|hold|held|"
+    r"consider|considered|regard|regarded|saw|see|warned|feared|assumed|asserted|concluded|observed|described|"
+    r"accepted|dismissed|blamed|estimated|reported|predicted|hoped|doubted|were convinced|are convinced|"
+    r"were sure|are sure|knew|know|wrote|write|criticized|criticised|condemned|praised)\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_follows(prose: str, start: int, end: int) -> bool:
+    """A verb of saying or believing later in the same clause: "many critics of X, such as Y, insisted"."""
+    stop = end
+    for mark in (".", ";", "\n\n"):
+        i = prose.find(mark, start, end)
+        if i != -1:
+            stop = min(stop, i)
+    window = prose[start:min(stop, start + 200)]
+    return _GROUP_VERB.search(window) is not None
+
+
+def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
+    """Weasel attributions in ``prose[span]``: (the phrase, which pattern fired)."""
+    out: list[tuple[Span, str]] = []
+    for pattern in weasel_patterns(extra):
+        for m in pattern.regex.finditer(prose, span.start, span.end):
+            if pattern.needs_verb and not _verb_follows(prose, m.end(), span.end):
+                continue
+            phrase = Span(m.start(), m.end())
+            if not any(phrase.overlaps(s) for s, _ in out):
+                out.append((phrase, pattern.name))
+    return sorted(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCandidate:
+    span: Span
+    kind: ClaimKind
+    cues: tuple[str, ...]
+    weasels: tuple[tuple[Span, str], ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    speaker: bool = False  # a quotation put in someone's mouth
+
+
+def not_a_claim(text: str) -> str | None:
+    """Why the sentence is not a claim, or None."""
+    stripped = text.strip()
+    if _QUESTION_END.search(stripped):
+        return "question"
+    if _GREETING.match(stripped):
+        return "greeting or sign-off"
+    if _SIGNATURE.match(stripped):
+        return "signature"
+    if stripped.endswith(",") and len(_WORDS.findall(stripped)) <= 6:
+        return "salutation"
+    if _IMPERATIVE.match(stripped):
+        return "instruction"
+    return None
+
+
+def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float, *,
+             is_name: callable = lambda _w: False, weasel_extra: tuple[str, ...] = ()) -> ClaimCandidate | None:  # type: ignore[valid-type]
+    """A claim, or None. ``citation_cover`` is the share of the sentence taken by citations."""
+    text = prose[span.start:span.end]
+    words = _WORDS.findall(text)
+    if len(words) < 3 or citation_cover > 0.6:
+        return None
+    if not_a_claim(text):
+        return None
+    inner_quotes = tuple(q for q in quotes if span.start <= q.span.start and q.span.end <= span.end + 1
+                         or q.span.start <= span.start < q.span.end)
+    quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
+    outside = _outside_quotes(text, span, inner_quotes)
+    weasels = tuple(find_weasels(prose, span, weasel_extra))
+    opinion = _OPINION.search(outside)
+    meta = _META.search(outside)
+    if (opinion or meta) and not weasels and not (inner_quotes and _SPEECH.search(outside)):
+        return None
+    cues: list[str] = []
+    kind = ClaimKind.FACT
+    speaker = False
+    real_quotes = [q for q in inner_quotes if q.words(prose) >= 3]
+    if real_quotes and _SPEECH.search(outside):
+        cues.append("a quotation attributed to someone")
+        kind = ClaimKind.QUOTATION
+        speaker = True
+    elif real_quotes and quoted_words >= 4:
+        cues.append("a quotation")
+        kind = ClaimKind.QUOTATION
+    if _YEAR.search(outside) or _DATE.search(outside):
+        cues.append("a date")
+    if _NUMBER.search(outside):
+        cues.append("a number")
+        if kind is ClaimKind.FACT:
+            kind = ClaimKind.STATISTIC
+    proper = [m.group(0) for m in _PROPER.finditer(outside)]
+    first = words[0] if words else ""
+    named = bool(proper) or is_name(first)
+    if named and _SPEECH.search(outside):
+        cues.append("a position attributed to a named person")
+        if kind is ClaimKind.FACT or kind is ClaimKind.STATISTIC:
+            kind = ClaimKind.ATTRIBUTION
+    if (named or first[:1].isupper()) and _PAST_OR_FACT_VERB.search(outside):
+        cues.append("a named actor doing something")
+    if weasels:
+        cues.append("an attribution to unnamed people")
+        kind = ClaimKind.WEASEL
+    if not cues:
+        return None
+    if cues == ["a named actor doing something"] and not named:
+        return None  # "The idea was good.": no one checkable
+    if (opinion or meta) and kind is not ClaimKind.WEASEL and kind is not ClaimKind.QUOTATION:
+        return None
+    return ClaimCandidate(span, kind, tuple(dict.fromkeys(cues)), weasels, inner_quotes, speaker)
+
+
+def _outside_quotes(text: str, span: Span, quotes: tuple[Quote, ...]) -> str:
+    if not quotes:
+        return text
+    chars = list(text)
+    for q in quotes:
+        for i in range(max(q.inner.start, span.start), min(q.inner.end, span.end)):
+            chars[i - span.start] = " "
+    return "".join(chars)

@@ -1,0 +1,101 @@
+"""Passages repeated verbatim from an earlier post or document without quotation marks.
+
+Sentences are keyed by their words (case and punctuation folded) in one pass over every
+document of a run, so the cost is linear in the input. A run of consecutive repeated
+sentences of at least ``min_words`` words is one duplicated passage, pointing at the place
+its first sentence appeared first. Quoted sentences are quotations, not duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citecheck.extract.quotes import Quote
+from citecheck.extract.sentences import Sentence
+from citecheck.model import BlockKind, Document, Span
+
+_WORD = re.compile(r"\w+")
+MIN_SENTENCE_WORDS = 2  # shorter repeats only extend a run; a run needs one sentence of 8 words
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    path: str
+    span: Span
+    unit: tuple[int, int]  # (document index, post or block index): where the sentence stands
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePassage:
+    path: str
+    span: Span
+    words: int
+    original: Origin
+    original_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentUnits:
+    doc: Document
+    sentences: Sequence[Sentence]
+    quotes: Sequence[Quote]
+
+
+def _unit(doc: Document, doc_index: int, sentence: Sentence) -> tuple[int, int]:
+    post = doc.post_at(sentence.span.start)
+    if post is not None:
+        return doc_index, post.index
+    return doc_index, -1 - sentence.block
+
+
+def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote]) -> bool:
+    block = doc.blocks[sentence.block]
+    if block.kind is BlockKind.QUOTE or block.quote_depth:
+        return True
+    return any(q.span.start <= sentence.span.start and sentence.span.end <= q.span.end + 1 for q in quotes)
+
+
+def find_duplicates(documents: Sequence[DocumentUnits], min_words: int = 20) -> list[DuplicatePassage]:
+    seen: dict[str, Origin] = {}
+    out: list[DuplicatePassage] = []
+    for doc_index, units in enumerate(documents):
+        doc = units.doc
+        quotes = sorted(units.quotes, key=lambda q: q.span.start)
+        run: list[tuple[Sentence, int, Origin]] = []
+
+        def flush(run: list[tuple[Sentence, int, Origin]] = run, doc: Document = doc) -> None:
+            if run:
+                words = sum(n for _s, n, _o in run)
+                if words >= min_words and any(n >= 8 for _s, n, _o in run):
+                    first = run[0][2]
+                    span = Span(run[0][0].span.start, run[-1][0].span.end)
+                    out.append(DuplicatePassage(doc.path, span, words, first, _label(documents, first)))
+                run.clear()
+
+        for sentence in units.sentences:
+            text = doc.prose[sentence.span.start:sentence.span.end]
+            words = _WORD.findall(text.lower())
+            if len(words) < MIN_SENTENCE_WORDS or _quoted(doc, sentence, quotes):
+                flush()
+                continue
+            key = " ".join(words)
+            unit = _unit(doc, doc_index, sentence)
+            origin = seen.get(key)
+            if origin is not None and origin.unit != unit:
+                if run and run[-1][0].block != sentence.block and doc.blocks[run[-1][0].block].post != doc.blocks[sentence.block].post:
+                    flush()
+                run.append((sentence, len(words), origin))
+                continue
+            flush()
+            if origin is None:
+                seen[key] = Origin(doc.path, sentence.span, unit)
+        flush()
+    return out
+
+
+def _label(documents: Sequence[DocumentUnits], origin: Origin) -> str:
+    doc = documents[origin.unit[0]].doc
+    post = doc.post_at(origin.span.start)
+    return f"{origin.path}, {post.label}" if post is not None else origin.path

@@ -1,0 +1,212 @@
+"""Which citations stand behind each claim.
+
+A claim is supported by a citation in the same sentence; by a citation in the sentences just
+before it in the same paragraph (``window``, default 1), or a citation standing alone right
+after it; by the citation that introduces or closes a quoted passage or block quote it belongs
+to; by the citation that introduces a list or paragraph ending with a colon ("as his diary
+records:"); and by the cited work of an author it names ("Glantz states ..."). With scope
+``paragraph`` or ``post`` any citation in the same paragraph or post supports it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from citecheck.extract.quotes import Quote
+from citecheck.extract.sentences import Sentence
+from citecheck.model import BlockKind, Document, Source, Span
+
+LOCATOR = re.compile(
+    r"\((?:(?:see\s+)?(?:Chapter|Chap\.|Ch\.|ch\.|chapter|p\.|pp\.|page|pages|Introduction|Preface|Conclusion|Epilogue|"
+    r"Prologue|Appendix|Part|Book|vol\.|Vol\.|Volume|ibid\.?|Ibid\.?|op\.\s?cit\.|loc\.\s?cit\.|fol\.|f\.|ff\.)"
+    r"[^()\n]{0,40})\)"
+)
+NUMERIC_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[\w.,;:!?\"”)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    sources: tuple[str, ...]
+    marker: bool  # a bare footnote marker or page locator
+    why: str
+
+
+@dataclass
+class SupportIndex:
+    doc: Document
+    sentences: Sequence[Sentence]
+    sources: Sequence[Source]
+    quotes: Sequence[Quote]
+    scope: str = "sentence"
+    window: int = 1
+    _own: list[tuple[set[str], bool]] = field(default_factory=list)
+    _markers: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        self._markers = [span for _label, span in doc.footnote_refs]
+        self._markers += [Span(m.start(), m.end()) for m in LOCATOR.finditer(doc.prose)]
+        self._markers += [Span(m.start(), m.end()) for m in NUMERIC_MARKER.finditer(doc.prose)]
+        self._markers.sort()
+        footnote_sources = self._footnote_sources()
+        for sentence in self.sentences:
+            ids = {s.id for s in self.sources if s.citation.span.overlaps(sentence.span)}
+            marker = False
+            for label, span in doc.footnote_refs:
+                if sentence.span.start <= span.start < sentence.span.end + 2:
+                    marker = True
+                    ids.update(footnote_sources.get(label, ()))
+            if not marker:
+                marker = any(sentence.span.start <= m.start < sentence.span.end + 2 for m in self._markers)
+            self._own.append((ids, marker))
+
+    def _footnote_sources(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for footnote in self.doc.footnotes:
+            out[footnote.label] = {s.id for s in self.sources if s.citation.span.overlaps(footnote.body)}
+        return out
+
+    def cited(self, index: int) -> bool:
+        ids, marker = self._own[index]
+        return bool(ids) or marker
+
+    def support(self, index: int, claim_span: Span, authors: dict[str, set[str]]) -> Support | None:
+        ids, marker = self._own[index]
+        if ids or marker:
+            return Support(tuple(sorted(ids)), marker and not ids, "a citation in the same sentence")
+        sentence = self.sentences[index]
+        block = sentence.block
+        if self.scope in ("paragraph", "post"):
+            found = self._scope_support(index)
+            if found is not None:
+                return found
+        for back in range(1, self.window + 1):
+            j = index - back
+            if j < 0 or self.sentences[j].block != block:
+                break
+            if self.cited(j):
+                ids_j, marker_j = self._own[j]
+                return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "a citation in the sentence before")
+        j = index + 1
+        if j < len(self.sentences) and self.sentences[j].block == block and self._citation_only(j):
+            ids_j, marker_j = self._own[j]
+            return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "the citation after it")
+        quoted = self._quote_support(claim_span, index)
+        if quoted is not None:
+            return quoted
+        introduced = self._introduced(index)
+        if introduced is not None:
+            return introduced
+        return self._author_support(claim_span, authors)
+
+    def _citation_only(self, j: int) -> bool:
+        span = self.sentences[j].span
+        text = self.doc.prose[span.start:span.end]
+        if not self.cited(j):
+            return False
+        covered = sum(min(s.citation.span.end, span.end) - max(s.citation.span.start, span.start)
+                      for s in self.sources if s.citation.span.overlaps(span))
+        covered += sum(len(m) for m in self._markers if span.start <= m.start < span.end)
+        return covered >= 0.6 * len(text.strip())
+
+    def _scope_support(self, index: int) -> Support | None:
+        sentence = self.sentences[index]
+        if self.scope == "paragraph":
+            members = [j for j, s in enumerate(self.sentences) if s.block == sentence.block]
+            why = "a citation in the same paragraph"
+        else:
+            post = self.doc.post_at(sentence.span.start)
+            if post is None:
+                members = [j for j, s in enumerate(self.sentences) if s.block == sentence.block]
+            else:
+                members = [j for j, s in enumerate(self.sentences) if post.span.start <= s.span.start < post.span.end]
+            why = "a citation in the same post"
+        ids: set[str] = set()
+        marker = False
+        for j in members:
+            ids_j, marker_j = self._own[j]
+            ids |= ids_j
+            marker = marker or marker_j
+        if ids or marker:
+            return Support(tuple(sorted(ids)), marker and not ids, why)
+        return None
+
+    def _quote_support(self, claim_span: Span, index: int) -> Support | None:
+        doc = self.doc
+        block = doc.blocks[self.sentences[index].block]
+        regions: list[Span] = [q.span for q in self.quotes if q.span.start <= claim_span.start < q.span.end]
+        if block.kind is BlockKind.QUOTE or block.quote_depth:
+            # the whole run of quoted blocks around this one
+            start_i = end_i = self.sentences[index].block
+            while start_i > 0 and doc.blocks[start_i - 1].quote_depth and doc.blocks[start_i - 1].kind is BlockKind.QUOTE:
+                start_i -= 1
+            while end_i + 1 < len(doc.blocks) and doc.blocks[end_i + 1].kind is BlockKind.QUOTE:
+                end_i += 1
+            regions.append(Span(doc.blocks[start_i].span.start, doc.blocks[end_i].span.end))
+        for region in regions:
+            inside = {s.id for s in self.sources if region.contains(s.citation.span)}
+            marker_in = any(region.start <= m.start < region.end + 3 for m in self._markers)
+            if inside or marker_in:
+                return Support(tuple(sorted(inside)), marker_in and not inside, "a citation in the quoted passage")
+            before = doc.prose[max(0, region.start - 300):region.start]
+            lead = before.rstrip()
+            intro_end = region.start - (len(before) - len(lead))
+            intro = [s for s in self.sources if s.citation.span.end <= region.start
+                     and s.citation.span.end >= intro_end - 200 and "\n\n\n" not in doc.prose[s.citation.span.end:region.start]]
+            if intro and (lead.endswith(":") or intro[-1].citation.span.end >= intro_end - 3
+                          or self._same_line_run(intro[-1].citation.span.end, region.start)):
+                source = intro[-1]
+                return Support((source.id,), False, "the citation that introduces the quoted passage")
+            after = doc.prose[region.end:region.end + 60]
+            m = LOCATOR.match(after.lstrip()) or NUMERIC_MARKER.match(after.lstrip())
+            if m:
+                return Support((), True, "the reference after the quoted passage")
+            following = [s for s in self.sources if region.end <= s.citation.span.start <= region.end + 4]
+            if following:
+                return Support((following[0].id,), False, "the citation after the quoted passage")
+        return None
+
+    def _same_line_run(self, a: int, b: int) -> bool:
+        """Only a few short lines between a citation and a passage (a title line, then the excerpt)."""
+        gap = self.doc.prose[a:b]
+        return gap.count("\n") <= 2 and len(gap.strip()) < 80
+
+    def _introduced(self, index: int) -> Support | None:
+        """A list or paragraph under a line that ends with a colon and carries (or follows) a citation."""
+        doc = self.doc
+        block_i = self.sentences[index].block
+        first_of_block = next(j for j in range(index, -1, -1) if j == 0 or self.sentences[j - 1].block != block_i)
+        j = first_of_block - 1
+        hops = 0
+        while j >= 0 and hops < 12:
+            prev = self.sentences[j]
+            text = doc.prose[prev.span.start:prev.span.end].rstrip()
+            prev_block = doc.blocks[prev.block]
+            if text.endswith(":"):
+                if self.cited(j):
+                    ids, marker = self._own[j]
+                    return Support(tuple(sorted(ids)), marker and not ids, "the citation that introduces the list")
+                support = self.support(j, prev.span, {})
+                if support is not None and (support.sources or support.marker):
+                    return Support(support.sources, support.marker, "the cited passage this list belongs to")
+                return None
+            if prev_block.kind is not BlockKind.LIST_ITEM:
+                return None
+            j = next((k for k in range(j, -1, -1) if k == 0 or self.sentences[k - 1].block != prev.block), 0) - 1
+            hops += 1
+        return None
+
+    def _author_support(self, claim_span: Span, authors: dict[str, set[str]]) -> Support | None:
+        text = self.doc.prose[claim_span.start:claim_span.end]
+        for surname, ids in sorted(authors.items()):
+            if len(surname) < 3:
+                continue
+            if re.search(rf"\b{re.escape(surname)}\b(?:['’]s)?\s+(?:\w+\s+)?(?:called|calls|wrote|writes|said|says|"
+                         rf"noted|notes|argued|argues|described|describes|recorded|records|claimed|claims|stated|states|"
+                         rf"believed|believes|suggested|suggests|remarked|observed|estimated|put it|concluded|insisted|"
+                         rf"added|explained|reported|recalled|thought|saw|considered|emphasi[sz]ed|stressed|"
+                         rf"conceded|admitted|quotes|quoted|cites|cited|diary|journal|memoirs?|book|account)\b", text):
+                return Support(tuple(sorted(ids)), False, f"the cited work of {surname}")
+        return None

@@ -1,0 +1,196 @@
+"""Extraction: every cited source in a document, with spans, merged and linked into chains."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import unquote, urlsplit
+
+from citecheck.extract.bibliography import extract_references
+from citecheck.extract.prose_citations import NameHints, extract_prose_citations
+from citecheck.extract.titles import extract_title_lines
+from citecheck.extract.urls import document_links, is_checkable
+from citecheck.extract.vocabulary import HOST_KINDS
+from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
+
+__all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
+
+# which extractor wins when two citations overlap (lower is stronger)
+_PRIORITY = {
+    "bibliography": 0, "footnote": 0, "source-line": 1, "link-title": 2, "my-thread": 2, "headline": 2,
+    "author-title": 3, "titled-work": 3, "work-noun": 4, "link": 5, "role-name": 6, "according-to": 6,
+    "author-verb": 7, "author-year": 7, "pronoun-work": 8, "isbn": 8, "doi": 8, "vague-work": 9, "url": 10,
+}
+
+
+def kind_for_url(url: str) -> SourceKind:
+    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    for suffix, kind in HOST_KINDS:
+        if host == suffix or host.endswith("." + suffix) or (suffix.endswith(".") and suffix in host):
+            return kind
+    path = urlsplit(url if "://" in url else "http://" + url).path.lower()
+    if re.search(r"/(?:threads?|forums?|viewtopic|topic|showthread|t)/|viewtopic\.php|showthread\.php", path):
+        return SourceKind.FORUM
+    return SourceKind.WEB
+
+
+def _title_from_url(url: str) -> str | None:
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    if parts.netloc.endswith("wikipedia.org") and parts.path.startswith("/wiki/"):
+        return unquote(parts.path[len("/wiki/"):]).replace("_", " ")
+    return None
+
+
+def extract_links(doc: Document, title_citations: list[Citation] | None = None) -> list[RawLink]:
+    """Every URL written in the document, plus the URLs implied by pasted Wikipedia link titles."""
+    links = document_links(doc)
+    for citation in title_citations or ():
+        if citation.url and citation.url_inferred:
+            links.append(RawLink(citation.url, citation.span, LinkOrigin.INFERRED, citation.title))
+    links.sort(key=lambda link: (link.span.start, link.span.end, link.origin.value))
+    return links
+
+
+def _link_citations(doc: Document) -> list[Citation]:
+    out: list[Citation] = []
+    for link in doc.links:
+        if link.image or not is_checkable(link.url):
+            continue
+        anchor = doc.text[link.anchor.start:link.anchor.end].strip() if link.anchor else None
+        title = _title_from_url(link.url) or anchor
+        out.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "link",
+                            title=title, url=link.url))
+    return out
+
+
+def _merge(a: Citation, b: Citation) -> Citation:
+    """One citation from two overlapping ones; the stronger extractor decides the kind and cue."""
+    strong, weak = (a, b) if _PRIORITY.get(a.cue, 9) <= _PRIORITY.get(b.cue, 9) else (b, a)
+    span = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
+    kind = strong.kind if strong.kind is not SourceKind.OTHER else weak.kind
+    if strong.kind is SourceKind.WEB and weak.kind not in (SourceKind.OTHER, SourceKind.WEB) and strong.cue == "link":
+        kind = weak.kind
+    return Citation(
+        span=span, surface="", kind=kind, cue=strong.cue, title=strong.title or weak.title,
+        authors=strong.authors or weak.authors, editors=strong.editors or weak.editors,
+        year=strong.year or weak.year, url=strong.url or weak.url,
+        url_inferred=strong.url_inferred if strong.url else weak.url_inferred, site=strong.site or weak.site,
+        publisher=strong.publisher or weak.publisher, isbn=strong.isbn or weak.isbn, doi=strong.doi or weak.doi,
+        vague=a.vague and b.vague, via=strong.via or weak.via, anaphor=a.anaphor and b.anaphor,
+    )
+
+
+def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
+    citations = sorted(citations, key=lambda c: (c.span.start, -c.span.end))
+    out: list[Citation] = []
+    for citation in citations:
+        if out and citation.span.overlaps(out[-1].span):
+            merged = _merge(out[-1], citation)
+            out[-1] = replace(merged, surface=doc.text[merged.span.start:merged.span.end])
+        else:
+            out.append(citation)
+    return out
+
+
+_FOUND_IN = re.compile(r"\b(?:found|read|saw|came across|discovered|noticed|there is|learned|learnt)\b", re.IGNORECASE)
+_SECOND_HAND = re.compile(
+    r"^[\s,(]*(?:as\s+)?(?:quoted|cited|reproduced|reprinted|excerpted|translated|summari[sz]ed|mentioned)"
+    r"\s+(?:in|by)\s*$|^[\s,(]*(?:via|through|in the words of)\s*$",
+    re.IGNORECASE,
+)
+_QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|reproducing|includes)\s*$", re.IGNORECASE)
+
+
+def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
+    """Mark sources known only through another one (``via``)."""
+    out = list(citations)
+    for i, inner in enumerate(out):
+        for j, outer in enumerate(out):
+            if i == j or inner.via is not None:
+                continue
+            if outer.span.end <= inner.span.start:
+                between = doc.prose[outer.span.end:inner.span.start]
+                if "\n\n" in between or len(between) > 250:
+                    continue
+                before_outer = doc.prose[max(0, outer.span.start - 40):outer.span.start]
+                if (re.search(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", before_outer, re.IGNORECASE)
+                        and _FOUND_IN.search(between) and re.search(r"\bfrom\s+(?:the\s+)?$", between)):
+                    out[i] = replace(inner, via=outer.span)
+                elif _QUOTING.match(between):
+                    out[i] = replace(inner, via=outer.span)
+            elif inner.span.end <= outer.span.start:
+                between = doc.prose[inner.span.end:outer.span.start]
+                if _SECOND_HAND.match(between):
+                    out[i] = replace(inner, via=outer.span)
+    return _label_passages(doc, out)
+
+
+def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:
+    """A line "Chernyaev:" after a citation of Chernyaev opens a passage written by him: the works it
+    mentions are known through his."""
+    out = list(citations)
+    for outer in citations:
+        for author in outer.authors:
+            surname = re.split(r"[\s,]+", author.strip())[0] if "," in author else author.split()[-1]
+            for m in re.finditer(rf"(?m)^\s*{re.escape(surname)}\s*:\s*$", doc.prose[outer.span.end:]):
+                start = outer.span.end + m.end()
+                post = doc.post_at(outer.span.start)
+                end = post.span.end if post else len(doc.prose)
+                if doc.post_at(start) is not post:
+                    continue
+                for k, inner in enumerate(out):
+                    if start <= inner.span.start < end and inner.via is None and inner is not outer:
+                        out[k] = replace(inner, via=outer.span)
+                break
+    return out
+
+
+_GENERIC_WORK = re.compile(r"\b(?:research|work|covering|coverage|overview|summary|treatment|account|study|analysis|"
+                           r"writings|history)\b", re.IGNORECASE)
+
+
+def _vague(c: Citation, identified_authors: set[str]) -> bool:
+    """Too little to find the work: a kind of work with no author, title, link or identifier,
+    or "a study by X" when nothing else in the document names a work of X's."""
+    if c.vague:
+        return not (c.url or c.isbn or c.doi or (c.authors and c.title))
+    if c.cue in ("work-noun",) and not c.authors and not c.title and not c.site and not c.url:
+        return True
+    if (c.cue == "work-noun" and c.authors and not (c.title or c.url or c.year or c.isbn or c.doi)
+            and _GENERIC_WORK.search(c.surface)):
+        return not any(_surname(a) in identified_authors for a in c.authors)
+    return False
+
+
+def _surname(name: str) -> str:
+    name = name.strip()
+    return name.split(",")[0].strip() if "," in name else name.split()[-1]
+
+
+def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
+    references = extract_references(doc)
+    doc_authors = set(hints.doc_authors)
+    for ref in references:
+        for author in ref.authors:
+            doc_authors.add(author.split()[-1])
+    hints = replace(hints, doc_authors=frozenset(doc_authors))
+    titles = extract_title_lines(doc)
+    covered = [c.span for c in references + titles]
+    found: list[Citation] = list(references) + titles
+    for citation in _link_citations(doc):
+        if not any(citation.span.overlaps(c) for c in covered):
+            found.append(citation)
+    for link in document_links(doc):
+        if link.origin is LinkOrigin.BARE and not any(link.span.overlaps(c) for c in covered):
+            title = _title_from_url(link.url)
+            found.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "url",
+                                  title=title, url=link.url))
+    skip = [c.span for c in references + titles]
+    for citation in extract_prose_citations(doc.prose, doc.text, hints):
+        if not any(citation.span.overlaps(s) for s in skip):
+            found.append(citation)
+    merged = _dedupe(doc, found)
+    identified = {_surname(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
+                  for a in c.authors if a.strip()}
+    merged = [replace(c, vague=_vague(c, identified)) for c in merged]
+    return _link_chains(doc, merged)

@@ -1,0 +1,245 @@
+"""Reference lists, footnotes and ``Source:`` lines: one citation per bibliographic entry.
+
+Entries are parsed for the common styles (Chicago/Turabian "Surname, Given. Title. Place:
+Publisher, Year.", APA "Surname, G. (Year). Title.", and "Given Surname, Title (Publisher,
+Year)"); whatever cannot be parsed is still reported, with the entry as its surface.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from citecheck.extract.urls import find_urls
+from citecheck.extract.vocabulary import YEAR
+from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
+
+REFERENCE_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|select(?:ed)? bibliography|works cited|works consulted|"
+    r"sources(?: and further reading)?|further reading|suggested reading|reading list|literature|notes|endnotes|"
+    r"footnotes|citations|primary sources|secondary sources|sources consulted)\s*:?\s*$",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(r"^\s*(?:sources?|references?|refs?|via|cited from|bibliography)\s*:\s*(?=\S)", re.IGNORECASE)
+_ENTRY_SPLIT = re.compile(
+    r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
+    r"(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ]+(?:\s[A-Z]\.)*)?\.?\s)"
+)
+_ENTRY_START = re.compile(r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s")
+_FULL = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_INIT = r"[A-Z]\.(?:-?[A-Z]\.)*"
+_CHICAGO = re.compile(
+    r"^(?P<surname>[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|van|von|de|der))*),\s+"
+    rf"(?P<given>(?:{_FULL})(?:\s{_FULL})?(?:\s?{_INIT})*|(?:{_INIT}\s?)+)"
+    r"(?:,\s*(?:and\s|&\s)?[^.]{2,120}?)?(?:\.|(?<=\.))\s+(?P<rest>[\"“‘A-Za-z].+)$",
+    re.DOTALL,
+)
+_APA = re.compile(rf"^(?P<authors>.+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
+_GIVEN_FIRST = re.compile(
+    r"^(?P<authors>(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+(?:\s(?:and|&)\s(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+)?)"
+    r",\s+(?P<rest>.+)$",
+    re.DOTALL,
+)
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,300}?)[.,]?[\"”]")
+_YEAR = re.compile(rf"\b({YEAR})\b")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+_JOURNALISH = re.compile(r"\b(?:journal|review|quarterly|vol\.|volume|no\.|issue|pp\.|proceedings|bulletin|"
+                         r"magazine|gazette|times|post|herald|tribune)\b", re.IGNORECASE)
+_THESISH = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d\.?|master'?s)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedReference:
+    authors: tuple[str, ...]
+    title: str | None
+    year: int | None
+    publisher: str | None
+    kind: SourceKind
+
+
+def looks_bibliographic(text: str) -> bool:
+    """A reference entry names a work: a year or link or identifier, and something title-like."""
+    t = text.strip()
+    if len(t) < 8:
+        return False
+    has_anchor = bool(_YEAR.search(t) or "://" in t or _ISBN.search(t) or _DOI.search(t) or "www." in t)
+    has_shape = bool(_CHICAGO.match(t) or _APA.match(t) or _GIVEN_FIRST.match(t) or _QUOTED_TITLE.search(t))
+    return has_anchor and (has_shape or len(t.split()) >= 3) or (has_shape and bool(_CHICAGO.match(t)))
+
+
+def parse_reference(text: str) -> ParsedReference:
+    t = " ".join(text.split())
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    publisher: str | None = None
+    rest = t
+    if (m := _APA.match(t)) and len(m.group("authors")) < 120:
+        authors = tuple(a.strip() for a in re.split(r",\s*(?:&|and)\s*|\s*&\s*|;\s*", m.group("authors")) if a.strip())
+        rest = m.group("rest")
+    elif (m := _CHICAGO.match(t)) and len(m.group("surname")) < 40:
+        authors = (f"{m.group('given').strip()} {m.group('surname')}".strip(),)
+        rest = m.group("rest")
+    elif (m := _GIVEN_FIRST.match(t)) and len(m.group("authors")) < 80:
+        authors = tuple(a.strip() for a in re.split(r"\s+(?:and|&)\s+", m.group("authors")))
+        rest = m.group("rest")
+    if not authors and (lead := re.match(r"^([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s", t)):
+        authors = (lead.group(1),)
+    quoted = _QUOTED_TITLE.search(rest)
+    if quoted and quoted.start() < 5:
+        title = quoted.group("title").strip()
+    else:
+        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$)", rest)
+        if title_match:
+            title = title_match.group(1).strip(" ,;:")
+    pub = re.search(r":\s*([^:,]{2,80}?),\s*" + YEAR, rest) or re.search(r"\(([^(),]{2,60}?),\s*" + YEAR + r"\)", rest)
+    if pub:
+        publisher = pub.group(1).strip()
+    years = [int(y) for y in _YEAR.findall(t)]
+    year = years[-1] if years else None
+    kind = SourceKind.BOOK
+    if _THESISH.search(t):
+        kind = SourceKind.THESIS
+    elif quoted and quoted.start() < 5 or _JOURNALISH.search(rest):
+        kind = SourceKind.ARTICLE
+    elif not authors and ("://" in t or "www." in t):
+        kind = SourceKind.WEB
+    return ParsedReference(authors, title or None, year, publisher, kind)
+
+
+def _entry_spans(prose: str, span: Span) -> Iterator[Span]:
+    """Split a block that holds several references (one per line, or run together)."""
+    text = prose[span.start:span.end]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    chunks: list[tuple[int, int]]
+    if len(lines) > 1 and all(_ENTRY_START.match(text[s:e]) for s, e in lines):
+        chunks = lines
+    else:
+        chunks = [(0, len(text))]
+    for s, e in chunks:
+        piece = text[s:e]
+        cuts = [0] + [m.end() for m in _ENTRY_SPLIT.finditer(piece)] + [len(piece)]
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            raw = piece[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            if stripped:
+                yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
+
+
+def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
+    text = doc.prose[span.start:span.end]
+    if not looks_bibliographic(text):
+        return None
+    parsed = parse_reference(text)
+    urls = [u for u, _ in find_urls(doc.prose, span.start, span.end)]
+    urls += [link.url for link in doc.links if span.start <= link.span.start < span.end and not link.image]
+    isbn = _ISBN.search(text)
+    doi = _DOI.search(text)
+    kind = parsed.kind
+    if kind is SourceKind.BOOK and not parsed.authors and urls and not parsed.year:
+        kind = SourceKind.WEB
+    return Citation(
+        span=span, surface=doc.text[span.start:span.end], kind=kind, cue=cue, title=parsed.title,
+        authors=parsed.authors, year=parsed.year, url=urls[0] if urls else None, publisher=parsed.publisher,
+        isbn=isbn.group(1).replace(" ", "") if isbn else None, doi=doi.group(1) if doi else None,
+    )
+
+
+def reference_sections(doc: Document) -> list[tuple[int, int]]:
+    """(first block, end block) index ranges of the blocks under a references heading."""
+    sections: list[tuple[int, int]] = []
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        text = doc.prose[block.span.start:block.span.end]
+        if "\n" in text.strip() or not REFERENCE_HEADING.match(text):
+            continue
+        level = block.heading_level or 9
+        end = i + 1
+        while end < len(blocks):
+            nxt = blocks[end]
+            if nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level:
+                break
+            end += 1
+        if end > i + 1:
+            sections.append((i + 1, end))
+    return sections
+
+
+def extract_references(doc: Document) -> list[Citation]:
+    out: list[Citation] = []
+    covered: list[Span] = []
+    for first, end in reference_sections(doc):
+        for block in doc.blocks[first:end]:
+            if block.kind is BlockKind.HEADING:
+                continue
+            for span in _entry_spans(doc.prose, block.span):
+                citation = _citation(doc, span, "bibliography")
+                if citation:
+                    out.append(citation)
+                    covered.append(span)
+    for footnote in doc.footnotes:
+        body = footnote.body
+        text = doc.prose[body.start:body.end].strip()
+        if not text:
+            continue
+        lead = len(doc.prose[body.start:body.end]) - len(doc.prose[body.start:body.end].lstrip())
+        span = Span(body.start + lead, body.start + lead + len(text))
+        if any(span.overlaps(c) for c in covered):
+            continue
+        citation = _citation(doc, span, "footnote")
+        if citation is None and _has_name_or_link(doc, span):
+            citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
+                                cue="footnote", authors=(), url=_first_link(doc, span))
+        if citation:
+            out.append(citation)
+            covered.append(span)
+    for block in doc.blocks:
+        text = doc.prose[block.span.start:block.span.end]
+        m = SOURCE_LINE.match(text)
+        if not m:
+            continue
+        inner = Span(block.span.start + m.end(), block.span.end)
+        if any(inner.overlaps(c) for c in covered):
+            continue
+        for span in _entry_spans(doc.prose, inner):
+            citation = _citation(doc, span, "source-line")
+            if citation is None and (find_urls(doc.prose, span.start, span.end) or _has_name_or_link(doc, span)):
+                citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
+                                    cue="source-line", url=_first_link(doc, span))
+            if citation:
+                out.append(citation)
+    return out
+
+
+def _first_link(doc: Document, span: Span) -> str | None:
+    for link in doc.links:
+        if span.start <= link.span.start < span.end and not link.image:
+            return link.url
+    for url, _ in find_urls(doc.prose, span.start, span.end):
+        return url
+    return None
+
+
+def _has_name_or_link(doc: Document, span: Span) -> bool:
+    text = doc.prose[span.start:span.end]
+    return _first_link(doc, span) is not None or re.match(r"^\s*[A-Z][\w'’-]+", text) is not None
+
+
+def reference_blocks(doc: Document) -> set[int]:
+    """Indexes of blocks that are reference entries (no rule should read them as claims)."""
+    out: set[int] = set()
+    for first, end in reference_sections(doc):
+        out.update(range(first, end))
+    for i, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.REFERENCE:
+            out.add(i)
+    return out
+
+
+def block_of(blocks: tuple[Block, ...], offset: int) -> int | None:
+    for i, block in enumerate(blocks):
+        if block.span.start <= offset < block.span.end:
+            return i
+    return None

@@ -1,0 +1,368 @@
+"""Citations written informally in prose.
+
+"a book by Gorodetsky", "the diaries of Chernyaev", "Franz Halder's war journal", "historian
+Stolfi argues", "according to Geoffrey Roberts (1989)", "(Taylor 1961)", "a thesis about the
+cabinet", "his memoirs", "Liddell Hart's The German Generals Talk", ISBNs and DOIs.
+
+A person merely discussed is not a source: a name becomes a citation only with a work noun,
+a role that writes history ("historian X"), a scholarly reporting verb for a name known to be
+an author (from the lexicon, or from this document's own references), or a year in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from citecheck.extract.vocabulary import (
+    NEEDS_AUTHOR,
+    OF_AUTHOR_NOUNS,
+    PERSONAL_WORKS,
+    READING_VERBS,
+    ROLE_NOUNS,
+    SCHOLARLY_VERBS,
+    WORK_NOUNS,
+    YEAR,
+)
+from citecheck.model import Citation, SourceKind, Span
+
+TITLES = (r"(?:Professor|Prof\.|Dr\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field Marshal|Captain|"
+          r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?)")
+NAME_WORD = r"(?:(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))"
+PARTICLE = r"(?:von|van|de|der|den|du|da|di|del|la|le|ter|bin|ibn|al)"
+PERSON = rf"{NAME_WORD}(?:(?:[ \t]|\n(?!\n))(?:{PARTICLE}[ \t])?{NAME_WORD}){{0,3}}"
+_PERSON_RE = re.compile(PERSON)
+_WORK_NOUN_ALT = "|".join(sorted((re.escape(w) for w in WORK_NOUNS), key=len, reverse=True))
+_DETERMINER = r"(?:a|an|the|his|her|their|its|my|our|this|that|these|those|one|two|three|four|five|six|several|some|another|any|each)"
+_FUNCTION_WORDS = (
+    "a|an|the|and|or|but|of|in|on|at|to|for|from|with|by|about|as|into|than|that|this|these|those|which|who|"
+    "whom|whose|what|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|"
+    "might|must|i|we|you|he|she|it|they|his|her|its|their|our|my|your|me|him|us|them|not|no|so|if|then|there|"
+    "here|also|only|even|just|still|yet|all|both|each|some|any|such|after|before|since|until|while|when|where|"
+    "why|how|read|found|saw|seen|see|watched|started|wrote|written|introduction|discovery"
+)
+_NOT_ADJ = _FUNCTION_WORDS + "|" + _WORK_NOUN_ALT
+_ADJ = rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|French|German|British|English|Dutch|Russian|Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)"
+
+_WORK_BY = re.compile(
+    rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
+    rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
+    rf"\s+(?:(?P<prep>by|of|from)\s+)(?:the\s+)?(?P<who>(?:(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}?{PERSON})"
+)
+_POSSESSIVE_WORK = re.compile(
+    rf"(?P<who>{PERSON})['’]s?\s+(?P<adjs>(?:[a-z][a-z-]+\s+){{0,2}})(?P<noun>{_WORK_NOUN_ALT})\b"
+)
+_COMPOUND_WORK = re.compile(
+    rf"\bthe\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
+    rf"letters|report|documents|archives|notebooks|tapes|transcripts)\b"
+)
+_POSSESSIVE_TITLE = re.compile(
+    rf"(?P<who>{PERSON})['’]s?\s+(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
+    rf"to|for|from|with|at|by|[\d–-]+))+(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)(?=[\s,.;:)]|$)"
+)
+_ROLE_NAME = re.compile(
+    rf"(?P<according>\b[Aa]ccording to\s+)?\b(?P<role>(?i:{ROLE_NOUNS}))\s+(?:(?:like|such as|including)\s+)?"
+    rf"(?P<who>{PERSON})(?P<verb>\s+(?:also\s+)?[a-z]+(?:\s+(?:to|out|that))?)?"
+)
+_AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+)?)")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
+    rf"(?:['’]s?\s+(?:[a-z]+\s+){{0,2}}(?:{_WORK_NOUN_ALT}))?(?:\s+in\s+[\"'“‘?]?[A-Z][^,.;\n\"”]{{2,80}}[\"'”’?]?)?"
+    rf"(?:\s*\(\s*{YEAR}[a-z]?\s*\))?)"
+)
+_AUTHOR_YEAR_PAREN = re.compile(
+    rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?"
+    rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*)?)+)\)"
+)
+_NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
+_PRONOUN_WORK = re.compile(
+    rf"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){{0,2}})"
+    rf"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
+)
+_VAGUE_WORK = re.compile(
+    rf"\b(?P<det>a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various)\s+"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
+    rf"(?P<books>\s+books?)?"
+    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{3,160}}?(?=[.;:\n]|,\s|$))?"
+    rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
+)
+_TITLE_AFTER_NOUN = re.compile(
+    rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
+    rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
+)
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
+_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
+_NOT_WHO = frozenset(
+    """The This That These Those It He She They We I You His Her Their Our My Its There Here What When Where Why How
+    Which Who Whom Whose However But And Or So Then Thus Also Although Though While If As In On At For From By Of
+    To With Without After Before During Since Until Because Yet Still Even Just Only Now Today Yesterday Tomorrow
+    Many Most Some Several All Both Each Every Any No None One Two Three Four Five Others Another Such Much More
+    Less Mr Mrs Ms Dr Sir Lord Lady General Colonel Captain Admiral Marshal President Minister Chancellor King Queen
+    Prince Princess Emperor Pope Saint St January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHints:
+    """What extraction may ask about names; a lexicon answers it, a document's references add to it."""
+
+    is_person: Callable[[str], bool]  # a known person (full name or surname)
+    is_scholar: Callable[[str], bool]  # a person known to write history (historian, editor, journalist...)
+    is_place_or_event: Callable[[str], bool]
+    is_given_name: Callable[[str], bool] = lambda _word: False
+    is_common_word: Callable[[str], bool] = lambda _word: False
+    doc_authors: frozenset[str] = frozenset()  # surnames of authors cited in this document's references
+
+
+def _who_end(raw: str, cleaned: str) -> int:
+    """Offset in ``raw`` just after the last word of ``cleaned``."""
+    last = cleaned.split()[-1]
+    count = cleaned.split().count(last)
+    idx = -1
+    for _ in range(count):
+        idx = raw.find(last, idx + 1)
+    return idx + len(last) if idx >= 0 else len(raw)
+
+
+def _clean_who(who: str) -> str | None:
+    if "\n" in who:
+        head, _, tail = who.partition("\n")
+        # a name that runs over a line break ("David\nM. Glantz") is one name; two complete names on
+        # two lines (a name, then a link title starting with a name) are not
+        if len(head.split()) >= 2 and tail[:1].isupper():
+            who = head
+    who = re.sub(rf"^(?:{TITLES}\s+)+", "", " ".join(who.split()))
+    words = who.split()
+    while words and (words[0] in _NOT_WHO or words[0][:1].islower()):
+        words = words[1:]
+    while words and words[-1] in _NOT_WHO:
+        words = words[:-1]
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _surname(who: str) -> str:
+    words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\.[A-Z]\.", w)]
+    return words[-1] if words else who.split()[-1]
+
+
+_NOT_PERSON_HEAD = frozenset(
+    """treaty treaties pact war wars crisis conference agreement accords union army armies front revolution republic
+    empire purge offensive operation campaign battle plan doctrine act convention protocol league party movement
+    government council committee ministry office navy force forces command church university institute society
+    museum library archive archives press times post news review journal gazette company corporation bank
+    channel network station radio television tv school college academy foundation commission declaration
+    charter constitution line sea ocean river mountains islands bay strait canal gulf peninsula""".split()
+)
+
+
+def _common_word(who: str, hints: NameHints) -> bool:
+    """A capitalised ordinary word ("Russian", "Government") rather than a name."""
+    words = who.split()
+    return len(words) == 1 and hints.is_common_word(words[0]) and not hints.is_person(words[0])
+
+
+def _unknown_full_name(who: str, hints: NameHints) -> bool:
+    """Two or three capitalised words that are no place, event or institution: "Franz Halder"."""
+    words = who.split()
+    return (2 <= len(words) <= 3 and not hints.is_place_or_event(who)
+            and words[-1].lower() not in _NOT_PERSON_HEAD and words[0].lower() not in _NOT_PERSON_HEAD
+            and (hints.is_person(who) or not hints.is_common_word(words[-1])))
+
+
+def _person_like(who: str, hints: NameHints) -> bool:
+    """Does ``who`` name a person (not a place, event, institution or work)?"""
+    if hints.is_place_or_event(who):
+        return False
+    words = who.split()
+    if words[-1].lower() in _NOT_PERSON_HEAD or words[0].lower() in _NOT_PERSON_HEAD:
+        return False
+    surname = _surname(who)
+    if surname in hints.doc_authors or hints.is_person(who) or hints.is_person(surname):
+        return True
+    if len(words) < 2:
+        return False
+    initial = re.compile(r"(?:[A-Z]\.\s?)+")
+    return hints.is_given_name(words[0]) or any(initial.fullmatch(w) for w in words[:-1])
+
+
+def _kind(noun: str) -> SourceKind:
+    return WORK_NOUNS.get(noun.lower(), SourceKind.OTHER)
+
+
+def _make(prose: str, text: str, start: int, end: int, kind: SourceKind, cue: str, **fields: object) -> Citation:
+    while end > start and prose[end - 1] in " ,;:":
+        end -= 1
+    return Citation(Span(start, end), text[start:end], kind, cue, **fields)  # type: ignore[arg-type]
+
+
+def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span | None = None) -> list[Citation]:
+    """Citations in ``prose[span]`` (the whole prose by default)."""
+    lo, hi = (span.start, span.end) if span else (0, len(prose))
+    out: list[Citation] = []
+
+    for m in _WORK_BY.finditer(prose, lo, hi):
+        noun = m.group("noun").lower()
+        prep = m.group("prep")
+        who = _clean_who(m.group("who"))
+        if who is None:
+            continue
+        if prep == "of" and noun not in OF_AUTHOR_NOUNS:
+            continue
+        if prep == "from" and _kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
+                                                  SourceKind.ARCHIVE, SourceKind.DIARY, SourceKind.BOOK):
+            continue
+        if prep in ("by", "of") and not _person_like(who, hints):
+            # "a book by Gorodetsky", "the diaries of Chernyaev": the work noun vouches for an unknown name
+            unknown_name = not hints.is_place_or_event(who) and not _common_word(who, hints)
+            if not (unknown_name and (noun in OF_AUTHOR_NOUNS or (prep == "by" and noun not in NEEDS_AUTHOR))):
+                continue
+        kind = _kind(noun)
+        if noun in ("book", "books") and m.group("tail") and "diar" in m.group("tail"):
+            kind = SourceKind.BOOK
+        vague = noun in NEEDS_AUTHOR and prep == "by" and not m.group("tail")
+        authors = (who,) if prep in ("by", "of") else ()
+        site = who if prep == "from" else None
+        start = m.start("det") if m.group("det") else m.start("adjs") if m.group("adjs") else m.start("noun")
+        end = m.start("who") + _who_end(m.group("who"), who)
+        out.append(_make(prose, text, start, end, kind, "work-noun", authors=authors, site=site,
+                         vague=vague and kind is SourceKind.OTHER))
+
+    for m in _POSSESSIVE_WORK.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        noun = m.group("noun").lower()
+        if noun in ("works", "writings", "papers", "files", "records"):
+            continue
+        if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
+            hints.is_scholar(who) or _surname(who) in hints.doc_authors
+        ):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), _kind(noun), "work-noun", authors=(who,)))
+
+    for m in _COMPOUND_WORK.finditer(prose, lo, hi):
+        who = m.group("who")
+        if who in _NOT_WHO or not (hints.is_person(who) or _surname(who) in hints.doc_authors):
+            continue
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
+
+    for m in _POSSESSIVE_TITLE.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip()
+        if who is None or not _person_like(who, hints) or hints.is_place_or_event(title):
+            continue
+        if len(title.split()) < 2 or title.split()[0].lower() in WORK_NOUNS:
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title))
+
+    for m in _ROLE_NAME.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        if who is None or hints.is_place_or_event(who):
+            continue
+        if not (_person_like(who, hints) or (len(who.split()) == 1 and not _common_word(who, hints))):
+            continue
+        verb = m.group("verb") or ""
+        verb_match = SCHOLARLY_VERBS.match(verb) if verb else None
+        if verb_match is None and not m.group("according"):
+            continue  # "historian X was a soldier": a person discussed, not a work cited
+        end = m.start("verb") + verb_match.end() if verb_match else m.end("who")
+        start = m.start("according") if m.group("according") else m.start("role")
+        out.append(_make(prose, text, start, end, SourceKind.OTHER, "role-name", authors=(who,)))
+
+    for m in _AUTHOR_VERB.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        if who is None or not SCHOLARLY_VERBS.match(m.group("verb")):
+            continue
+        surname = _surname(who)
+        if not (surname in hints.doc_authors or hints.is_scholar(who)):
+            continue
+        verb_match = SCHOLARLY_VERBS.match(m.group("verb"))
+        assert verb_match is not None
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.start("verb") + verb_match.end(), SourceKind.OTHER, "author-verb",
+                         authors=(who,)))
+
+    for m in _ACCORDING.finditer(prose, lo, hi):
+        what = m.group("what").strip()
+        first = what.split()[0] if what.split() else ""
+        if first in _NOT_WHO and first != "The" or what.lower().startswith(("the same", "the other")):
+            continue
+        bare = re.sub(r"^the\s+", "", what)
+        year = re.search(rf"\(\s*({YEAR})", what)
+        who = _clean_who(re.split(r"['’]s?\s", bare)[0].split(" in ")[0].split(" (")[0])
+        if who is None:
+            continue
+        authors = (who,) if _person_like(who, hints) else ()
+        if not authors and not (len(who.split()) >= 2 or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what)
+                                or hints.is_person(who)):
+            continue
+        title_m = re.search(r"\s+in\s+[\"'“‘?]?([A-Z][^,.;\n\"”?]{2,80})", what)
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "according-to", authors=authors,
+                         site=None if authors else who, title=title_m.group(1).strip() if title_m else None,
+                         year=int(year.group(1)) if year else None))
+
+    for m in _AUTHOR_YEAR_PAREN.finditer(prose, lo, hi):
+        body = m.group("body")
+        for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s(?P<year>{YEAR})", body):
+            who = part.group("who")
+            if who in _NOT_WHO or hints.is_place_or_event(who):
+                continue
+            start = m.start("body") + part.start()
+            out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
+                             authors=(who,), year=int(part.group("year"))))
+
+    for m in _NARRATIVE_YEAR.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        if who is None or hints.is_place_or_event(who) or not _person_like(who, hints):
+            continue
+        if not (len(who.split()) >= 2 or hints.is_person(who) or _surname(who) in hints.doc_authors):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
+                         year=int(m.group("year"))))
+
+    for m in _PRONOUN_WORK.finditer(prose, lo, hi):
+        out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
+                         vague=False))
+
+    for m in _VAGUE_WORK.finditer(prose, lo, hi):
+        noun = m.group("noun").lower()
+        if noun in NEEDS_AUTHOR or noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes",
+                                            "edition", "episode", "episodes", "chapter", "chapters", "files", "records",
+                                            "cable", "cables", "telegram", "telegrams", "minutes", "papers"):
+            continue
+        sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
+        before = prose[sentence_start:m.start()]
+        after = prose[m.end():min(hi, m.end() + 40)]
+        tail = m.group("tail") or ""
+        if not (READING_VERBS.search(before) or m.group("title")
+                or re.match(r"\s*(?:that|which)\s+(?:I|we)\s+(?:have\s+)?\w+", after)):
+            continue
+        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB):
+            continue
+        title = m.group("title").strip() if m.group("title") else None
+        kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
+        out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
+
+    for m in _TITLE_AFTER_NOUN.finditer(prose, lo, hi):
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "titled-work",
+                         title=m.group("title").strip()))
+
+    for m in _ISBN.finditer(prose, lo, hi):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
+    for m in _DOI.finditer(prose, lo, hi):
+        if prose[max(lo, m.start() - 20):m.start()].rstrip().endswith(("/", "doi.org")) and not m.group(0).startswith("http"):
+            continue
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "doi", doi=m.group(1)))
+    return out
+
+
+def person_spans(prose: str) -> list[tuple[str, Span]]:
+    """Capitalised name-like runs (for provenance and support by author)."""
+    return [(m.group(0), Span(m.start(), m.end())) for m in _PERSON_RE.finditer(prose)]

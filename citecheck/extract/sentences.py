@@ -1,0 +1,153 @@
+"""Sentence segmentation that works on forum text as well as on essays.
+
+It runs block by block over the prose view. Within a block, a line break ends a sentence in
+line-structured text (forum posts written as short lines, link titles standing alone) but
+not in hard-wrapped prose, which is recognised by its even line lengths. Periods end a
+sentence unless they close an abbreviation or an initial; a missing space after a period
+(``Stalin.And``) still ends one; a quotation that closes soon is not split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citecheck.model import Block, BlockKind, Document, Span
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt capt cpt adm st sr jr rev hon sgt maj gov pres sen rep gen
+    mgr fr br sir lord ft mt vol vols ch chap c ca cf e.g i.e eg ie etc al pp p no nos fig figs ed eds
+    trans repr approx vs v viz op cit ibid id art sec secs para paras ser n nn ms mss esp inc ltd co corp
+    dept univ assn bros jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm ad bc b.c a.d
+    cca cir abt est pt pts bk bks comp rpt rev'd transl introd pref suppl""".split()
+)
+_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)")
+_MISSING_SPACE = re.compile(r"(?<=[a-zà-öø-ÿ]{2})[.!?](?=[A-Z][a-zà-öø-ÿ])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_CONTINUATION_END = re.compile(
+    r"(?:[,;\-–—(/&+]|\b(?:the|of|and|or|to|a|an|in|on|for|with|from|by|at|as|that|which|who|whose|"
+    r"but|than|into|between|his|her|their|its|our|my|your|was|were|is|are|be|been|not|no))\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL_END = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_LIST_START = re.compile(r"^\s*(?:[-*+•·▪◦–]|\d{1,3}[.)])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    block: int  # index into Document.blocks
+
+
+def _is_abbreviation(word_with_period: str) -> bool:
+    word = word_with_period.rstrip(".")
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "A. Chernyaev", "Anna M. Cienciala"
+    return re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None  # U.S.S.R., A.S., e.g.
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped prose: the lines before the last run close to one width."""
+    body = [len(line.rstrip()) for line in lines[:-1]]
+    if len(body) < 3:
+        return False
+    width = max(body)
+    if width < 60:
+        return False
+    near = sum(1 for n in body if n >= 0.8 * width)
+    return near >= 0.8 * len(body)
+
+
+def _line_breaks(text: str, base: int, wrapped: bool) -> list[int]:
+    """Offsets (relative to the block) where a line break ends a sentence."""
+    cuts: list[int] = []
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines[:-1]):
+        offset += len(line) + 1
+        nxt = lines[i + 1]
+        if not line.strip():
+            continue
+        if _LIST_START.match(nxt):
+            cuts.append(offset)
+            continue
+        if wrapped:
+            continue
+        if _TERMINAL_END.search(line):
+            cuts.append(offset)
+            continue
+        if _CONTINUATION_END.search(line):
+            continue
+        first = nxt.lstrip()[:1]
+        if first and (first.isupper() or first.isdigit() or first in "\"“‘«(["):
+            cuts.append(offset)
+    return cuts
+
+
+def _quote_closes(text: str, pos: int, limit: int = 300) -> bool:
+    """Is ``pos`` inside a double quotation that closes within ``limit`` characters?"""
+    opened = -1
+    straight = False
+    line_start = text.rfind("\n", 0, pos) + 1
+    for j in range(line_start, pos):
+        c = text[j]
+        if c == "“":
+            opened = j
+            straight = False
+        elif c == "”":
+            opened = -1
+        elif c == '"':
+            if opened >= 0 and straight:
+                opened = -1
+            else:
+                opened, straight = j, True
+    if opened < 0:
+        return False
+    closer = '"' if straight else "”"
+    close = text.find(closer, pos, pos + limit)
+    return close != -1
+
+
+def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[Span]:
+    start, end = block.span.start, block.span.end
+    text = prose[start:end]
+    if block.kind in (BlockKind.HEADING, BlockKind.CODE):
+        return [block.span] if text.strip() else []
+    cuts: set[int] = set()
+    if "\n" in text:
+        lines = text.split("\n")
+        cuts.update(_line_breaks(text, start, _wrapped(lines) if wrapped is None else wrapped))
+    for m in _BOUNDARY.finditer(text):
+        punct = m.group(0)
+        if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1:
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            if before and _is_abbreviation(before.group(1) + "."):
+                continue
+        if '"' in text or "“" in text:
+            if _quote_closes(text, m.end()):
+                continue
+        cuts.add(m.end())
+    for m in _MISSING_SPACE.finditer(text):
+        cuts.add(m.end())
+    spans: list[Span] = []
+    previous = 0
+    for cut in sorted(cuts) + [len(text)]:
+        piece = text[previous:cut]
+        stripped = piece.strip()
+        if stripped and any(ch.isalnum() for ch in stripped):
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(Span(start + previous + lead, start + previous + lead + len(stripped)))
+        previous = cut
+    return spans
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    out: list[Sentence] = []
+    for index, block in enumerate(doc.blocks):
+        for span in split_block(doc.prose, block):
+            out.append(Sentence(span, index))
+    return out

@@ -1,0 +1,180 @@
+"""Titles standing alone on a line: pasted link titles ("Georges Bonnet - Wikipedia",
+"Headline | Culture24"), a title line over its URL, "Author / Title / Part" lines, headlines
+over a quoted excerpt, and "From my thread:" pointers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import quote
+
+from citecheck.extract.urls import find_urls
+from citecheck.extract.vocabulary import SITE_KINDS, WORK_NOUNS, YEAR
+from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
+
+_WIKI = re.compile(
+    r"^(?P<title>\S.{0,150}?)\s+[-–—|]\s+(?P<site>Wikipedia|Wikipédia|Wikipedia, the free encyclopedia|"
+    r"Wikipedia, die freie Enzyklopädie|Wikipédia, l'encyclopédie libre|Wikipedia, la enciclopedia libre|"
+    r"Википедия|Wikipedia, wolna encyklopedia)\.?$"
+)
+_WIKI_LANG = {"Wikipédia": "fr", "die freie": "de", "l'encyclopédie": "fr", "la enciclopedia": "es", "Википедия": "ru",
+              "wolna": "pl"}
+_PIPE = re.compile(r"^(?P<title>[^|]{3,220}?)\s+\|\s+(?P<right>[^|]{2,70}?)(?:\s+\|\s+(?P<third>[^|]{2,70}?))?\s*$")
+_DASH_SITE = re.compile(r"^(?P<title>\S.{4,220}?)\s+[-–—:]\s+(?P<site>[^-–—:]{2,40}?)\s*$")
+_SLASH = re.compile(r"^[^/\n]{2,90}(?:\s/\s[^/\n]{1,90}){1,4}$")
+_MY_THREAD = re.compile(r"\b(?:from|in|see|on)\s+(?:my|our|this|the other|that)\s+(?:own\s+)?(?:thread|post|topic|blog)\b"
+                        r"(?:\s*:)?\s*$", re.IGNORECASE)
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|thanks|thank you|cheers|regards|kind regards|best regards|best|greetings|yours|"
+    r"sincerely|ps|p\.s\.|edit|update|welcome|good luck|all the best|take care)\b",
+    re.IGNORECASE,
+)
+_SMALL = frozenset("a an the of and or in on at to for from with by vs via as into about under over 's de von van "
+                   "der la le du et".split())
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|"
+                      r"may|might|must|i|we|you|he|she|they|it|this|that)\b", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
+
+
+def _lines(doc: Document) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, stripped text, in a forum post) for every visible line outside headings and code."""
+    for block in doc.blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.CODE, BlockKind.REFERENCE):
+            continue
+        text = doc.prose[block.span.start:block.span.end]
+        offset = block.span.start
+        for m in re.finditer(r"[^\n]+", text):
+            raw = m.group(0)
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            start = offset + m.start() + lead
+            yield start, start + len(stripped), stripped, block.post is not None
+
+
+def wikipedia_url(title: str, lang: str = "en") -> str:
+    return f"https://{lang}.wikipedia.org/wiki/" + quote(title.strip().replace(" ", "_"), safe="_()',!:-.~%")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.split(r"[\s]+", text.strip().rstrip(".")) if w]
+    if not 1 <= len(words) <= 8:
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _is_url_line(text: str) -> bool:
+    found = list(find_urls(text))
+    return len(found) == 1 and len(found[0][0]) >= len(text.strip()) - 2
+
+
+def _site_kind(site: str) -> SourceKind | None:
+    return SITE_KINDS.get(site.strip().lower())
+
+
+def _looks_like_site(right: str) -> bool:
+    r = right.strip()
+    if _site_kind(r) is not None:
+        return True
+    words = r.split()
+    if len(words) > 4:
+        return False
+    return bool(re.search(r"\d|\.[a-z]{2,4}$|[a-z][A-Z]", r)) or all(w[0].isupper() for w in words if w.lower() not in _SMALL)
+
+
+def _kind_from_title(title: str, default: SourceKind) -> SourceKind:
+    for word in re.findall(r"[A-Za-z-]+", title.lower()):
+        kind = WORK_NOUNS.get(word)
+        if kind in (SourceKind.DIARY, SourceKind.THESIS, SourceKind.VIDEO, SourceKind.BOOK):
+            return kind
+    return default
+
+
+def extract_title_lines(doc: Document) -> list[Citation]:
+    out: list[Citation] = []
+    lines = list(_lines(doc))
+    forum = bool(doc.posts)
+    by_title: dict[str, SourceKind] = {}
+    for i, (start, end, text, in_post) in enumerate(lines):
+        prev_text = lines[i - 1][2] if i > 0 else ""
+        next_line = lines[i + 1] if i + 1 < len(lines) else None
+        adjacent_next = next_line is not None and doc.prose.count("\n", end, next_line[0]) == 1
+        if len(text) > 260 or _is_url_line(text):
+            continue
+        citation: Citation | None = None
+        if m := _WIKI.match(text):
+            lang = next((code for key, code in _WIKI_LANG.items() if key in m.group("site")), "en")
+            title = m.group("title").strip()
+            citation = Citation(Span(start, end), doc.text[start:end], SourceKind.WEB, "link-title", title=title,
+                                site="Wikipedia", url=wikipedia_url(title, lang), url_inferred=True)
+        elif (m := _PIPE.match(text)) and not text.startswith("|"):
+            title, right, third = m.group("title").strip(), m.group("right").strip(), m.group("third")
+            site = (third or "").strip() or (right if _looks_like_site(right) else None)
+            kind = _site_kind(site) if site else None
+            if kind is None:
+                kind = SourceKind.ARTICLE if len(title.split()) >= 6 else SourceKind.WEB
+            citation = Citation(Span(start, end), doc.text[start:end], kind, "link-title", title=title, site=site)
+        elif (m := _DASH_SITE.match(text)) and _site_kind(m.group("site")) is not None:
+            site = m.group("site").strip()
+            citation = Citation(Span(start, end), doc.text[start:end], _site_kind(site) or SourceKind.WEB,
+                                "link-title", title=m.group("title").strip(), site=site)
+        elif _SLASH.match(text) and (re.search(YEAR, text) or any(w in WORK_NOUNS for w in re.findall(r"[a-z]+", text.lower()))):
+            parts = [p.strip() for p in text.split(" / ")]
+            citation = Citation(Span(start, end), doc.text[start:end], _kind_from_title(text, SourceKind.OTHER),
+                                "link-title", title=" / ".join(parts[1:]) or parts[0], authors=(parts[0],))
+        elif forum and in_post and _MY_THREAD.search(prev_text) and _title_case(text):
+            citation = Citation(Span(start, end), doc.text[start:end], SourceKind.FORUM, "my-thread",
+                                title=text.rstrip("."))
+        elif forum and in_post and _headline(text, prev_text, next_line[2] if next_line and adjacent_next else ""):
+            citation = Citation(Span(start, end), doc.text[start:end], SourceKind.ARTICLE, "headline", title=text)
+        elif forum and in_post and _pasted_title(text, prev_text):
+            citation = Citation(Span(start, end), doc.text[start:end], SourceKind.WEB, "link-title",
+                                title=text.rstrip("."))
+        if citation is None:
+            continue
+        if next_line is not None and adjacent_next and _is_url_line(next_line[2]):
+            url = next(iter(find_urls(next_line[2])))[0]
+            citation = Citation(Span(start, next_line[1]), doc.text[start:next_line[1]], citation.kind, citation.cue,
+                                title=citation.title, authors=citation.authors, url=url, site=citation.site)
+        if citation.kind is SourceKind.FORUM and citation.title:
+            by_title[citation.title.lower()] = SourceKind.FORUM
+        out.append(citation)
+    if by_title:
+        out = [
+            Citation(c.span, c.surface, SourceKind.FORUM, "my-thread", title=c.title)
+            if c.title and c.title.lower() in by_title and c.cue == "link-title" and c.site is None else c
+            for c in out
+        ]
+    return out
+
+
+def _headline(text: str, previous: str, following: str) -> bool:
+    """A news headline pasted on its own line, over the excerpt it introduces."""
+    words = text.split()
+    if not 5 <= len(words) <= 25 or text[-1] in ".,:;!?\"”)" or not text[0].isupper():
+        return False
+    if _GREETING.match(text) or text[0] in "\"“(":
+        return False
+    if re.match(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b", text):
+        return False
+    quoted_next = following[:1] in ("\"", "“", "«")
+    announced = previous.endswith(":") and bool(re.search(r"\b(?:article|link|book|headline|story|piece|news|page|source)\b",
+                                                          previous, re.IGNORECASE))
+    return quoted_next or announced
+
+
+def _pasted_title(text: str, previous: str) -> bool:
+    """A short Title-Case line standing alone in a post: a link whose address was lost in copying."""
+    if not _title_case(text) or text[-1] in ",:;!?" or _GREETING.match(text):
+        return False
+    words = text.rstrip(".").split()
+    if len(words) < 2 or _VERBISH.search(text) or _DATE_LINE.match(text):
+        return False
+    if previous and not re.search(r"[.!?…:\"”)]$", previous):
+        return False  # the end of a sentence that runs over a line break, not a title
+    return any("-" in w or w.lower() in {"pact", "treaty", "war", "crisis", "agreement", "conference", "alliance",
+                                         "history", "diaries", "diary", "papers", "documents", "origins", "road",
+                                         "guarantee", "negotiations", "talks", "appeasement"} for w in words)

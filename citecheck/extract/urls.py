@@ -1,0 +1,102 @@
+"""Raw URLs in prose: bare links with trailing punctuation and parentheses handled right.
+
+Only three shapes count as a URL written in prose: a scheme URL (``https://...``), a ``www.``
+host, and a lower-case host with a path on a known top-level domain (``fedy-diary.ru/page``).
+Words joined by a missing space (``Munich.It``), file names (``setup.py``) and e-mail
+addresses are never URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from citecheck.model import Document, LinkOrigin, RawLink, Span
+
+_SCHEME = re.compile(r"(?<![\w@/.+-])(?:https?|ftp)://[^\s<>\"'`\u00a0\u3000]+", re.IGNORECASE)
+_WWW = re.compile(r"(?<![\w@/.:+-])www\d{0,3}\.[^\s<>\"'`\u00a0\u3000]+", re.IGNORECASE)
+_COMMON_TLDS = (
+    "com|org|net|edu|gov|mil|int|info|io|co|biz|eu|uk|de|fr|ru|it|nl|be|es|pl|cz|ch|at|se|no|dk|fi|"
+    "ua|by|bg|ro|hu|gr|pt|ie|ca|au|nz|us|jp|cn|in|il|tr|su|am|ge|lt|lv|ee|sk|si|hr|rs|ba|mk|al|md"
+)
+_HOST_PATH = re.compile(
+    rf"(?<![\w@/.:+-])[a-z0-9](?:[a-z0-9-]{{0,62}}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{{0,62}}[a-z0-9])?)*"
+    rf"\.(?:{_COMMON_TLDS})/[^\s<>\"'`\u00a0\u3000]*"
+)
+_TRAILING = ".,;:!?'\"’”»*_…"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def trim_url(candidate: str) -> str:
+    """Strip sentence punctuation and unbalanced closing brackets from the end of a URL."""
+    url = candidate
+    while url:
+        last = url[-1]
+        if last in _TRAILING:
+            url = url[:-1]
+            continue
+        if last in _PAIRS and url.count(last) > url.count(_PAIRS[last]):
+            url = url[:-1]
+            continue
+        break
+    return url
+
+
+def _valid_host(url: str) -> bool:
+    host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/", 1)[0].split("?", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+    if not host or "." not in host and host.lower() != "localhost":
+        return False
+    if re.fullmatch(r"[\d.]+", host):
+        return True
+    labels = host.split(".")
+    return all(labels) and not labels[-1].isdigit()
+
+
+def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
+    """Bare URLs in ``prose[start:end]`` with their spans, in order."""
+    end = len(prose) if end is None else end
+    if "://" not in prose and "www" not in prose.lower() and "/" not in prose:
+        return
+    found: list[tuple[int, int]] = []
+    for pattern in (_SCHEME, _WWW, _HOST_PATH):
+        for m in pattern.finditer(prose, start, end):
+            url = trim_url(m.group(0))
+            if pattern is not _SCHEME and len(url) < 6:
+                continue
+            if pattern is _SCHEME and not _valid_host(url):
+                continue
+            s, e = m.start(), m.start() + len(url)
+            if any(s < fe and fs < e for fs, fe in found):
+                continue
+            found.append((s, e))
+    for s, e in sorted(found):
+        yield prose[s:e], Span(s, e)
+
+
+_SKIP_SCHEMES = ("mailto:", "javascript:", "tel:", "data:", "#", "file:")
+
+
+def is_checkable(url: str) -> bool:
+    lower = url.strip().lower()
+    if lower.startswith(_SKIP_SCHEMES):
+        return False
+    return lower.startswith(("http://", "https://", "ftp://", "www."))
+
+
+def document_links(doc: Document) -> list[RawLink]:
+    """Every URL written in the document, once per occurrence: markup links and bare URLs."""
+    links: list[RawLink] = []
+    for link in doc.links:
+        url = link.url.strip()
+        if not is_checkable(url):
+            continue
+        anchor = doc.text[link.anchor.start:link.anchor.end] if link.anchor else None
+        links.append(RawLink(url, link.url_span, link.origin, anchor))
+    markup_spans = [link.span for link in doc.links]
+    for url, span in find_urls(doc.prose):
+        if any(span.overlaps(m) for m in markup_spans):
+            continue
+        links.append(RawLink(url, span, LinkOrigin.BARE))
+    links.sort(key=lambda l: (l.span.start, l.span.end))
+    return links

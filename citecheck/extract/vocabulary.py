@@ -1,0 +1,129 @@
+"""Words that signal citations: nouns for kinds of work, verbs of reading and reporting,
+nouns for the people who write history, and the sites behind common link titles."""
+
+from __future__ import annotations
+
+import re
+
+from citecheck.model import SourceKind
+
+# noun (singular or plural, lower case) -> kind of work
+WORK_NOUNS: dict[str, SourceKind] = {}
+for _kind, _words in {
+    SourceKind.BOOK: "book books booklet booklets pamphlet pamphlets monograph monographs biography biographies "
+    "autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
+    "treatises anthology edition compendium condensation tome",
+    SourceKind.DIARY: "diary diaries journal journals notebook notebooks daybook daybooks war-diary",
+    SourceKind.ARTICLE: "article articles essay essays paper column columns op-ed editorial editorials report "
+    "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
+    "analysis analyses account accounts chapter chapters speech",
+    SourceKind.VIDEO: "documentary documentaries film films movie movies video videos series episode episodes "
+    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama",
+    SourceKind.THESIS: "thesis theses thesisses dissertation dissertations",
+    SourceKind.WEB: "website websites webpage webpages wiki wikis blog blogs page",
+    SourceKind.FORUM: "thread threads",
+    SourceKind.ARCHIVE: "archive archives files records minutes telegram telegrams cable cables dispatch "
+    "dispatches memorandum memoranda letter letters correspondence papers",
+    SourceKind.OTHER: "research work works writings covering coverage overview summary treatment history histories",
+}.items():
+    for _w in _words.split():
+        WORK_NOUNS[_w] = _kind
+
+# nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
+OF_AUTHOR_NOUNS = frozenset(
+    "diary diaries journal journals notebook notebooks memoir memoirs papers letters correspondence "
+    "writings works archive archives autobiography".split()
+)
+# nouns that are only a citation with an author ("research by X", "X's analysis")
+NEEDS_AUTHOR = frozenset("research work works writings covering coverage overview summary treatment analysis "
+                         "analyses account accounts history histories page paper study studies survey piece "
+                         "review reviews chapter chapters files records speech".split())
+PERSONAL_WORKS = frozenset("diary diaries journal journals memoir memoirs autobiography letters papers "
+                           "notebook notebooks correspondence book books biography study research".split())
+
+READING_VERBS = re.compile(
+    r"\b(?:read|reading|reread|found|find|finding|saw|see|seen|seeing|watched|watch|watching|have|had|"
+    r"recommend|recommended|consulted|consult|checked|check|came across|come across|remember|listened|"
+    r"discovered|discovery|sparked|learned|learnt|according|quoted|cites|cited|citing|based on|drawn from|"
+    r"published|wrote|written|tells|told|shows|showed|describes|described|explains|explained|covers|covering|"
+    r"mentions|mentioned|referenced|references)\b",
+    re.IGNORECASE,
+)
+
+ROLE_NOUNS = (
+    r"(?:(?:military|naval|diplomatic|economic|social|cultural|political|orthodox|revisionist|traditionalist|"
+    r"soviet|german|british|french|american|russian|polish|israeli|eminent|prominent|distinguished|noted|"
+    r"renowned|leading|famous|respected|marxist|liberal|conservative|oxford|cambridge|harvard|yale|"
+    r"post-revisionist|eminent)\s+)*"
+    r"(?:historians?|scholars?|professors?|prof\.|authors?|biographers?|researchers?|journalists?|writers?|"
+    r"analysts?|academics?|economists?|sociologists?|political scientists?|commentators?|reporters?|"
+    r"correspondents?|memoirists?|diarists?|archivists?|editors?|chroniclers?|historiographers?)"
+)
+
+REPORTING_VERBS = (
+    r"(?:argues|argued|argue|contends|contended|suggests|suggested|notes|noted|writes|wrote|written|states|"
+    r"stated|believes|believed|maintains|maintained|observes|observed|concludes|concluded|asserts|asserted|"
+    r"claims|claimed|refers to|referred to|points out|pointed out|describes|described|estimates|estimated|"
+    r"calculates|calculated|shows|showed|demonstrates|demonstrated|emphasi[sz]es|emphasi[sz]ed|stresses|"
+    r"stressed|insists|insisted|explains|explained|recounts|recounted|records|recorded|reports|reported|"
+    r"remarks|remarked|comments|commented|acknowledges|acknowledged|admits|admitted|accentuates|accentuated|"
+    r"highlights|highlighted|proposes|proposed|posits|posited|holds|held|says|said|tells|told|recalls|"
+    r"recalled|documents|documented|quotes|quoted|cites|cited|reveals|revealed|finds|found|puts it|put it|"
+    r"summari[sz]es|summari[sz]ed|characteri[sz]es|characteri[sz]ed|calls|called|dubs|dubbed|disputes|"
+    r"disputed|challenges|challenged|rejects|rejected|doubts|doubted|questions|questioned|agrees|agreed|"
+    r"disagrees|disagreed|identifies|identified|attributes|attributed|blames|blamed|sees|saw)"
+)
+SCHOLARLY_VERBS = re.compile(
+    r"^\s*(?:also\s+|further\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
+    r"likewise\s+|even\s+|however,?\s+|instead\s+|therefore\s+|thus\s+)?"
+    r"(?:argues|argued|contends|contended|suggests|suggested|notes|noted|writes|wrote|states|stated|"
+    r"believes|believed|maintains|maintained|observes|observed|concludes|concluded|asserts|asserted|"
+    r"claims|claimed|refers to|referred to|points out|pointed out|describes|described|estimates|estimated|"
+    r"calculates|calculated|shows|showed|demonstrates|demonstrated|emphasi[sz]es|emphasi[sz]ed|stresses|"
+    r"stressed|explains|explained|recounts|recounted|records|recorded|reports|reported|acknowledges|"
+    r"acknowledged|accentuates|accentuated|highlights|highlighted|proposes|proposed|posits|posited|"
+    r"holds that|held that|documents|documented|reveals|revealed|summari[sz]es|summari[sz]ed|characteri[sz]es|characteri[sz]ed|"
+    r"disputes|disputed|challenges|challenged|identifies|identified|attributes|attributed|blames|blamed|"
+    r"in (?:his|her|their) (?:book|study|analysis|memoirs?|diary|account|biography))\b",
+    re.IGNORECASE,
+)
+
+# site names that end pasted link titles ("... | Culture24", "... - BBC News") -> kind
+SITE_KINDS: dict[str, SourceKind] = {
+    "wikipedia": SourceKind.WEB, "britannica": SourceKind.WEB, "encyclopedia britannica": SourceKind.WEB,
+    "encyclopaedia britannica": SourceKind.WEB, "encyclopedia.com": SourceKind.WEB, "history.com": SourceKind.WEB,
+    "youtube": SourceKind.VIDEO, "vimeo": SourceKind.VIDEO, "google books": SourceKind.BOOK,
+    "amazon.com": SourceKind.BOOK, "amazon": SourceKind.BOOK, "goodreads": SourceKind.BOOK, "jstor": SourceKind.ARTICLE,
+    "bbc news": SourceKind.ARTICLE, "bbc": SourceKind.ARTICLE, "the guardian": SourceKind.ARTICLE,
+    "guardian": SourceKind.ARTICLE, "the new york times": SourceKind.ARTICLE, "the times": SourceKind.ARTICLE,
+    "the telegraph": SourceKind.ARTICLE, "the independent": SourceKind.ARTICLE, "the economist": SourceKind.ARTICLE,
+    "the atlantic": SourceKind.ARTICLE, "culture24": SourceKind.ARTICLE, "historynet": SourceKind.ARTICLE,
+    "history today": SourceKind.ARTICLE, "the conversation": SourceKind.ARTICLE, "reddit": SourceKind.FORUM,
+    "historum": SourceKind.FORUM, "quora": SourceKind.FORUM, "imdb": SourceKind.VIDEO,
+    "academia.edu": SourceKind.ARTICLE, "researchgate": SourceKind.ARTICLE, "medium": SourceKind.ARTICLE,
+    "national archives": SourceKind.ARCHIVE, "the national archives": SourceKind.ARCHIVE,
+    "spartacus educational": SourceKind.WEB, "smithsonian magazine": SourceKind.ARTICLE,
+    "washington post": SourceKind.ARTICLE, "the washington post": SourceKind.ARTICLE, "time": SourceKind.ARTICLE,
+    "le monde": SourceKind.ARTICLE, "der spiegel": SourceKind.ARTICLE, "spiegel online": SourceKind.ARTICLE,
+    "arte": SourceKind.VIDEO, "pbs": SourceKind.VIDEO, "history extra": SourceKind.ARTICLE,
+    "office of the historian": SourceKind.WEB, "avalon project": SourceKind.ARCHIVE,
+    "yale law school": SourceKind.ARCHIVE, "holocaust encyclopedia": SourceKind.WEB,
+}
+TERTIARY_SITES = frozenset({"wikipedia", "britannica", "encyclopedia britannica", "encyclopaedia britannica",
+                            "encyclopedia.com", "history.com", "spartacus educational", "holocaust encyclopedia"})
+
+# host suffix -> kind, for URLs
+HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
+    ("wikipedia.org", SourceKind.WEB), ("britannica.com", SourceKind.WEB), ("youtube.com", SourceKind.VIDEO),
+    ("youtu.be", SourceKind.VIDEO), ("vimeo.com", SourceKind.VIDEO), ("amazon.", SourceKind.BOOK),
+    ("amzn.to", SourceKind.BOOK), ("a.co", SourceKind.BOOK), ("books.google.", SourceKind.BOOK),
+    ("goodreads.com", SourceKind.BOOK), ("worldcat.org", SourceKind.BOOK), ("jstor.org", SourceKind.ARTICLE),
+    ("doi.org", SourceKind.ARTICLE), ("academia.edu", SourceKind.ARTICLE), ("researchgate.net", SourceKind.ARTICLE),
+    ("tandfonline.com", SourceKind.ARTICLE), ("sciencedirect.com", SourceKind.ARTICLE),
+    ("cambridge.org", SourceKind.ARTICLE), ("oup.com", SourceKind.ARTICLE), ("muse.jhu.edu", SourceKind.ARTICLE),
+    ("reddit.com", SourceKind.FORUM), ("historum.com", SourceKind.FORUM), ("quora.com", SourceKind.FORUM),
+    ("archive.org", SourceKind.ARCHIVE), ("nationalarchives.gov.uk", SourceKind.ARCHIVE),
+    ("avalon.law.yale.edu", SourceKind.ARCHIVE), ("imdb.com", SourceKind.VIDEO),
+)
+
+YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"

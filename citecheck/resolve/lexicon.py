@@ -1,0 +1,357 @@
+"""The name lexicon: accepted spellings of people, places and events, merged from the bundled
+data files, extra lexicon files and the ``names`` of refs.yaml.
+
+Names are indexed by token: every accepted token (a surname, a given name, a one-word place,
+a variant transliteration) says "this word is spelled right"; fix targets are the canonical
+tokens a misspelling can be corrected to.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from citecheck.errors import CatalogueError
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+PARTICLES = frozenset("von van de der den du da di del della des la le ter ten zu af al el bin ibn".split())
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]*[^\W\d_])?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    name: str
+    kind: str  # person | place | event | organization | term
+    surname: str | None = None
+    given: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    known_as: tuple[str, ...] = ()
+    role: str | None = None
+    misspellings: tuple[tuple[str, str], ...] = ()  # (wrong token, right token)
+    works: tuple[str, ...] = ()
+    origin: str = "bundled"
+
+    @property
+    def scholarly(self) -> bool:
+        return self.role in ("historian", "editor", "writer", "journalist", "scientist")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A canonical token a misspelling can be corrected to."""
+
+    token: str
+    entry: NameEntry
+    part: str  # surname | given | name
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_FOLD_RULES = (
+    (re.compile(r"[äæ]"), "a"), (re.compile(r"[öœ]"), "o"), (re.compile(r"ü"), "u"),
+    (re.compile(r"tsch|tch|tsh"), "ch"), (re.compile(r"sch"), "sh"), (re.compile(r"kh"), "h"),
+    (re.compile(r"zh"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"ck"), "k"), (re.compile(r"ks"), "x"),
+    (re.compile(r"w"), "v"), (re.compile(r"ff$"), "v"), (re.compile(r"ou"), "u"),
+    (re.compile(r"(?:iy|ii|ij|yi|yy|ij)$"), "i"), (re.compile(r"(?<=[aeou])j"), "i"), (re.compile(r"y"), "i"),
+    (re.compile(r"dj"), "j"), (re.compile(r"ae"), "a"), (re.compile(r"oe"), "o"), (re.compile(r"ue"), "u"),
+    (re.compile(r"['’-]"), ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(token: str) -> str:
+    """A transliteration-insensitive key: Mayskiy, Maiskii and Maisky fold alike; Torez and
+    Thorez do not (a dropped letter is a misspelling, not a transliteration)."""
+    s = token.lower()
+    s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    s = strip_diacritics(s)
+    for pattern, replacement in _FOLD_RULES:
+        s = pattern.sub(replacement, s)
+    return s
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _person_parts(name: str, surname: str | None) -> tuple[str | None, tuple[str, ...]]:
+    words = [w for w in re.split(r"\s+", name.split(",")[0].strip()) if w]
+    if surname:
+        head = name.split(surname)[0] if surname in name else " ".join(words[:-1])
+    else:
+        rest = [w for w in words if w.lower().rstrip(".") not in PARTICLES]
+        surname = rest[-1] if rest else (words[-1] if words else None)
+        head = " ".join(words[: words.index(surname)]) if surname in words else ""
+    given = tuple(t for t in tokens(head) if len(t) > 1 and t.lower() not in PARTICLES)
+    return surname, given
+
+
+def _str_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise CatalogueError(f"'{key}' must be a list of strings", path=where)
+    return tuple(value)
+
+
+def entry_from_mapping(item: dict[str, Any], *, kind: str, where: str) -> NameEntry:
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise CatalogueError("a name entry needs a 'name'", path=where)
+    kind = str(item.get("kind") or kind)
+    surname = item.get("surname")
+    given: tuple[str, ...] = ()
+    if kind == "person":
+        surname, given = _person_parts(name, surname if isinstance(surname, str) else None)
+    wrong = item.get("misspellings") or ()
+    pairs: list[tuple[str, str]] = []
+    if isinstance(wrong, dict):
+        pairs = [(str(k), str(v)) for k, v in wrong.items()]
+    else:
+        target = surname or name
+        pairs = [(w, target) for w in _str_list(wrong, where, "misspellings")]
+    return NameEntry(
+        name=name.strip(), kind=kind, surname=surname, given=given,
+        variants=_str_list(item.get("variants"), where, "variants"),
+        known_as=_str_list(item.get("known_as"), where, "known_as"),
+        role=item.get("role"), misspellings=tuple(pairs),
+        works=_str_list(item.get("works"), where, "works"), origin=where,
+    )
+
+
+_ORGANIZATION_KINDS = frozenset({"organization", "party", "institution", "movement"})
+
+
+def _entry_kind(section: str, item: dict[str, Any]) -> str:
+    if section == "people":
+        return "person"
+    if section == "places":
+        return "place"
+    if section == "events":
+        return "organization" if item.get("kind") in _ORGANIZATION_KINDS else "event"
+    return str(item.get("kind") or "person")  # refs.yaml-style "names"
+
+
+def load_lexicon_file(path: Path | str, text: str | None = None) -> list[NameEntry]:
+    where = str(path)
+    if text is None:
+        text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise CatalogueError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=where,
+                             line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise CatalogueError("a lexicon file must be a mapping with 'people', 'places', 'events' or 'names'",
+                             path=where)
+    out: list[NameEntry] = []
+    for section in ("people", "places", "events", "names"):
+        items = data.get(section) or []
+        if not isinstance(items, list):
+            raise CatalogueError(f"'{section}' must be a list", path=where)
+        for item in items:
+            if not isinstance(item, dict):
+                raise CatalogueError(f"every entry of '{section}' must be a mapping", path=where)
+            kind = _entry_kind(section, item)
+            role = item.get("role") if section in ("people", "names") else item.get("kind")
+            out.append(entry_from_mapping(item | {"kind": kind, "role": role}, kind=kind, where=where))
+    return out
+
+
+def _bundled_files() -> list[tuple[str, str]]:
+    base = resources.files("citecheck") / "data" / "lexicon"
+    out = []
+    for item in sorted(base.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            out.append((f"citecheck/data/lexicon/{item.name}", item.read_text(encoding="utf-8")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    data = (resources.files("citecheck") / "data" / "english_words.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(data).decode("utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    path = resources.files("citecheck") / "data" / "lexicon" / "given_names.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class Lexicon:
+    """Indexes over the name entries; build with :func:`build_lexicon` (or ``add`` then ``finish``)."""
+
+    entries: list[NameEntry] = field(default_factory=list)
+    given: frozenset[str] = frozenset()  # the bundled list of given names
+    accepted: set[str] = field(default_factory=set)  # tokens spelled right, as written
+    accepted_folded: set[str] = field(default_factory=set)  # lower-cased, diacritics stripped
+    targets: dict[str, list[Target]] = field(default_factory=lambda: defaultdict(list))
+    by_fold: dict[str, list[Target]] = field(default_factory=lambda: defaultdict(list))
+    misspellings: dict[str, tuple[str, NameEntry]] = field(default_factory=dict)
+    surnames: dict[str, list[NameEntry]] = field(default_factory=lambda: defaultdict(list))
+    variant_of: dict[str, list[Target]] = field(default_factory=lambda: defaultdict(list))
+    person_tokens: set[str] = field(default_factory=set)
+    given_tokens: set[str] = field(default_factory=set)  # given names of the people in the lexicon
+    non_person_names: set[str] = field(default_factory=set)  # folded full names of places, events, bodies
+    common: frozenset[str] = frozenset()  # English words that are not also names
+
+    def add(self, entry: NameEntry) -> None:
+        self.entries.append(entry)
+        for form in (entry.name, *entry.variants, *entry.known_as):
+            for tok in tokens(form):
+                self.accepted.add(tok)
+                self.accepted_folded.add(strip_diacritics(tok).lower())
+                if entry.kind == "person":
+                    self.person_tokens.add(tok)
+            if entry.kind != "person":
+                self.non_person_names.add(_name_key(form))
+        if entry.kind == "person" and entry.surname:
+            self.given_tokens.update(entry.given)
+            self.surnames[entry.surname.lower()].append(entry)
+            for form in (*entry.variants, *entry.known_as):
+                form_tokens = tokens(form)
+                if form_tokens:
+                    self.surnames[form_tokens[-1].lower()].append(entry)
+        for wrong, right in entry.misspellings:
+            self.misspellings[wrong] = (right, entry)
+
+    def finish(self) -> Lexicon:
+        """Build the correction targets once every entry is in."""
+        names = {t.lower() for t in self.person_tokens} | {g.lower() for g in self.given}
+        for entry in self.entries:
+            toks = tokens(entry.name)
+            if entry.kind != "person" and len(toks) == 1:
+                names.add(toks[0].lower())
+        self.common = frozenset(english_words() - names)
+        for entry in self.entries:
+            if entry.kind == "person" and entry.surname:
+                self._person_targets(entry)
+            else:
+                self._name_targets(entry)
+        return self
+
+    def _person_targets(self, entry: NameEntry) -> None:
+        assert entry.surname is not None
+        canonical = tokens(entry.name)
+        surname_tokens = tokens(entry.surname)
+        for tok in surname_tokens:
+            self._target(Target(tok, entry, "surname"))
+        for tok in entry.given:
+            self._target(Target(tok, entry, "given"))
+        for form in (*entry.variants, *entry.known_as):
+            for tok in tokens(form):
+                if tok in canonical:
+                    continue
+                # a variant spelling of one of the name's words: "Mayskiy" for "Maisky"
+                for target_tok in (*surname_tokens, *entry.given):
+                    if _close(tok, target_tok):
+                        part = "surname" if target_tok in surname_tokens else "given"
+                        self.variant_of[tok].append(Target(target_tok, entry, part))
+                        break
+
+    def _name_targets(self, entry: NameEntry) -> None:
+        canonical = tokens(entry.name)
+        for tok in canonical:
+            if len(tok) > 3 and tok.lower() not in PARTICLES and tok.lower() not in self.common:
+                self._target(Target(tok, entry, "name"))
+        if len(canonical) == 1:
+            for form in entry.variants:
+                form_tokens = tokens(form)
+                if len(form_tokens) == 1 and form_tokens[0] != canonical[0] and _close(form_tokens[0], canonical[0]):
+                    self.variant_of[form_tokens[0]].append(Target(canonical[0], entry, "name"))
+
+    def _target(self, target: Target) -> None:
+        if any(t.entry is target.entry and t.token == target.token for t in self.targets[target.token]):
+            return
+        self.targets[target.token].append(target)
+        self.by_fold[fold(target.token)].append(target)
+
+    def is_accepted(self, tok: str) -> bool:
+        return (tok in self.accepted or tok in self.given
+                or strip_diacritics(tok).lower() in self.accepted_folded)
+
+    def people_with_surname(self, surname: str) -> list[NameEntry]:
+        return self.surnames.get(surname.lower(), [])
+
+    def is_person(self, text: str) -> bool:
+        words = text.replace("’", "'").split()
+        return bool(words) and bool(self.people_with_surname(words[-1].removesuffix("'s")))
+
+    def is_scholar(self, text: str) -> bool:
+        """Known to write history: every person of that surname (or of that full name) is a historian,
+        editor, writer or journalist. "Chamberlain" alone is not: one of them was Prime Minister."""
+        words = text.split()
+        if not words:
+            return False
+        entries = self.people_with_surname(words[-1])
+        if len(words) > 1:
+            named = [e for e in entries if words[0] in e.given or words[0] == e.name.split()[0]]
+            entries = named or entries
+        return bool(entries) and all(e.scholarly for e in entries)
+
+    def is_place_or_event(self, text: str) -> bool:
+        key = _name_key(text)
+        return key in self.non_person_names or _name_key(re.sub(r"^the\s+", "", text, flags=re.I)) in self.non_person_names
+
+    def is_given_name(self, word: str) -> bool:
+        return word in self.given or word in self.given_tokens
+
+    def is_common_word(self, word: str) -> bool:
+        """An ordinary English word ("Russian", "Government"), not a name."""
+        return word.lower() in self.common
+
+
+def _name_key(text: str) -> str:
+    return " ".join(strip_diacritics(text).lower().replace("–", "-").replace("—", "-").split())
+
+
+def _close(a: str, b: str) -> bool:
+    """Spellings of the same word: equal after folding, or a couple of letters apart."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    fa, fb = fold(a), fold(b)
+    return fa == fb or DamerauLevenshtein.distance(fa, fb) <= max(1, min(len(fa), len(fb)) // 4)
+
+
+def build_lexicon(extra_entries: list[NameEntry] = (), *, bundled: bool = True,  # type: ignore[assignment]
+                  extra_files: tuple[str, ...] = ()) -> Lexicon:
+    lexicon = Lexicon(given=given_names())
+    if bundled:
+        for where, text in _bundled_files():
+            for entry in load_lexicon_file(where, text):
+                lexicon.add(entry)
+    for path in extra_files:
+        try:
+            entries = load_lexicon_file(path)
+        except FileNotFoundError:
+            raise CatalogueError("lexicon file not found", path=str(path)) from None
+        for entry in entries:
+            lexicon.add(entry)
+    for entry in extra_entries:
+        lexicon.add(entry)
+    return lexicon.finish()

@@ -1,0 +1,249 @@
+"""Misspelled names: near-misses of the lexicon's accepted spellings, found with context.
+
+A capitalised word that the lexicon, the catalogue and the English dictionary do not know is
+compared with the lexicon's canonical tokens (surnames, given names, one-word places and
+events) after transliteration folding, with a transposition-aware edit distance
+(Damerau-Levenshtein) and a sorted-letters key for anagram-like slips ("Godoretsky" /
+"Gorodetsky"). Short words must be one edit away; longer ones may be two when the context
+agrees: a first name or second surname of the same person next to it, or a work or a name
+linked to that person elsewhere in the document. An accepted transliteration is not an error,
+unless the same document also uses the canonical spelling (then it is a note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from citecheck.model import Span
+from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, strip_diacritics, tokens
+
+_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Port|Lake|Mount|Mt\.|Cape|Bad|Nova|Novo|Nueva|"
+                           r"Nuevo|El|Los|Las|Le|La|New)\s$")
+MIN_LENGTH = 5  # shorter words have too many one-letter neighbours
+
+
+@dataclass(frozen=True, slots=True)
+class NameIssue:
+    span: Span
+    written: str
+    replacement: str
+    entry: NameEntry
+    variant: bool  # an accepted transliteration where the document also uses the canonical one
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    target: Target
+    distance: int
+    anagram: bool
+
+
+class NameChecker:
+    """Holds the lexicon's fuzzy index; ``check`` runs on one document."""
+
+    def __init__(self, lexicon: Lexicon, accept: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.accept = accept
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._folded: dict[str, list[Target]] = defaultdict(list)
+        for token, targets in lexicon.targets.items():
+            if len(token) < MIN_LENGTH:
+                continue
+            key = fold(token)
+            if key not in self._folded:
+                self._by_length[len(key)].append(key)
+            self._folded[key].extend(targets)
+        self._memo: dict[str, tuple[_Candidate, ...]] = {}
+        self.protected: frozenset[str] = frozenset()
+
+    def _known(self, word: str) -> bool:
+        if word in self.accept or self.lexicon.is_accepted(word):
+            return True
+        lower = word.lower()
+        return lower in self.lexicon.common or strip_diacritics(lower) in self.lexicon.common
+
+    def candidates(self, word: str) -> tuple[_Candidate, ...]:
+        found = self._memo.get(word)
+        if found is not None:
+            return found
+        key = fold(word)
+        limit = 1 if len(key) < 8 else 2
+        pool: list[str] = []
+        for n in range(len(key) - 2, len(key) + 3):
+            pool.extend(self._by_length.get(n, ()))
+        out: list[_Candidate] = []
+        if pool:
+            for choice, distance, _ in process.extract(key, pool, scorer=DamerauLevenshtein.distance,
+                                                       score_cutoff=max(limit, 3), limit=12):
+                anagram = sorted(choice) == sorted(key) and len(key) >= 6
+                if distance <= limit or (anagram and distance <= 3):
+                    for target in self._folded[choice]:
+                        out.append(_Candidate(target, int(distance), anagram))
+        result = tuple(out)
+        self._memo[word] = result
+        return result
+
+    def check(self, text: str, prose: str, skip: list[Span] = (),  # type: ignore[assignment]
+              protected: frozenset[str] = frozenset()) -> list[NameIssue]:
+        """Name issues in one document; ``protected`` are the surnames of its cited authors."""
+        self.protected = protected
+        occurrences = _occurrences(prose, skip)
+        counts: dict[str, int] = defaultdict(int)
+        for word, _span, _whole in occurrences:
+            counts[word] += 1
+        doc_tokens = set(counts)
+        doc_folded = {fold(t) for t in doc_tokens}
+        issues: list[NameIssue] = []
+        for index, (word, span, whole) in enumerate(occurrences):
+            before = occurrences[index - 1][0] if index > 0 and _adjacent(prose, occurrences[index - 1][1], span) else ""
+            after = (occurrences[index + 1][0]
+                     if index + 1 < len(occurrences) and _adjacent(prose, span, occurrences[index + 1][1]) else "")
+            issue = self._check_word(word, span, whole, before, after, counts, doc_tokens, doc_folded, prose)
+            if issue is not None:
+                issues.append(issue)
+        return issues
+
+    def _check_word(self, word: str, span: Span, whole: tuple[str, Span] | None, before: str, after: str,
+                    counts: dict[str, int], doc_tokens: set[str], doc_folded: set[str], prose: str) -> NameIssue | None:
+        lexicon = self.lexicon
+        known = lexicon.misspellings.get(word)
+        if known is not None:
+            right, entry = known
+            return self._issue(word, right, span, whole, entry, False, "listed as a known misspelling")
+        if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
+            return None
+        if self._known(word):
+            return self._variant(word, span, whole, doc_tokens)
+        if not word[1:].islower() and not word[1:].replace("'", "").replace("’", "").islower():
+            return None  # "PaulRyckier", "USSR": not a misspelled name
+        same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
+        if same_fold:
+            target = same_fold[0]
+            if target.token in doc_tokens:
+                return self._issue(word, target.token, span, whole, target.entry, True,
+                                   f"a transliteration of {target.token}, which this document also uses")
+            return None
+        best: list[tuple[int, _Candidate, str]] = []
+        for cand in self.candidates(word):
+            support = _context(cand.target, before, after, doc_tokens, doc_folded, prose)
+            if cand.target.part == "given" and not support:
+                continue  # a first name alone is too weak to correct
+            if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
+                continue  # a formally cited author's name is spelled as on the title page
+            needs_context = cand.distance >= 2 and not cand.anagram
+            if needs_context and not support:
+                continue
+            if counts[word] >= 3 and not support:
+                continue  # spelled the same way three times: probably another name
+            if not support and not cand.anagram and _weak_edit(word, cand.target.token):
+                continue  # a changed first letter or a plural "s": other names differ just so
+            score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
+            best.append((score, cand, support))
+        if not best:
+            return None
+        best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.token))
+        top = best[0]
+        rivals = [b for b in best if b[0] == top[0] and b[1].target.token != top[1].target.token]
+        if rivals:
+            return None  # two equally good corrections: do not guess
+        cand, support = top[1], top[2]
+        why = f"{cand.distance} edit{'s' if cand.distance != 1 else ''} from {cand.target.token}"
+        if cand.anagram and cand.distance > 1:
+            why += " (same letters)"
+        if support:
+            why += f"; {support}"
+        return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
+
+    def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
+        for target in self.lexicon.variant_of.get(word, ()):
+            if target.token != word and target.token in doc_tokens:
+                return self._issue(word, target.token, span, whole, target.entry, True,
+                                   f"a variant of {target.token}, which this document also uses")
+        return None
+
+    def _issue(self, word: str, right: str, span: Span, whole: tuple[str, Span] | None, entry: NameEntry,
+               variant: bool, why: str) -> NameIssue:
+        right = _match_case(word, right)
+        if whole is not None:
+            whole_text, whole_span = whole
+            offset = span.start - whole_span.start
+            replacement = whole_text[:offset] + right + whole_text[offset + len(word):]
+            return NameIssue(whole_span, whole_text, replacement, entry, variant, why)
+        return NameIssue(span, word, right, entry, variant, why)
+
+
+def _weak_edit(written: str, right: str) -> bool:
+    a, b = fold(written), fold(right)
+    if a[:1] != b[:1]:
+        return True
+    return a.rstrip("s") == b.rstrip("s") or a.rstrip("e") == b.rstrip("e")
+
+
+def _match_case(written: str, right: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return right.upper()
+    return right
+
+
+def _adjacent(prose: str, a: Span, b: Span) -> bool:
+    gap = prose[a.end:b.start]
+    return len(gap) <= 3 and gap.strip(" \t\n.") == ""
+
+
+def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str) -> str:
+    entry = target.entry
+    name_tokens = set(tokens(entry.name)) | {t for form in (*entry.variants, *entry.known_as) for t in tokens(form)}
+    others = name_tokens - {target.token}
+    if after and (after in others or fold(after) in {fold(t) for t in others}):
+        return f"next to {after}, as in {entry.name}"
+    if before and (before in others or fold(before) in {fold(t) for t in others}):
+        return f"after {before}, as in {entry.name}"
+    for work in entry.works:
+        key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
+        if key_words and all(w in doc_tokens for w in key_words[:2]):
+            return f"the document mentions {work}"
+    linked = {fold(t) for t in others if len(t) > 3 and t not in entry.given}
+    if linked & doc_folded:
+        return f"the document also names {entry.name}"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _skip_words() -> frozenset[str]:
+    return frozenset({"The", "This", "That", "These", "Those", "There", "Then", "They", "When", "Where", "What"})
+
+
+def _occurrences(prose: str, skip: list[Span]) -> list[tuple[str, Span, tuple[str, Span] | None]]:
+    """Capitalised words (each part of a hyphenated word separately) outside ``skip`` spans."""
+    skip = sorted(skip)
+    out: list[tuple[str, Span, tuple[str, Span] | None]] = []
+    k = 0
+    for m in _CAP_TOKEN.finditer(prose):
+        start, end = m.start(), m.end()
+        while k < len(skip) and skip[k].end <= start:
+            k += 1
+        if k < len(skip) and skip[k].start < end:
+            continue
+        raw = _POSSESSIVE.sub("", m.group(0))
+        end = start + len(raw)
+        if raw in _skip_words() or _PLACE_PREFIX.search(prose, max(0, start - 8), start):
+            continue
+        if "-" in raw:
+            whole = (raw, Span(start, end))
+            offset = 0
+            for part in raw.split("-"):
+                if part[:1].isupper():
+                    out.append((part, Span(start + offset, start + offset + len(part)), whole))
+                offset += len(part) + 1
+        else:
+            out.append((raw, Span(start, end), None))
+    return out

@@ -1,0 +1,149 @@
+"""Matching extracted citations to the catalogue, and giving every source a stable id and tier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from citecheck.model import Citation, SourceKind, Source, Tier
+from citecheck.resolve.catalogue import Catalogue, CatalogueSource
+from citecheck.resolve.lexicon import fold, strip_diacritics
+
+_TERTIARY_HOSTS = ("wikipedia.org", "britannica.com", "encyclopedia.com", "history.com", "spartacus-educational.com",
+                   "wikiwand.com", "newworldencyclopedia.org", "encyclopedia.ushmm.org")
+_UGC_HOSTS = ("reddit.com", "quora.com", "historum.com", "stackexchange.com", "medium.com", "blogspot.", "wordpress.com",
+              "tumblr.com", "twitter.com", "x.com", "facebook.com", "youtube.com")
+_STOP = frozenset("the a an of and in on for to".split())
+
+
+def normalize_url(url: str) -> str:
+    """scheme-less, www-less, lower-case host, decoded path without trailing slash or fragment."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    host = parts.netloc.lower().removeprefix("www.").removeprefix("m.").replace(".m.wikipedia", ".wikipedia")
+    path = unquote(parts.path).rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{path}{query}"
+
+
+def normalize_title(title: str) -> str:
+    text = strip_diacritics(title).lower().replace("’", "'")
+    words = [w for w in re.findall(r"[a-z0-9']+", text) if w not in _STOP]
+    return " ".join(words)
+
+
+def _surname(name: str) -> str:
+    name = name.strip()
+    if "," in name:
+        return name.split(",")[0].strip()
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.?", w)]
+    return words[-1] if words else name
+
+
+def _same_surname(a: str, b: str) -> bool:
+    fa, fb = fold(_surname(a)), fold(_surname(b))
+    if fa == fb:
+        return True
+    return len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb) or (
+        len(fa) >= 5 and DamerauLevenshtein.distance(fa, fb) <= 1)
+
+
+def _kinds_compatible(a: SourceKind, b: SourceKind) -> bool:
+    if a is b or SourceKind.OTHER in (a, b):
+        return True
+    return {a, b} <= {SourceKind.BOOK, SourceKind.DIARY, SourceKind.ARCHIVE}
+
+
+class Resolver:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._by_url = {normalize_url(u): s for s in catalogue.sources for u in s.urls}
+        self._titles = [(normalize_title(t), s) for s in catalogue.sources for t in (s.title, *s.aliases) if t]
+
+    def match(self, citation: Citation, context: str = "") -> CatalogueSource | None:
+        """The catalogue entry a citation names; ``context`` is the text around it (for "a book by X"
+        next to "the Maisky diaries")."""
+        if citation.url:
+            hit = self._by_url.get(normalize_url(citation.url))
+            if hit is not None:
+                return hit
+        for ident in (citation.isbn, citation.doi):
+            if ident:
+                for source in self.catalogue.sources:
+                    if source.isbn and re.sub(r"\D", "", source.isbn) == re.sub(r"\D", "", ident) or (
+                            source.doi and source.doi.lower() == ident.lower()):
+                        return source
+        surface = normalize_title(citation.surface)
+        title = normalize_title(citation.title) if citation.title else ""
+        author_keys = {normalize_title(a) for a in citation.authors}
+        best: tuple[float, CatalogueSource] | None = None
+        for norm, source in self._titles:
+            if not norm:
+                continue
+            score = 0.0
+            if title:
+                score = fuzz.ratio(title, norm)
+                if len(norm) >= 12 and norm in title:
+                    score = max(score, 95.0)
+            if len(norm.split()) >= 2 and norm not in author_keys and re.search(rf"\b{re.escape(norm)}\b", surface):
+                score = max(score, 96.0)
+            if score >= 90 and (best is None or score > best[0]):
+                best = (score, source)
+        if best is not None:
+            return best[1]
+        if citation.authors:
+            candidates = [s for s in self.catalogue.sources
+                          if any(_same_surname(a, p) for a in citation.authors for p in (*s.authors, *s.editors))
+                          and _kinds_compatible(citation.kind, s.kind)]
+            if len(candidates) == 1:
+                return candidates[0]
+            nearby = normalize_title(context)
+            mentioned = [s for s in candidates if any(
+                len(normalize_title(t).split()) >= 2 and normalize_title(t) in nearby for t in (s.title, *s.aliases))]
+            if len(mentioned) == 1:
+                return mentioned[0]
+            if citation.year:
+                dated = [s for s in candidates if s.year == citation.year]
+                if len(dated) == 1:
+                    return dated[0]
+        return None
+
+
+def inferred_tier(citation: Citation) -> Tier | None:
+    host = urlsplit(citation.url).netloc.lower() if citation.url and "://" in citation.url else ""
+    site = (citation.site or "").lower()
+    if any(host.endswith(h) for h in _TERTIARY_HOSTS) or site in ("wikipedia", "britannica", "encyclopedia britannica"):
+        return Tier.TERTIARY
+    if citation.kind is SourceKind.FORUM or any(h in host for h in _UGC_HOSTS):
+        return Tier.USER_GENERATED
+    if citation.kind in (SourceKind.DIARY, SourceKind.ARCHIVE):
+        return Tier.PRIMARY
+    if citation.kind in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS):
+        return Tier.SECONDARY
+    return None
+
+
+def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str = "") -> list[Source]:
+    """Sources in document order with ids S1, S2, ...; ``via`` names the outer source's id."""
+    ordered = sorted(citations, key=lambda c: (c.span.start, c.span.end))
+    ids = {c.span: f"S{i + 1}" for i, c in enumerate(ordered)}
+    out: list[Source] = []
+    for citation in ordered:
+        context = text[max(0, citation.span.start - 250):citation.span.end + 250]
+        entry = resolver.match(citation, context)
+        via = ids.get(citation.via) if citation.via is not None else None
+        if entry is not None:
+            out.append(Source(
+                id=ids[citation.span], citation=citation, ref=entry.id, tier=entry.tier, via=via,
+                title=entry.title, authors=entry.authors or entry.editors, year=entry.year,
+                url=citation.url or (entry.urls[0] if entry.urls else None),
+            ))
+        else:
+            out.append(Source(
+                id=ids[citation.span], citation=citation, ref=None, tier=inferred_tier(citation), via=via,
+                title=citation.title, authors=citation.authors, year=citation.year, url=citation.url,
+            ))
+    return out
