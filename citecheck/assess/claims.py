@@ -29,7 +29,7 @@ _NUMBER = re.compile(
     r"(?<![\w.])\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|thousand|km|miles|kilometres|kilometers|tons|tonnes|"
     r"men|troops|soldiers|divisions|tanks|aircraft|planes|ships|people|dead|casualties|deaths|victims|prisoners|"
     r"citizens|nations|states|countries|votes|marks|pounds|dollars|francs|roubles|rubles)\b"
-    r"|(?<![\w.])\d{2,}(?:,\d{3})*(?![\w.])"
+    r"|(?<![\w.])(?!(?:1[0-9]{3}|20[0-4][0-9])(?![\d,]))\d{2,}(?:,\d{3})*(?![\w.])"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))*\s+"
@@ -38,12 +38,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
     r"\b(?:said|says|say|declared|declares|stated|states|wrote|writes|argued|argues|claimed|claims|insisted|insists|"
     r"told|tells|announced|announces|called|calls|described|describes|quipped|quips|remarked|remarks|replied|replies|"
     r"answered|noted|notes|observed|warned|warns|promised|admitted|denied|denies|proclaimed|asserted|asserts|"
     r"complained|boasted|added|exclaimed|shouted|cried|muttered|whispered|joked|famously|put it|recalled|recalls|"
-    r"confided|conceded|predicted|urged|urges|demanded|dismissed|believed|believes|maintained|maintains|held|holds|"
-    r"thought|feared|hoped|expected|considered|regarded|saw|viewed|branded|dubbed|labelled|labeled|termed)\b"
+    r"confided|conceded|predicted|believed|believes|maintained|maintains|urged|urges|proposed|suggested|suggests|"
+    r"insisting|arguing|saying|declaring|warning|claiming)\b"
 )
 _PAST_OR_FACT_VERB = re.compile(
     r"\b(?:\w{3,}ed|was|were|had|has|have|is|are|became|becomes|began|begins|came|went|made|makes|took|takes|gave|"
@@ -77,9 +78,11 @@ _META = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|'ll|am going to|want to|wanted to|would like to|have|had|started|start|read|found|"
     r"saw|watched|checked|mentioned|learned|learnt|wrote|posted|quoted|linked|recommend|tried|try|made|make|"
     r"leave out|left out|note|noted)\b|\b(?:let me|let us|let's)\b|"
-    r"\b(?:see|read|watch|check|look at|click)\s+(?:the|this|my|here|below|above)\b",
+    r"\b(?:see|read|watch|check|look at|click)\s+(?:the|this|my|here|below|above)\b|"
+    r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|claim|posted|argued|argue|asked|ask|quoted)\b",
     re.IGNORECASE,
 )
+_ADDRESSEE = re.compile(r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|posted|argued|quoted)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^\s*(?:see|read|watch|look|note|remember|consider|imagine|compare|cf\.|check|click|go|let|please|don't|do not)\b",
     re.IGNORECASE,
@@ -183,6 +186,8 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
                          or q.span.start <= span.start < q.span.end)
     quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
     outside = _outside_quotes(text, span, inner_quotes)
+    if _ADDRESSEE.search(outside):
+        return None  # quoting the person one replies to: the thread itself is the source
     weasels = tuple(find_weasels(prose, span, weasel_extra))
     opinion = _OPINION.search(outside)
     meta = _META.search(outside)
@@ -201,7 +206,7 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         kind = ClaimKind.QUOTATION
     if _YEAR.search(outside) or _DATE.search(outside):
         cues.append("a date")
-    if _NUMBER.search(outside):
+    if _NUMBER.search(_DATE.sub(" ", outside)):
         cues.append("a number")
         if kind is ClaimKind.FACT:
             kind = ClaimKind.STATISTIC

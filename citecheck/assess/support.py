@@ -99,7 +99,27 @@ class SupportIndex:
         introduced = self._introduced(index)
         if introduced is not None:
             return introduced
+        introducing = self._introduces_cited_passage(index, claim_span)
+        if introducing is not None:
+            return introducing
         return self._author_support(claim_span, authors)
+
+    def _introduces_cited_passage(self, index: int, claim_span: Span) -> Support | None:
+        """"He wrote to his sister:" followed by a quoted passage that carries its citation."""
+        if not self.doc.prose[claim_span.start:claim_span.end].rstrip().endswith(":"):
+            return None
+        j = index + 1
+        if j >= len(self.sentences):
+            return None
+        nxt = self.sentences[j]
+        block = self.doc.blocks[nxt.block]
+        in_quote = block.kind is BlockKind.QUOTE or any(q.span.start <= nxt.span.start < q.span.end for q in self.quotes)
+        if not in_quote:
+            return None
+        found = self._quote_support(nxt.span, j)
+        if found is None or found.why.startswith("the citation that introduces"):
+            return None
+        return Support(found.sources, found.marker, "the cited passage it introduces")
 
     def _citation_only(self, j: int) -> bool:
         span = self.sentences[j].span
@@ -177,6 +197,7 @@ class SupportIndex:
         """A list or paragraph under a line that ends with a colon and carries (or follows) a citation."""
         doc = self.doc
         block_i = self.sentences[index].block
+        in_list = doc.blocks[block_i].kind is BlockKind.LIST_ITEM
         first_of_block = next(j for j in range(index, -1, -1) if j == 0 or self.sentences[j - 1].block != block_i)
         j = first_of_block - 1
         hops = 0
@@ -192,8 +213,8 @@ class SupportIndex:
                 if support is not None and (support.sources or support.marker):
                     return Support(support.sources, support.marker, "the cited passage this list belongs to")
                 return None
-            if prev_block.kind is not BlockKind.LIST_ITEM:
-                return None
+            if prev_block.kind is not BlockKind.LIST_ITEM or not in_list:
+                return None  # only a list runs on under the line that introduces it
             j = next((k for k in range(j, -1, -1) if k == 0 or self.sentences[k - 1].block != prev.block), 0) - 1
             hops += 1
         return None

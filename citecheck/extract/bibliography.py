@@ -21,7 +21,8 @@ REFERENCE_HEADING = re.compile(
     r"footnotes|citations|primary sources|secondary sources|sources consulted)\s*:?\s*$",
     re.IGNORECASE,
 )
-SOURCE_LINE = re.compile(r"^\s*(?:sources?|references?|refs?|via|cited from|bibliography)\s*:\s*(?=\S)", re.IGNORECASE)
+_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
+                           r"[ \t]*:[ \t]*")
 _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     r"(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ]+(?:\s[A-Z]\.)*)?\.?\s)"
@@ -108,12 +109,12 @@ def parse_reference(text: str) -> ParsedReference:
     return ParsedReference(authors, title or None, year, publisher, kind)
 
 
-def _entry_spans(prose: str, span: Span) -> Iterator[Span]:
+def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Iterator[Span]:
     """Split a block that holds several references (one per line, or run together)."""
     text = prose[span.start:span.end]
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     chunks: list[tuple[int, int]]
-    if len(lines) > 1 and all(_ENTRY_START.match(text[s:e]) for s, e in lines):
+    if len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)):
         chunks = lines
     else:
         chunks = [(0, len(text))]
@@ -197,19 +198,23 @@ def extract_references(doc: Document) -> list[Citation]:
             covered.append(span)
     for block in doc.blocks:
         text = doc.prose[block.span.start:block.span.end]
-        m = SOURCE_LINE.match(text)
-        if not m:
-            continue
-        inner = Span(block.span.start + m.end(), block.span.end)
-        if any(inner.overlaps(c) for c in covered):
-            continue
-        for span in _entry_spans(doc.prose, inner):
-            citation = _citation(doc, span, "source-line")
-            if citation is None and (find_urls(doc.prose, span.start, span.end) or _has_name_or_link(doc, span)):
-                citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
-                                    cue="source-line", url=_first_link(doc, span))
-            if citation:
-                out.append(citation)
+        for m in _SOURCE_LINES.finditer(text):
+            # "Source: X" on one line is one entry; "Sources:" over a list takes the lines that follow
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            one_line = bool(text[m.end():line_end].strip())
+            inner = Span(block.span.start + m.end(), block.span.start + (line_end if one_line else len(text)))
+            if any(inner.overlaps(c) for c in covered):
+                continue
+            covered.append(inner)
+            for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
+                citation = _citation(doc, span, "source-line")
+                if citation is None and (any(find_urls(doc.prose, span.start, span.end))
+                                         or _has_name_or_link(doc, span)):
+                    citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
+                                        cue="source-line", url=_first_link(doc, span))
+                if citation:
+                    out.append(citation)
     return out
 
 

@@ -48,14 +48,16 @@ _ADJ = rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|French
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
-    rf"\s+(?:(?P<prep>by|of|from)\s+)(?:the\s+)?(?P<who>(?:(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}?{PERSON})"
+    rf"\s+(?:(?P<prep>by|of|from)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
+    rf"broadcaster|newspaper|magazine|publisher|website|site|blog|paper|press|agency)\s+|"
+    rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
 )
 _POSSESSIVE_WORK = re.compile(
     rf"(?P<who>{PERSON})['’]s?\s+(?P<adjs>(?:[a-z][a-z-]+\s+){{0,2}})(?P<noun>{_WORK_NOUN_ALT})\b"
 )
 _COMPOUND_WORK = re.compile(
     rf"\bthe\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
-    rf"letters|report|documents|archives|notebooks|tapes|transcripts)\b"
+    rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON})['’]s?\s+(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
@@ -75,6 +77,14 @@ _AUTHOR_YEAR_PAREN = re.compile(
     rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?"
     rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*)?)+)\)"
 )
+_TITLE_WORDS = r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)(?:[ \t]+(?:[A-Z][\w'’:,-]*|of|the|a|an|and|in|on|to|for|from|with|at|by|[\d–-]+)){0,18}"
+_AUTHOR_TITLE_PUB = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
+)
+_TITLE_BY_AUTHOR = re.compile(
+    rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
+    rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
+)
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
 _PRONOUN_WORK = re.compile(
     rf"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){{0,2}})"
@@ -84,7 +94,7 @@ _VAGUE_WORK = re.compile(
     rf"\b(?P<det>a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various)\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<books>\s+books?)?"
-    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{3,160}}?(?=[.;:\n]|,\s|$))?"
+    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
 _TITLE_AFTER_NOUN = re.compile(
@@ -100,7 +110,8 @@ _NOT_WHO = frozenset(
     Many Most Some Several All Both Each Every Any No None One Two Three Four Five Others Another Such Much More
     Less Mr Mrs Ms Dr Sir Lord Lady General Colonel Captain Admiral Marshal President Minister Chancellor King Queen
     Prince Princess Emperor Pope Saint St January February March April May June July August September October
-    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday See Read Cf Compare Like Unlike
+    Per Quoted Cited Source Sources Note Notes""".split()
 )
 
 
@@ -247,7 +258,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in _COMPOUND_WORK.finditer(prose, lo, hi):
         who = m.group("who")
-        if who in _NOT_WHO or not (hints.is_person(who) or _surname(who) in hints.doc_authors):
+        if who in _NOT_WHO or hints.is_place_or_event(who):
+            continue
+        known = hints.is_person(who) or _surname(who) in hints.doc_authors
+        # "the Hossbach memorandum": a document named after someone the lexicon need not know
+        if not known and (_common_word(who, hints) or len(who.split()) > 1):
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
 
@@ -317,6 +332,17 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=(who,), year=int(part.group("year"))))
 
+    for pattern in (_AUTHOR_TITLE_PUB, _TITLE_BY_AUTHOR):
+        for m in pattern.finditer(prose, lo, hi):
+            who = _clean_who(m.group("who"))
+            title = m.group("title").strip(" ,:")
+            if who is None or not _person_like(who, hints) or len(title.split()) < 2:
+                continue
+            publisher = (m.group("pub") or "").strip(" ,:;") or None
+            start = m.start() if pattern is _TITLE_BY_AUTHOR else m.start("who") + m.group("who").find(who)
+            out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
+                             title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
+
     for m in _NARRATIVE_YEAR.finditer(prose, lo, hi):
         who = _clean_who(m.group("who"))
         if who is None or hints.is_place_or_event(who) or not _person_like(who, hints):
@@ -328,8 +354,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          year=int(m.group("year"))))
 
     for m in _PRONOUN_WORK.finditer(prose, lo, hi):
+        who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
-                         vague=False))
+                         authors=(who,) if who else (), vague=who is None))
 
     for m in _VAGUE_WORK.finditer(prose, lo, hi):
         noun = m.group("noun").lower()
@@ -361,6 +388,18 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "doi", doi=m.group(1)))
     return out
+
+
+def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | None:
+    """The last person named before a pronoun ("Churchill ... in his memoirs")."""
+    paragraph = prose.rfind("\n\n", start, end)
+    start = paragraph + 2 if paragraph != -1 else start
+    found = None
+    for m in _PERSON_RE.finditer(prose, start, end):
+        who = _clean_who(m.group(0))
+        if who and _person_like(who, hints):
+            found = who
+    return found
 
 
 def person_spans(prose: str) -> list[tuple[str, Span]]:

@@ -117,7 +117,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             is_chrome[i] = True
             if "viewable after voting" in line.lower() or "total voters" in line.lower():
                 k = i - 1
-                while k >= 0 and (not texts[k].strip() or _BULLET.match(texts[k])):
+                while k >= 0 and (not texts[k].strip() or _BULLET.match(texts[k]) or _is_header_like(texts[k])):
                     is_chrome[k] = True
                     k -= 1
         elif _SIMILAR.match(line) and similar_from is None:

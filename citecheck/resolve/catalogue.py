@@ -183,19 +183,40 @@ def _name(loader: yaml.SafeLoader, node: yaml.Node, where: str, index: int) -> N
         raise CatalogueError(f"{what}: {exc.message}", path=where, line=_line(node)) from None
 
 
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map",
+                                                             "timestamp"))
+
+
+def _plain_yaml_only(node: yaml.Node, where: str) -> None:
+    """Refuse language-specific tags (``!!python/...``) before anything is constructed."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag not in _PLAIN_TAGS:
+            raise CatalogueError(f"unsupported YAML tag {current.tag} (refs.yaml must be plain YAML)", path=where,
+                                 line=_line(current))
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                stack.extend((key, value))
+
+
 def parse_catalogue(text: str, where: str) -> Catalogue:
     loader = yaml.SafeLoader(text)
     try:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
+            # where the broken construct began is more useful than the end of the file
+            mark = exc.context_mark or exc.problem_mark
             raise CatalogueError(f"invalid YAML: {exc.problem or exc}", path=where,
                                  line=mark.line + 1 if mark else None) from None
         except yaml.YAMLError as exc:
             raise CatalogueError(f"invalid YAML: {exc}", path=where) from None
         if root is None:
             raise CatalogueError("empty catalogue (expected 'version: 1', 'sources' and 'names')", path=where)
+        _plain_yaml_only(root, where)
         top = _mapping(root, where, "the catalogue")
         _check_keys(top, ("version", "sources", "names"), where, "the catalogue")
         version = _scalar(loader, top["version"][1]) if "version" in top else None

@@ -164,6 +164,8 @@ class NameChecker:
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
 
     def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
+        if word in self.lexicon.targets:
+            return None  # the canonical spelling of some name: never "corrected" to another
         for target in self.lexicon.variant_of.get(word, ()):
             if target.token != word and target.token in doc_tokens:
                 return self._issue(word, target.token, span, whole, target.entry, True,
@@ -182,8 +184,10 @@ class NameChecker:
 
 
 def _weak_edit(written: str, right: str) -> bool:
+    """Edits that turn one real name into another as often as they make a typo: a different first or
+    last letter, or a final "s"/"e" ("Gompert"/"Gompers", "Koenen"/"Konev", "Mateo"/"Mateos")."""
     a, b = fold(written), fold(right)
-    if a[:1] != b[:1]:
+    if a[:1] != b[:1] or a[-1:] != b[-1:]:
         return True
     return a.rstrip("s") == b.rstrip("s") or a.rstrip("e") == b.rstrip("e")
 

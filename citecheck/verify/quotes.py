@@ -53,6 +53,7 @@ def normalize(text: str) -> str:
     text = text.translate(_QUOTES).lower()
     text = re.sub(r"\[[^\]]{0,40}\]", " ", text)  # editorial insertions and [...] omissions
     text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"(?<!\w)[-']+|[-']+(?!\w)", " ", text)  # dashes and quotes standing alone
     return " ".join(text.split())
 
 
@@ -86,7 +87,12 @@ def check_quote(quote: str, source_text: str | None, *, min_chars: int = 12) -> 
     if alignment is None:
         return QuoteVerdict.NOT_FOUND, 0.0, "no close passage in the source"
     score = alignment.score
-    found = s[alignment.dest_start:alignment.dest_end]
+    start, end = alignment.dest_start, alignment.dest_end
+    while start > 0 and s[start - 1] != " ":
+        start -= 1
+    while end < len(s) and s[end] != " ":
+        end += 1
+    found = s[start:end]
     if score >= 97:
         return QuoteVerdict.NEAR_VERBATIM, score, "found (punctuation, case or spacing differ)"
     if score >= 85 and len(found) >= 0.7 * len(q):

@@ -1,0 +1,102 @@
+"""refs.yaml: validation with file and line, and resolution of citations to entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.errors import CatalogueError
+from citecheck.model import Citation, SourceKind, Span, Tier
+from citecheck.resolve.catalogue import load_catalogue, parse_catalogue
+from citecheck.resolve.sources import Resolver, normalize_url
+
+GOOD = """\
+version: 1
+sources:
+  - id: maisky-diaries
+    title: "The Maisky Diaries: Red Ambassador to the Court of St James's, 1932-1943"
+    kind: diary
+    authors: ["Ivan Maisky"]
+    editors: ["Gabriel Gorodetsky"]
+    year: 2015
+    aliases: ["Maisky diaries"]
+    tier: primary
+  - id: wiki-bonnet
+    title: "Georges Bonnet"
+    kind: web
+    urls: ["https://en.wikipedia.org/wiki/Georges_Bonnet"]
+    tier: tertiary
+names:
+  - name: "Gabriel Gorodetsky"
+    variants: ["Gabriel Gorodetski"]
+    misspellings: ["Gorodetzky"]
+"""
+
+
+def test_the_bundled_catalogue_is_valid(repo: Path) -> None:
+    catalogue = load_catalogue(repo / "refs.yaml", required=True)
+    assert len(catalogue.sources) > 30
+    assert len({s.id for s in catalogue.sources}) == len(catalogue.sources)
+    assert catalogue.get("maisky-diaries") is not None
+
+
+def test_a_good_catalogue() -> None:
+    catalogue = parse_catalogue(GOOD, "refs.yaml")
+    maisky = catalogue.get("maisky-diaries")
+    assert maisky is not None and maisky.kind is SourceKind.DIARY and maisky.tier is Tier.PRIMARY
+    assert maisky.line == 3
+    (name,) = catalogue.names
+    assert name.surname == "Gorodetsky" and name.misspellings == (("Gorodetzky", "Gorodetsky"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("version: 1\nsources:\n  - id: a\n    title: [unclosed\n", r"refs\.yaml:4: invalid YAML"),
+        ("version: 2\n", r"refs\.yaml:1: unsupported catalogue version 2"),
+        ("version: 1\nsources:\n  - id: a\n    title: T\n    kind: pamphlet\n", r"refs\.yaml:5: source 'a': kind must be one of"),
+        ("version: 1\nsources:\n  - id: a\n    title: T\n    kind: book\n    colour: red\n",
+         r"refs\.yaml:6: sources\[0\]: unknown key 'colour' \(valid keys: id, title"),
+        ("version: 1\nsources:\n  - id: a\n    title: T\n    kind: book\n  - id: a\n    title: U\n    kind: book\n",
+         r"refs\.yaml:6: duplicate source id 'a' \(first on line 3\)"),
+        ("version: 1\nsources:\n  - title: T\n    kind: book\n", r"refs\.yaml:3: sources\[0\]: missing required key 'id'"),
+        ("version: 1\nsources:\n  - id: a\n    title: T\n    kind: book\n    year: soon\n", r"refs\.yaml:6: .*year must be"),
+        ("version: 1\nnames:\n  - variants: [x]\n", r"refs\.yaml:3: names\[0\]: missing required key 'name'"),
+        ("", r"refs\.yaml: empty catalogue"),
+        ("- just\n- a list\n", r"refs\.yaml:1: the catalogue must be a mapping"),
+    ],
+)
+def test_malformed_catalogues_name_file_line_and_problem(text: str, message: str) -> None:
+    with pytest.raises(CatalogueError, match=message):
+        parse_catalogue(text, "refs.yaml")
+
+
+def test_yaml_tags_are_not_executed() -> None:
+    with pytest.raises(CatalogueError, match=r"refs\.yaml:2: unsupported YAML tag tag:yaml\.org,2002:python/object"):
+        parse_catalogue("version: 1\nsources: !!python/object/apply:os.system ['true']\n", "refs.yaml")
+
+
+def test_missing_catalogue(tmp_path: Path) -> None:
+    assert load_catalogue(tmp_path / "refs.yaml").sources == ()
+    with pytest.raises(CatalogueError, match="catalogue not found"):
+        load_catalogue(tmp_path / "refs.yaml", required=True)
+
+
+def citation(surface: str, kind: SourceKind = SourceKind.OTHER, **fields: object) -> Citation:
+    return Citation(Span(0, len(surface)), surface, kind, "test", **fields)  # type: ignore[arg-type]
+
+
+def test_resolution_by_url_alias_and_author() -> None:
+    resolver = Resolver(parse_catalogue(GOOD, "refs.yaml"))
+    by_url = resolver.match(citation("x", url="https://en.m.wikipedia.org/wiki/Georges_Bonnet/"))
+    assert by_url is not None and by_url.id == "wiki-bonnet"
+    by_alias = resolver.match(citation("the Maisky diaries", SourceKind.DIARY))
+    assert by_alias is not None and by_alias.id == "maisky-diaries"
+    by_editor = resolver.match(citation("a book by Godoretsky", SourceKind.BOOK, authors=("Godoretsky",)))
+    assert by_editor is not None and by_editor.id == "maisky-diaries"
+    assert resolver.match(citation("a book by Taylor", SourceKind.BOOK, authors=("Taylor",))) is None
+
+
+def test_normalize_url() -> None:
+    assert normalize_url("https://www.Example.org/a%20b/#frag") == normalize_url("http://example.org/a b")

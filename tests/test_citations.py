@@ -1,0 +1,148 @@
+"""Extraction of cited sources: links, pasted titles, informal citations, references, chains."""
+
+from __future__ import annotations
+
+from citecheck.analysis import Context
+from citecheck.extract import extract_citations, extract_links
+from citecheck.extract.bibliography import parse_reference
+from citecheck.ingest import document_from_text
+from citecheck.model import Citation, LinkOrigin, SourceKind
+
+
+def cites(context: Context, text: str, path: str = "t.txt") -> list[Citation]:
+    return extract_citations(document_from_text(text, path), context.hints)
+
+
+def surfaces(context: Context, text: str, path: str = "t.txt") -> list[str]:
+    return [c.surface for c in cites(context, text, path)]
+
+
+def test_informal_work_citations(context: Context) -> None:
+    found = cites(context, "I read it in a book by Gorodestky, and later in the diaries of Chernyaev. "
+                           "There is also a documentary from the German channel ZDF about it.")
+    assert [(c.surface, c.kind) for c in found] == [
+        ("a book by Gorodestky", SourceKind.BOOK),
+        ("the diaries of Chernyaev", SourceKind.DIARY),
+        ("a documentary from the German channel ZDF", SourceKind.VIDEO),
+    ]
+    assert found[0].authors == ("Gorodestky",)
+    assert not any(c.vague for c in found)
+
+
+def test_possessive_and_compound_works(context: Context) -> None:
+    found = cites(context, "As we can see from Franz Halder's war journal, and from the Goebbels diaries, the plan "
+                           "changed. Liddell Hart's The Other Side of the Hill agrees.")
+    assert [c.surface for c in found] == [
+        "Franz Halder's war journal", "the Goebbels diaries", "Liddell Hart's The Other Side of the Hill"]
+    assert found[2].title == "The Other Side of the Hill"
+
+
+def test_historians_with_reporting_verbs_are_sources_but_persons_discussed_are_not(context: Context) -> None:
+    text = ("The military historian David Glantz argues that the roads failed. Historian Liddell Hart was a soldier. "
+            "Churchill said many things. Chamberlain stressed the point. Glantz also notes the weather.")
+    assert surfaces(context, text) == ["military historian David Glantz argues", "Glantz also notes"]
+
+
+def test_author_year_and_according_to(context: Context) -> None:
+    text = ("The guarantee was a bluff (Taylor 1961, p. 211; Watt 1989). According to Geoffrey Roberts (1989), "
+            "Stalin hesitated. The Locarno Treaty (1925) held until 1936.")
+    found = cites(context, text)
+    assert [(c.surface, c.authors, c.year) for c in found] == [
+        ("Taylor 1961", ("Taylor",), 1961),
+        ("Watt 1989", ("Watt",), 1989),
+        ("According to Geoffrey Roberts (1989)", ("Geoffrey Roberts",), 1989),
+    ]
+
+
+def test_vague_sources_are_flagged(context: Context) -> None:
+    text = ("Years ago I read a small pamphlet about it. I also found a thesis about the cabinet and the guarantee. "
+            "I saw a German documentary last week. There is a complete study of the question by Anna M. Cienciala. "
+            "Someone should write a book about this.")
+    found = cites(context, text)
+    assert [(c.surface, c.vague) for c in found] == [
+        ("a small pamphlet about it", True),
+        ("a thesis about the cabinet and the guarantee", True),
+        ("a German documentary", True),
+        ("a complete study of the question by Anna M. Cienciala", True),
+    ]
+
+
+def test_pasted_link_titles_and_title_over_url(context: Context) -> None:
+    text = ("Mar 2014\n2,211\nBergen\n#23\nAbout Bonnet:\nGeorges Bonnet - Wikipedia\n"
+            "Soviet-British alliance could have averted war, diaries reveal | Culture24\n"
+            "Diary of Soviet ambassador rewrites history of World War II\n\"He was a superb diplomat.\"\n"
+            "Chernyaev A.S. / Diaries 1972-1991 / Part I\nhttp://www.fedy-diary.ru/html/page.html\n")
+    found = cites(context, text)
+    assert [(c.surface.split("\n")[0], c.kind, c.cue) for c in found] == [
+        ("Georges Bonnet - Wikipedia", SourceKind.WEB, "link-title"),
+        ("Soviet-British alliance could have averted war, diaries reveal | Culture24", SourceKind.ARTICLE, "link-title"),
+        ("Diary of Soviet ambassador rewrites history of World War II", SourceKind.ARTICLE, "headline"),
+        ("Chernyaev A.S. / Diaries 1972-1991 / Part I", SourceKind.DIARY, "link-title"),
+    ]
+    assert found[0].url == "https://en.wikipedia.org/wiki/Georges_Bonnet" and found[0].url_inferred
+    assert found[1].site == "Culture24"
+    assert found[3].url == "http://www.fedy-diary.ru/html/page.html"
+    doc = document_from_text(text, "t.txt")
+    inferred = [link for link in extract_links(doc, found) if link.origin is LinkOrigin.INFERRED]
+    assert [link.url for link in inferred] == ["https://en.wikipedia.org/wiki/Georges_Bonnet"]
+
+
+def test_second_hand_citations_carry_via(context: Context) -> None:
+    text = ("In the diaries of Chernyaev I found a passage from the diaries of Georgi Dimitrov. "
+            "Halder's diary, as quoted in Shirer's book, is blunt.")
+    found = cites(context, text)
+    by_surface = {c.surface: c for c in found}
+    outer = by_surface["the diaries of Chernyaev"]
+    assert by_surface["the diaries of Georgi Dimitrov"].via == outer.span
+    assert by_surface["Halder's diary"].via == by_surface["Shirer's book"].span
+    assert outer.via is None
+
+
+def test_markdown_links_and_footnotes(context: Context) -> None:
+    text = ("Read [The Last Lion](https://www.amazon.com/dp/B0092XHV4Y) and "
+            "[Appeasement](https://en.wikipedia.org/wiki/Appeasement).[^1]\n\n"
+            "[^1]: Manchester, William. The Last Lion. Boston: Little, Brown, 1988, [link](http://a.co/x).\n")
+    found = cites(context, text, "a.md")
+    assert [(c.kind, c.cue) for c in found] == [
+        (SourceKind.BOOK, "link"), (SourceKind.WEB, "link"), (SourceKind.BOOK, "footnote")]
+    assert found[1].title == "Appeasement"
+    assert found[2].authors == ("William Manchester",) and found[2].year == 1988 and found[2].url == "http://a.co/x"
+
+
+def test_reference_list_entries(context: Context) -> None:
+    text = ("Text.\n\n## Bibliography\n"
+            "Beckett, I. F. W. Rommel Reconsidered. Mechanicsburg: Stackpole Books, 2014. Carell, Paul. Hitler Moves "
+            "East, 1941-1943. New York: Little, Brown, 1964.\n\n"
+            "Koch, H. W. \"Operation Barbarossa - The Current State of the Debate.\" The Historical Journal 31, no. 2 "
+            "(1988): 377-390. http://www.jstor.org/stable/2639219.\n")
+    found = [c for c in cites(context, text, "e.md") if c.cue == "bibliography"]
+    assert [(c.authors, c.year, c.kind) for c in found] == [
+        (("I. F. W. Beckett",), 2014, SourceKind.BOOK),
+        (("Paul Carell",), 1964, SourceKind.BOOK),
+        (("H. W. Koch",), 1988, SourceKind.ARTICLE),
+    ]
+    assert found[2].url == "http://www.jstor.org/stable/2639219"
+
+
+def test_parse_reference_styles() -> None:
+    apa = parse_reference("Roberts, G. (1995). The Soviet Union and the Origins of the Second World War. Macmillan.")
+    assert apa.authors == ("Roberts, G.",) and apa.year == 1995
+    assert apa.title == "The Soviet Union and the Origins of the Second World War"
+    given_first = parse_reference("A. J. P. Taylor, The Origins of the Second World War (Hamish Hamilton, 1961)")
+    assert given_first.authors == ("A. J. P. Taylor",) and given_first.publisher == "Hamish Hamilton"
+    thesis = parse_reference("Sutton, David. \"German Defeat.\" PhD thesis, University of Wollongong, 2018.")
+    assert thesis.kind is SourceKind.THESIS
+
+
+def test_isbn_doi_and_source_lines(context: Context) -> None:
+    text = "Source: Keith Feiling, The Life of Neville Chamberlain (Macmillan, 1946)\nISBN 978-0-300-18067-1 and doi:10.1080/09668139308412091.\n"
+    found = cites(context, text)
+    assert [c.cue for c in found] == ["source-line", "isbn", "doi"]
+    assert found[1].isbn == "978-0-300-18067-1".replace("-", "-")
+    assert found[2].doi == "10.1080/09668139308412091"
+
+
+def test_no_sources_in_plain_narrative(context: Context) -> None:
+    text = ("In March 1938 Germany annexed Austria. Chamberlain flew to Munich in September. "
+            "Many historians still argue about it, and the book of history is not closed.")
+    assert surfaces(context, text) == []

@@ -1,0 +1,168 @@
+"""Claims, their support, weasel attributions, duplicated passages and quotation checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from citecheck.analysis import DocAnalysis
+from citecheck.assess.claims import find_weasels
+from citecheck.assess.duplicates import DocumentUnits, find_duplicates
+from citecheck.model import ClaimKind, Span
+from citecheck.verify.quotes import QuoteVerdict, check_quote
+
+
+def claim_table(a: DocAnalysis) -> list[tuple[str, str, bool]]:
+    return [(c.claim.text, c.claim.kind.value, c.claim.supported) for c in a.claims]
+
+
+def test_checkable_sentences_are_claims_and_others_are_not(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hi all,\n\nIn March 1936 Germany remilitarized the Rhineland. Why did nobody act? "
+            "I think the French were tired. Kind regards, Paul.\n")
+    a = analyze_text(text)
+    assert claim_table(a) == [("In March 1936 Germany remilitarized the Rhineland.", "fact", False)]
+    assert "a date" in a.claims[0].claim.cues
+
+
+def test_claim_kinds(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Wehrmacht lost 830,000 men in the first six months. "
+            'As Churchill quipped, it was a "riddle wrapped in a mystery inside an enigma". '
+            "Many observers pointed out that the Red Army was weak. "
+            "Molotov has been called Stalin's hammer.")
+    kinds = [(c.claim.kind, c.speaker) for c in analyze_text(text).claims]
+    assert kinds == [(ClaimKind.STATISTIC, False), (ClaimKind.QUOTATION, True), (ClaimKind.WEASEL, False),
+                     (ClaimKind.WEASEL, False)]
+
+
+def test_support_in_sentence_window_and_after(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to R. J. Rummel's research in Death by Government, the Soviet Union killed 61 million people. "
+            "China's regime was responsible for 35 million deaths. "
+            "Iraq agreed to the peace terms in 1991. Iran signed nothing in 1992.\n")
+    table = claim_table(analyze_text(text))
+    assert [supported for _t, _k, supported in table] == [True, True, False, False]
+
+
+def test_support_from_a_quoted_block_closed_by_a_footnote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("In his biography Manchester describes the meeting:\n\n"
+            "> At 5:30 P.M. he met with an anxious cabinet. Hitler had told him, he said, that the Czech problem "
+            "was the last territorial demand he had to make in Europe.[^1]\n\n"
+            "The cabinet agreed on 25 September 1938 to reject the terms.\n\n"
+            "[^1]: Manchester, William. The Last Lion. Boston: Little, Brown, 1988.\n")
+    table = claim_table(analyze_text(text, "a.md"))
+    assert table[0][2] is True and table[1][2] is True
+    assert table[-1] == ("The cabinet agreed on 25 September 1938 to reject the terms.", "fact", False)
+
+
+def test_a_list_under_a_cited_line_is_supported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("I read the diary of Dimitrov. In 1938 Stalin ordered these changes:\n"
+            "- the Comintern closed its plenums in 1938;\n"
+            "- the international brigades in Spain were withdrawn in 1938.\n\n"
+            "The brigades left Barcelona in October 1938.\n")
+    table = claim_table(analyze_text(text))
+    assert [s for _t, _k, s in table] == [True, True, True, False]
+
+
+def test_quoted_excerpt_under_a_headline_is_supported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mar 2014\n2,211\nBergen\n#23\nI found this article:\n"
+            "Diary of Soviet ambassador to London rewrites history of the war\n"
+            "\"Maisky met Churchill forty times in 1938. He colluded with the opposition.\"\n"
+            "Litvinov was dismissed in May 1939.\n")
+    table = claim_table(analyze_text(text))
+    assert table == [
+        ('"Maisky met Churchill forty times in 1938. He colluded with the opposition."', "quotation", True),
+        ("Litvinov was dismissed in May 1939.", "fact", False),
+    ]
+
+
+def test_a_cited_author_named_again_supports_the_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Wehrmacht had no plans to stop, as we can see from Franz Halder's war journal. "
+            "The Red Army arrived at the Vistula in September 1939. Halder called it a day of shame in 1939.")
+    table = claim_table(analyze_text(text))
+    assert [s for _t, _k, s in table] == [True, True, True]
+
+
+def test_vague_support_is_not_support(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "As I now read in three different theses, the key event was the British guarantee of March 1939.\n"
+    (fact,) = analyze_text(text).claims
+    assert fact.vague_only and not fact.claim.supported
+
+
+def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from citecheck.analysis import Context, analyze
+    from citecheck.config import ClaimSettings
+    from citecheck.ingest import document_from_text
+
+    text = ("The talks opened on 12 August 1939 (Watt 1989). The missions had travelled by ship. "
+            "Voroshilov asked about Poland on 14 August. Drax had no powers to sign in 1939.\n")
+    ctx = Context(replace(context.config, claims=ClaimSettings(scope="paragraph")), context.catalogue, context.lexicon)
+    wide = analyze(document_from_text(text, "t.txt"), ctx)
+    assert all(c.claim.supported for c in wide.claims)
+    narrow = analyze(document_from_text(text, "t.txt"), context)
+    assert [c.claim.supported for c in narrow.claims][-1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("On one hand, many Western observers pointed out that the army was weak.", "many Western observers"),
+        ("Many critics of British policy at the time, such as Churchill, insisted on talks.",
+         "Many critics of British policy at the time"),
+        ("In 1938 most German generals expected a disaster.", "most German generals"),
+        ("Molotov has been called Stalin's bulldog.", "has been called"),
+        ("It is widely believed that the pact was inevitable.", "It is widely believed"),
+        ("Critics say the guarantee was a bluff.", "Critics say"),
+    ],
+)
+def test_weasel_phrases(text: str, phrase: str) -> None:
+    found = find_weasels(text, Span(0, len(text)))
+    assert [text[s.start:s.end] for s, _ in found] == [phrase]
+
+
+def test_named_groups_are_not_weasels() -> None:
+    text = "Many soldiers died at Verdun. Most of the treaty was signed in 1925."
+    assert find_weasels(text, Span(0, len(text))) == []
+
+
+def test_configured_weasel_phrases() -> None:
+    text = "Insiders whisper that the pact was signed early."
+    assert find_weasels(text, Span(0, len(text)), ("insiders whisper",))[0][1] == "configured"
+
+
+def test_duplicated_passages_across_posts_and_files(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    original = ("Mar 2014\n2,211\nBergen\n#1\nThe Soviet Union signed a mutual assistance treaty with "
+                "Czechoslovakia in May 1935, yet nobody invited it to the conference at Munich. "
+                "Litvinov took the lesson to heart.\n")
+    repost = original.replace("#1", "#2").replace("Bergen", "Oslo")
+    quoted = '"The Soviet Union signed a mutual assistance treaty with Czechoslovakia in May 1935, yet nobody ' \
+             'invited it to the conference at Munich."\n'
+    a = analyze_text(original + repost + "Mar 2014\n2,211\nOslo\n#3\n" + quoted)
+    other = analyze_text("Text.\nThe Soviet Union signed a mutual assistance treaty with Czechoslovakia in May 1935, "
+                         "yet nobody invited it to the conference at Munich. Litvinov took the lesson to heart.\n",
+                         "other.txt")
+    dups = find_duplicates([DocumentUnits(x.doc, x.sentences, x.quotes) for x in (a, other)], min_words=20)
+    assert [(d.path, d.original_label, d.words) for d in dups] == [
+        ("doc.txt", "doc.txt, post #1", 28), ("other.txt", "doc.txt, post #1", 28)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "verdict"),
+    [
+        ("the last territorial demand", "<p>It was the last territorial demand in Europe.</p>", QuoteVerdict.VERBATIM),
+        ("It was the LAST territorial demand — in Europe", "It was the last territorial demand in Europe.",
+         QuoteVerdict.NEAR_VERBATIM),
+        ("we will sign the treaty with France tomorrow morning", "We will sign the treaty with Britain tomorrow morning.",
+         QuoteVerdict.VARIANT),
+        ("Speak for England, Arthur!", "The House then adjourned at eleven o'clock.", QuoteVerdict.NOT_FOUND),
+        ("Yes.", "Yes.", QuoteVerdict.UNDECIDABLE),
+        ("a long enough quotation", None, QuoteVerdict.UNDECIDABLE),
+    ],
+)
+def test_quote_verification(quote: str, source: str | None, verdict: QuoteVerdict) -> None:
+    assert check_quote(quote, source)[0] is verdict
+
+
+def test_variant_shows_the_difference() -> None:
+    _, _, detail = check_quote("we will sign the treaty with France tomorrow morning",
+                               "We will sign the treaty with Britain tomorrow morning.")
+    assert detail == "'france' where the source has 'britain'"

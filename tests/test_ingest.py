@@ -1,0 +1,203 @@
+"""Reading documents: paths, decoding, markup with offset-preserving prose, forum threads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citecheck.errors import InputError
+from citecheck.ingest import build_document, collect_paths, document_from_text, read_text
+from citecheck.model import BlockKind, DocFormat, LinkOrigin
+
+INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+
+
+def test_directories_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b" / "skip.py").write_text("x", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "d.txt").write_text("x", encoding="utf-8")
+    found, problems = collect_paths([str(tmp_path)], INCLUDE)
+    assert problems == []
+    assert found == [f"{tmp_path.as_posix()}/a.md", f"{tmp_path.as_posix()}/b/c.txt"]
+
+
+def test_exclude_globs_and_explicit_files(tmp_path: Path) -> None:
+    (tmp_path / "keep.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "old.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("x", encoding="utf-8")
+    found, _ = collect_paths([str(tmp_path), str(tmp_path / "notes.rst")], INCLUDE, exclude=("drafts",))
+    assert [Path(p).name for p in found] == ["keep.txt", "notes.rst"]
+
+
+def test_missing_path_and_empty_directory_are_problems_not_exceptions(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    found, problems = collect_paths([str(tmp_path / "nope.txt"), str(tmp_path / "empty")], INCLUDE)
+    assert found == []
+    messages = [str(p) for p in problems]
+    assert "nope.txt: no such file or directory" in messages[0]
+    assert "empty: directory holds no documents" in messages[1]
+
+
+def test_binary_file_is_refused_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    with pytest.raises(InputError, match=r"scan\.txt: binary file"):
+        read_text(str(path), max_size=1000)
+
+
+def test_invalid_utf8_is_replaced_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("René Massigli".encode("latin-1"))
+    raw = read_text(str(path), max_size=1000)
+    assert raw.text == "Ren\ufffd Massigli"
+    assert raw.notices == ("invalid UTF-8 at byte 3 (1 invalid sequence replaced by U+FFFD)",)
+
+
+def test_invalid_utf8_can_be_refused(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("René".encode("latin-1"))
+    with pytest.raises(InputError, match="invalid UTF-8 at byte 3; skipped"):
+        read_text(str(path), max_size=1000, invalid_utf8="skip")
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("a" * 2000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"big\.txt: file is 2,000 bytes, over the limit of 1,000"):
+        read_text(str(path), max_size=1000)
+
+
+def test_empty_file_is_read_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "empty.md"
+    path.write_text("", encoding="utf-8")
+    raw = read_text(str(path), max_size=1000)
+    assert raw.text == ""
+    assert raw.notices == ("file is empty",)
+    assert raw.format is DocFormat.MARKDOWN
+
+
+def test_stdin_is_sniffed_for_html() -> None:
+    raw = read_text("-", max_size=1000, stdin=b"<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+    assert raw.path == "<stdin>"
+    assert raw.format is DocFormat.HTML
+
+
+def test_bom_and_crlf_are_kept_in_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbfLine one.\r\nLine two.\r\n")
+    raw = read_text(str(path), max_size=1000)
+    assert raw.bom and raw.newline == "\r\n"
+    doc = build_document(raw)
+    assert doc.text.startswith("\ufeffLine one.\r\n")
+    assert len(doc.prose) == len(doc.text)
+    assert "\r" not in doc.prose and "\ufeff" not in doc.prose
+
+
+def test_markdown_links_keep_offsets_and_blank_their_syntax() -> None:
+    text = (
+        "---\ntitle: x\n---\n"
+        "See [the pact](https://en.wikipedia.org/wiki/Phoney_War_(1939)) and <https://example.org/a>.\n\n"
+        "[ref]: https://example.org/ref \"Title\"\n"
+        "A [reference link][ref] and a note.[^1] *The Origins of the Second World War* is a book.\n\n"
+        "```\nhttps://example.org/in-code\n```\n\n"
+        "[^1]: A. J. P. Taylor, The Origins of the Second World War (1961).\n"
+    )
+    doc = document_from_text(text, "a.md")
+    assert len(doc.prose) == len(text)
+    urls = [(link.url, link.origin) for link in doc.links]
+    assert ("https://en.wikipedia.org/wiki/Phoney_War_(1939)", LinkOrigin.MARKDOWN) in urls
+    assert ("https://example.org/a", LinkOrigin.AUTOLINK) in urls
+    assert ("https://example.org/ref", LinkOrigin.REFERENCE) in [(u, o) for u, o in urls if o is LinkOrigin.REFERENCE]
+    assert all("in-code" not in u for u, _ in urls)
+    link = next(link for link in doc.links if "Phoney" in link.url)
+    assert text[link.anchor.start:link.anchor.end] == "the pact"
+    assert text[link.url_span.start:link.url_span.end] == link.url
+    assert "the pact" in doc.prose and "](" not in doc.prose and "title: x" not in doc.prose
+    assert [text[s.start:s.end] for s in doc.emphasis] == ["The Origins of the Second World War"]
+    assert [label for label, _ in doc.footnote_refs] == ["1"]
+    (footnote,) = doc.footnotes
+    assert text[footnote.body.start:footnote.body.end].startswith("A. J. P. Taylor")
+
+
+def test_markdown_blocks() -> None:
+    text = "# Title\n\nA paragraph\nover two lines.\n\n> quoted\n> more\n\n- item one\n- item two\n"
+    doc = document_from_text(text, "a.md")
+    kinds = [(b.kind, doc.prose[b.span.start:b.span.end].strip()) for b in doc.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "Title"),
+        (BlockKind.PARAGRAPH, "A paragraph\nover two lines."),
+        (BlockKind.QUOTE, "quoted\n  more"),
+        (BlockKind.LIST_ITEM, "item one"),
+        (BlockKind.LIST_ITEM, "item two"),
+    ]
+
+
+def test_html_visible_text_links_and_entities() -> None:
+    text = (
+        "<!DOCTYPE html><html><head><title>T</title><style>p{}</style><script>var u='http://x.org';</script></head>"
+        "<body><nav><a href=\"/home\">Home</a></nav><p>Read <a href=\"https://example.org/a?x=1&amp;y=2\">the "
+        "treaty</a> &mdash; now.</p></body></html>"
+    )
+    doc = document_from_text(text, "p.html")
+    assert len(doc.prose) == len(text)
+    link = next(link for link in doc.links if "example.org" in link.url)
+    assert link.url == "https://example.org/a?x=1&y=2"
+    assert text[link.anchor.start:link.anchor.end] == "the treaty"
+    assert "var u" not in doc.prose and "p{}" not in doc.prose and "Home" not in doc.prose
+    assert "Read" in doc.prose and "—" in doc.prose
+
+
+FORUM = """Did Munich doom the alliance?
+
+  • Yes
+
+  • No
+
+
+Results are only viewable after voting.
+Mar 2014
+2,211
+Bergen
+#23
+The talks of 1939 failed for many reasons.
+
+Likes: tomcat77
+
+tomcat77
+
+Ad Honorem
+Jun 2016
+5,102
+Leeds
+#24
+Halvard is right about the talks.
+Last edited:
+
+Similar History Discussions
+Was Munich a mistake?
+"""
+
+
+def test_forum_threads_split_into_posts_and_chrome_is_blanked() -> None:
+    doc = document_from_text(FORUM, "thread.txt")
+    assert [(p.number, p.author) for p in doc.posts] == [("#23", None), ("#24", "tomcat77")]
+    for chrome in ("Results are only viewable", "2,211", "#23", "Likes: tomcat77", "Ad Honorem", "Last edited",
+                   "Similar History Discussions", "Was Munich a mistake?", "Yes"):
+        assert chrome not in doc.prose, chrome
+    assert "The talks of 1939 failed" in doc.prose
+    first = doc.post_at(FORUM.index("The talks"))
+    assert first is not None and first.number == "#23"
+    assert doc.post_at(FORUM.index("Halvard is right")).number == "#24"  # type: ignore[union-attr]
+
+
+def test_xenforo_quotes_are_marked_as_quotations() -> None:
+    text = "Mar 2014\n2,211\nBergen\n#23\nHalvard said:\nThe pact was signed in August.\nClick to expand...\nI agree.\n"
+    doc = document_from_text(text, "t.txt")
+    quote_blocks = [b for b in doc.blocks if b.kind is BlockKind.QUOTE]
+    assert [doc.prose[b.span.start:b.span.end] for b in quote_blocks] == ["The pact was signed in August."]
+    assert "Click to expand" not in doc.prose
