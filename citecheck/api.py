@@ -110,7 +110,7 @@ def audit(
                       for raw in a.links)
         quote_checks = _verify_quotes(a, config, ctx_catalogue) if "claims" in enabled else []
         findings = list(_findings(a, links, duplicates, quote_checks, enabled))
-        findings, suppressed = _apply_suppressions(a.doc, findings)
+        findings, suppressed = _apply_suppressions(a.doc, findings, enabled, config.links.mode)
         suppressed_total += suppressed
         findings = _select(findings, a.doc.path, config)
         findings.sort(key=lambda f: (f.span.start, f.span.end, f.code, f.message))
@@ -211,10 +211,12 @@ def _provenance(a: DocAnalysis) -> tuple[ProvenanceEdge, ...]:
     return tuple(edges)
 
 
-def _apply_suppressions(doc: Document, findings: list[Finding]) -> tuple[list[Finding], int]:
-    from citecheck.suppress import apply_suppressions
+def _apply_suppressions(doc: Document, findings: list[Finding], enabled: frozenset[str],
+                        links_mode: str) -> tuple[list[Finding], int]:
+    from citecheck.suppress import active_rules, apply_suppressions
 
-    return apply_suppressions(doc, findings)
+    # a suppression of a rule that did not run (links off, `citecheck links`) is not "unused"
+    return apply_suppressions(doc, findings, active=active_rules(enabled, links_mode))
 
 
 def _rule_selected(code: str, selectors: Sequence[str]) -> bool:
@@ -222,9 +224,21 @@ def _rule_selected(code: str, selectors: Sequence[str]) -> bool:
     return any(matches(rule, s) for s in selectors)
 
 
+def _severity_override(code: str, overrides: Sequence[tuple[str, str]]) -> str | None:
+    """The most specific override for a rule: a code or name beats a prefix, a longer prefix a shorter one."""
+    rule = next(r for r in RULES if r.code == code)
+    best: tuple[int, str] | None = None
+    for selector, severity in overrides:
+        if matches(rule, selector):
+            exact = selector.upper() == rule.code or not selector.upper().startswith("CC")
+            rank = 100 if exact else len(selector)
+            if best is None or rank >= best[0]:
+                best = (rank, severity)
+    return best[1] if best else None
+
+
 def _select(findings: list[Finding], path: str, config: Config) -> list[Finding]:
     out: list[Finding] = []
-    severities = dict(config.severity)
     for f in findings:
         if config.select and not _rule_selected(f.code, config.select):
             continue
@@ -232,7 +246,7 @@ def _select(findings: list[Finding], path: str, config: Config) -> list[Finding]
             continue
         if any(fnmatch.fnmatch(path, glob) and _rule_selected(f.code, codes) for glob, codes in config.per_file_ignores):
             continue
-        override = severities.get(f.code) or severities.get(f.rule)
+        override = _severity_override(f.code, config.severity)
         if override:
             f = replace(f, severity=Severity(override))
         out.append(f)

@@ -6,6 +6,7 @@ error (also for an unexpected exception, with a hint to rerun with --debug).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import traceback
@@ -55,6 +56,11 @@ def _guard(body: Callable[[], T]) -> T:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:
         raise _fail("interrupted", 130) from None
+    except BrokenPipeError:
+        # the reader went away (`citecheck rules | head`): not a crash; keep Python from complaining at exit
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(2) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if _DEBUG["on"]:
             traceback.print_exc()
@@ -145,7 +151,10 @@ def _run_report(paths: list[str], config: Config, fmt: str, output_file: Path | 
     if write_baseline is not None:
         from citecheck.baseline import write_baseline as save
 
-        save(write_baseline, report)
+        written = save(write_baseline, report)
+        typer.echo(f"citecheck: recorded {len(written.entries)} findings in {write_baseline}", err=True)
+        # with only --write-baseline, what was just recorded is the baseline: the run passes
+        baseline = baseline or write_baseline
     if baseline is not None:
         from citecheck.baseline import filter_report, load_baseline
 
@@ -153,10 +162,22 @@ def _run_report(paths: list[str], config: Config, fmt: str, output_file: Path | 
     _report_problems(result)
     if not report.files and result.problems:
         raise typer.Exit(2)
-    options = RenderOptions(color=_color(None if output_file else color) if output_file is None else False,
-                            root=str(Path.cwd()), tool_version=__version__)
-    _emit(render(report, fmt, options), output_file)
+    _emit(render(report, fmt, _render_options(color, output_file)), output_file)
     raise typer.Exit(_exit_code(report, config.fail_on, exit_zero, len(result.problems)))
+
+
+def _render_options(color: bool | None, output_file: Path | None) -> RenderOptions:
+    from citecheck.config import find_repo_root
+
+    cwd = Path.cwd()
+    link_base = ""
+    env = os.environ
+    if env.get("GITHUB_REPOSITORY") and env.get("GITHUB_SHA"):
+        server = env.get("GITHUB_SERVER_URL", "https://github.com")
+        link_base = f"{server}/{env['GITHUB_REPOSITORY']}/blob/{env['GITHUB_SHA']}/"
+    return RenderOptions(color=_color(color) if output_file is None else False,
+                         root=str(find_repo_root(cwd) or cwd), cwd=str(cwd), tool_version=__version__,
+                         link_base=link_base)
 
 
 @app.command("audit")
@@ -199,7 +220,11 @@ def audit_command(
         if fix:
             from citecheck.fix import fix_paths
 
-            fix_paths(paths, cfg, unsafe=unsafe_fixes, diff=False)
+            if "-" in paths:
+                raise _fail("--fix cannot rewrite standard input; name the files")
+
+            for line in fix_paths(paths, cfg, unsafe=unsafe_fixes, diff=False).summary_lines():
+                typer.echo(f"citecheck: {line}", err=True)
         _run_report(paths, cfg, format, output_file, color, exit_zero, ALL_CHECKS, stdin_filename,
                     baseline, write_baseline)
 
@@ -359,7 +384,7 @@ def fix_command(
             sys.stdout.write(outcome.diff)
         for line in outcome.summary_lines():
             typer.echo(line, err=True)
-        raise typer.Exit(0)
+        raise typer.Exit(0 if outcome.ok else 2)
 
     _guard(body)
 
@@ -370,19 +395,23 @@ def rules_command(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/rules.md.")] = False,
 ) -> None:
     """List the rules, or explain one."""
-    from citecheck.rules.docs import explain, rules_markdown, rules_table
-    from citecheck.rules.registry import get_rule
 
-    if markdown:
-        sys.stdout.write(rules_markdown())
-        return
-    if rule is None:
-        sys.stdout.write(rules_table())
-        return
-    found = get_rule(rule)
-    if found is None:
-        raise _fail(f"unknown rule '{rule}' (see `citecheck rules`)")
-    sys.stdout.write(explain(found))
+    def body() -> None:
+        from citecheck.rules.docs import explain, rules_markdown, rules_table
+        from citecheck.rules.registry import get_rule
+
+        if markdown:
+            sys.stdout.write(rules_markdown())
+            return
+        if rule is None:
+            sys.stdout.write(rules_table())
+            return
+        found = get_rule(rule)
+        if found is None:
+            raise _fail(f"unknown rule '{rule}' (see `citecheck rules`)")
+        sys.stdout.write(explain(found))
+
+    _guard(body)
 
 
 @refs_app.command("check")
@@ -428,11 +457,10 @@ def config_show(config: ConfigOpt = None) -> None:
     """Print the effective configuration and where each value came from."""
 
     def body() -> None:
-        from citecheck.config import effective_items
+        from citecheck.config import show_lines
 
-        cfg = _config(config)
-        for key, value, origin in effective_items(cfg):
-            typer.echo(f"{key} = {value!r}  # {origin}")
+        for line in show_lines(_config(config)):
+            typer.echo(line)
 
     _guard(body)
 

@@ -6,6 +6,7 @@ Every value remembers where it came from so that ``citecheck config show`` can t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from citecheck.errors import ConfigError
+from citecheck.rules.registry import RULES, valid_selector
 
 CONFIG_FILES = ("citecheck.toml", ".citecheck.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -99,6 +101,7 @@ class Config:
     names: NameSettings = field(default_factory=NameSettings)
     root: str = "."  # directory relative paths in the file are resolved against
     origins: tuple[tuple[str, str], ...] = ()  # dotted key -> where the value came from
+    file: str = ""  # the configuration file read, if any
 
     def origin(self, key: str) -> str:
         return dict(self.origins).get(key, "default")
@@ -109,6 +112,7 @@ class Config:
 
 
 _SECTIONS: dict[str, type] = {"links": LinkSettings, "claims": ClaimSettings, "names": NameSettings}
+_META = frozenset({"root", "origins", "file"})  # not settings: never read from a file
 
 
 def _toml_key(name: str) -> str:
@@ -116,7 +120,7 @@ def _toml_key(name: str) -> str:
 
 
 def _valid_keys(cls: type) -> list[str]:
-    skip = {"root", "origins"} | set(_SECTIONS)
+    skip = _META | set(_SECTIONS)
     return sorted(_toml_key(f.name) for f in fields(cls) if f.name not in skip)
 
 
@@ -150,15 +154,20 @@ def _coerce(cls: type, name: str, value: Any, *, where: str, key: str) -> Any:
         return value
     if name in ("max_file_size", "max_body"):
         return parse_size(value, where=where, key=key)
+    if name in ("select", "ignore"):
+        return _selectors(_str_tuple(value, where=where, key=key), where=where, key=key)
     if name == "per_file_ignores":
         if not isinstance(value, dict):
             raise ConfigError(f"'{key}' must be a table of glob = [codes]", path=where)
-        return tuple(sorted((str(g), _str_tuple(v, where=where, key=f"{key}.{g}")) for g, v in value.items()))
+        return tuple(sorted((str(g), _selectors(_str_tuple(v, where=where, key=f"{key}.{g}"), where=where,
+                                                key=f'{key}."{g}"'))
+                            for g, v in value.items()))
     if name == "severity":
         if not isinstance(value, dict):
             raise ConfigError(f"'{key}' must be a table of rule = severity", path=where)
         out = []
         for rule, sev in value.items():
+            _selectors((rule,), where=where, key=f"{key}.{rule}")
             if sev not in SEVERITIES:
                 raise ConfigError(
                     f"'{key}.{rule}' must be one of {', '.join(SEVERITIES)}, not {sev!r}", path=where
@@ -186,6 +195,25 @@ def _coerce(cls: type, name: str, value: Any, *, where: str, key: str) -> Any:
     raise AssertionError(f"unhandled setting {cls.__name__}.{name}")  # pragma: no cover
 
 
+_SELECTOR_HELP = (f"a rule code ({', '.join(r.code for r in RULES)}), a prefix such as CC3, a rule name "
+                  "such as misspelled-name, or ALL; `citecheck rules` lists them")
+
+
+def _selectors(values: tuple[str, ...], *, where: str, key: str) -> tuple[str, ...]:
+    """Rule selectors, split on commas (``--select CC2,CC3``); each must name at least one rule."""
+    out: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            selector = part.strip()
+            if not selector:
+                continue
+            if not valid_selector(selector):
+                raise ConfigError(f"'{key}' names an unknown rule '{selector}' (valid: {_SELECTOR_HELP})",
+                                  path=where)
+            out.append(selector)
+    return tuple(out)
+
+
 def _str_tuple(value: Any, *, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -196,7 +224,7 @@ def _str_tuple(value: Any, *, where: str, key: str) -> tuple[str, ...]:
 
 def _apply_table(cls: type, current: Any, table: dict[str, Any], *, where: str, prefix: str,
                  origins: dict[str, str]) -> Any:
-    by_key = {_toml_key(f.name): f.name for f in fields(cls) if f.name not in ("root", "origins")}
+    by_key = {_toml_key(f.name): f.name for f in fields(cls) if f.name not in _META}
     changes: dict[str, Any] = {}
     for key, value in table.items():
         full = f"{prefix}{key}"
@@ -215,18 +243,36 @@ def _apply_table(cls: type, current: Any, table: dict[str, Any], *, where: str, 
     return replace(current, **changes)
 
 
+def config_file_in(directory: Path) -> Path | None:
+    """The configuration file of one directory: citecheck.toml, .citecheck.toml or a pyproject.toml
+    with a [tool.citecheck] table, in that order."""
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if candidate.is_file():
+            if name == "pyproject.toml" and not _has_tool_table(candidate):
+                continue
+            return candidate
+    return None
+
+
 def find_config_file(start: Path) -> Path | None:
     """Walk up from ``start`` to the repository root (a directory holding .git) or the file-system root."""
     here = start.resolve()
     for directory in (here, *here.parents):
-        for name in CONFIG_FILES:
-            candidate = directory / name
-            if candidate.is_file():
-                if name == "pyproject.toml" and not _has_tool_table(candidate):
-                    continue
-                return candidate
+        found = config_file_in(directory)
+        if found is not None:
+            return found
         if (directory / ".git").exists():
             return None
+    return None
+
+
+def find_repo_root(start: Path) -> Path | None:
+    """The nearest directory at or above ``start`` that holds .git (a directory, or a file in worktrees)."""
+    here = start.resolve()
+    for directory in (here, *here.parents):
+        if (directory / ".git").exists():
+            return directory
     return None
 
 
@@ -267,7 +313,7 @@ def load_config(path: Path | None = None, *, start: Path | None = None, override
             if not isinstance(data, dict):
                 raise ConfigError("[tool.citecheck] must be a table", path=where)
         config = _apply_table(Config, config, data, where=where, prefix="", origins=origins)
-        config = replace(config, root=str(path.parent))
+        config = replace(config, root=str(path.parent), file=where)
     if overrides:
         for dotted, value in overrides.items():
             if value is None:
@@ -284,7 +330,7 @@ def effective_items(config: Config) -> list[tuple[str, Any, str]]:
     """(dotted key, value, origin) for every setting, for ``citecheck config show``."""
     rows: list[tuple[str, Any, str]] = []
     for f in fields(Config):
-        if f.name in ("root", "origins"):
+        if f.name in _META:
             continue
         value = getattr(config, f.name)
         if f.name in _SECTIONS:
@@ -295,6 +341,37 @@ def effective_items(config: Config) -> list[tuple[str, Any, str]]:
             key = _toml_key(f.name)
             rows.append((key, value, config.origin(key)))
     return rows
+
+
+def _toml_value(value: Any, *, table: bool = False) -> str:
+    if table:
+        pairs = ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value)
+        return f"{{ {pairs} }}" if value else "{}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise AssertionError(f"unhandled value {value!r}")  # pragma: no cover
+
+
+_TABLES = frozenset({"per-file-ignores", "severity"})
+
+
+def show_lines(config: Config) -> list[str]:
+    """``citecheck config show``: the effective configuration as TOML, each value with its origin."""
+    lines = [f"# configuration file: {config.file or 'none (built-in defaults)'}"]
+    section = ""
+    for key, value, origin in effective_items(config):
+        head, _, name = key.rpartition(".")
+        if head != section:
+            lines += ["", f"[{head}]"]
+            section = head
+        lines.append(f"{name} = {_toml_value(value, table=key in _TABLES)}  # {origin}")
+    return lines
 
 
 def env_no_color() -> bool:

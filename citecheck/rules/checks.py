@@ -72,11 +72,12 @@ def claim_findings(a: DocAnalysis) -> Iterable[Finding]:
     for fact in a.claims:
         claim = fact.claim
         text = _short(claim.text)
+        # a citation for the claim does not name the unnamed "many observers": always reported
+        for span, pattern in fact.weasels:
+            phrase = a.doc.text[span.start:span.end]
+            yield finding("CC303", span, f"Weasel attribution: \"{_short(phrase, 50)}\" — who said so, and where?",
+                          anchor=phrase, why=f"pattern {pattern}")
         if fact.weasels and not claim.supported:
-            for span, pattern in fact.weasels:
-                phrase = a.doc.text[span.start:span.end]
-                yield finding("CC303", span, f"Weasel attribution: \"{_short(phrase, 50)}\" — who said so, and where?",
-                              anchor=phrase, why=f"pattern {pattern}")
             continue
         if fact.vague_only:
             vague = ", ".join(_short(sources[i].citation.surface, 40) for i in claim.support if i in sources)

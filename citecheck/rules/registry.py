@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         "`citecheck provenance` draws it.",
         why="Each step of a chain can drop context or mistranslate; a careful reader wants the primary "
         "source, or at least to know it was not consulted.",
-        fails="Chernyaev's diary quotes a passage from the diary of Georgi Dimitrov.",
+        fails="The diary of Georgi Dimitrov, as quoted in Chernyaev's diary, records the meeting.",
         passes="The diary of Georgi Dimitrov records the meeting.",
         how_to_fix="Cite the primary source directly, or say that it was read second-hand.",
     ),
@@ -162,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         what="Reports a claim whose only support is an encyclopaedia, a wiki or a forum thread.",
         why="Tertiary and user-generated sources summarise others; a claim worth checking deserves the "
         "primary or scholarly source behind them.",
-        fails="The pact was signed on 23 August 1939 (see the Wikipedia article).",
+        fails="The pact was signed on 23 August 1939 (see https://en.wikipedia.org/wiki/Molotov%E2%80%93Ribbentrop_Pact).",
         passes="The pact was signed on 23 August 1939 (Roberts 1989, p. 127).",
         how_to_fix="Cite the work the encyclopaedia or forum relies on.",
     ),
