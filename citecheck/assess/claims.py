@@ -56,7 +56,8 @@ _PAST_OR_FACT_VERB = re.compile(
     r"agreed|rejected|accepted|declared|negotiated|concluded|demanded|proposed|offered|guaranteed|mobilized|"
     r"mobilised|attacked|defeated|retreated|advanced|captured|surrendered|collapsed|failed|succeeded|ended|"
     r"started|created|founded|formed|established|abolished|elected|deposed|assassinated|executed|arrested|"
-    r"eliminated|dismissed|installed|replaced|forbade|covered|culminated|undermined|intervened|accelerated)\b"
+    r"eliminated|dismissed|installed|replaced|forbade|covered|culminated|undermined|intervened|accelerated|"
+    r"did|does|do|came|comes|went|goes|stood|stands|fell|falls|lost|loses|won|wins|began|begins)\b"
 )
 _PROPER = re.compile(r"(?<=[\w,;:)\]]\s)(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
@@ -82,9 +83,13 @@ _META = re.compile(
     r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|claim|posted|argued|argue|asked|ask|quoted)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"^\s*(?:[\w\s,]{0,30}:\s*)?(?:then\s+|so\s+|and\s+|but\s+)?(?:I|we|We)\s+(?!\w+\s+that\b)\w+")
+_READER = re.compile(r"\bif you\b|^\s*you\s+(?:should|can|could|must|will|might|may)\b|\byou(?:'ll| will) (?:find|see|need)\b",
+                     re.IGNORECASE)
 _ADDRESSEE = re.compile(r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|posted|argued|quoted)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
-    r"^\s*(?:see|read|watch|look|note|remember|consider|imagine|compare|cf\.|check|click|go|let|please|don't|do not)\b",
+    r"^\s*(?:see|read|watch|look|note|remember|consider|imagine|compare|cf\.|check|click|go|let|please|don't|do not)\b"
+    r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
@@ -103,9 +108,10 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
     data = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(encoding="utf-8"))
     groups = " ".join(data["groups"].split()).replace(" ", "")
     verbs = "|".join(v.strip() for v in data["verbs"].split("|"))
+    adverbs = "(?:" + "|".join(v.strip() for v in data["adverbs"].split("|")) + ")"
     out = []
     for item in data["patterns"]:
-        source = item["regex"].replace("{groups}", groups).replace("{verbs}", verbs)
+        source = item["regex"].replace("{groups}", groups).replace("{verbs}", verbs).replace("{adverbs}", adverbs)
         out.append(WeaselPattern(item["name"], re.compile(source, re.IGNORECASE), bool(item.get("needs_verb"))))
     for phrase in extra:
         out.append(WeaselPattern("configured", re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), False))
@@ -113,12 +119,15 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
 
 
 _GROUP_VERB = re.compile(
-    r"\b(?:have\s+|had\s+|would\s+|will\s+|also\s+|all\s+|generally\s+|long\s+)?"
+    r"\b(?:(?:have|had|would|will|also|all|generally|long|now|still|often|usually|broadly|widely|largely|mostly|"
+    r"typically|today|always|commonly|frequently|rightly|wrongly|increasingly|sometimes|later|soon|even|already)\s+)*"
     r"(?:pointed|point|noted|note|argued|argue|believe|believed|say|said|agree|agreed|claim|claimed|think|thought|"
     r"suggest|suggested|insisted|insist|expected|expect|maintain|maintained|contend|contended|feel|felt|hold|held|"
     r"consider|considered|regard|regarded|saw|see|warned|feared|assumed|asserted|concluded|observed|described|"
     r"accepted|dismissed|blamed|estimated|reported|predicted|hoped|doubted|were convinced|are convinced|"
-    r"were sure|are sure|knew|know|wrote|write|criticized|criticised|condemned|praised)\b",
+    r"were sure|are sure|knew|know|wrote|write|criticized|criticised|condemned|praised|read|interpret|interpreted|"
+    r"put|place|placed|rejected|reject|disputed|dispute|questioned|question|suspected|suspect|understood|"
+    r"attribute|attributed|credit|credited|date|dated|call|called|describe|estimate|see|view|viewed)\b",
     re.IGNORECASE,
 )
 
@@ -224,6 +233,10 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         kind = ClaimKind.WEASEL
     if not cues:
         return None
+    if not (_PAST_OR_FACT_VERB.search(outside) or _SPEECH.search(outside) or real_quotes):
+        return None  # a dateline, a timestamp, a header: no verb, nothing asserted
+    if _FIRST_PERSON.match(outside) or _READER.search(outside):
+        return None  # the writer's own doings, or advice to the reader
     if cues == ["a named actor doing something"] and not named:
         return None  # "The idea was good.": no one checkable
     if (opinion or meta) and kind is not ClaimKind.WEASEL and kind is not ClaimKind.QUOTATION:

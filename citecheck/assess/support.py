@@ -90,7 +90,8 @@ class SupportIndex:
                 ids_j, marker_j = self._own[j]
                 return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "a citation in the sentence before")
         j = index + 1
-        if j < len(self.sentences) and self.sentences[j].block == block and self._citation_only(j):
+        if j < len(self.sentences) and self.sentences[j].block == block and (self._citation_only(j) or (
+                self.cited(j) and self._attributes(j))):
             ids_j, marker_j = self._own[j]
             return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "the citation after it")
         quoted = self._quote_support(claim_span, index)
@@ -117,9 +118,23 @@ class SupportIndex:
         if not in_quote:
             return None
         found = self._quote_support(nxt.span, j)
-        if found is None or found.why.startswith("the citation that introduces"):
-            return None
+        by_id = {s.id: s for s in self.sources}
+        if found is None or any(by_id[i].citation.span.overlaps(claim_span) for i in found.sources if i in by_id):
+            return None  # the claim is the line that cites; it does not support itself
         return Support(found.sources, found.marker, "the cited passage it introduces")
+
+    def _attributes(self, j: int) -> bool:
+        """The sentence opens by naming its source ("As Clark stresses in The Sleepwalkers, ...", "John
+        Reed, who was present, described ... (Reed 1919)"): it usually covers what was just said."""
+        span = self.sentences[j].span
+        head = self.doc.prose[span.start:min(span.end, span.start + 80)]
+        if re.match(r"\s*(?:As|According to|In|For|Following|See|Cf\.)\b", head):
+            return True
+        mine = [s for s in self.sources if s.citation.span.overlaps(span)]
+        if any(s.citation.span.start < span.start + 60 and s.citation.cue not in ("url", "link") for s in mine):
+            return True
+        first = re.match(r"\s*(?:The\s+)?(?:[a-z]+\s+)*(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)", head)
+        return bool(first) and any(first.group(1) in a.split() for s in mine for a in (*s.citation.authors, *s.authors))
 
     def _citation_only(self, j: int) -> bool:
         span = self.sentences[j].span

@@ -92,10 +92,40 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
     return out
 
 
+_EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for from with by vs via as into de la le du des der die das von "
+                         "van y et".split())
+
+
+def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
+    """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
+    out: list[Citation] = []
+    for span in doc.emphasis:
+        text = doc.prose[span.start:span.end].strip()
+        if not _EMPHASIS_TITLE.match(text) or any(span.overlaps(t) for t in taken):
+            continue
+        words = [w.strip(":,;'\"“”") for w in text.split()]
+        significant = [w for w in words if w and w.lower() not in _TITLE_SMALL]
+        capitalised = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit())
+        if len(words) < 2 or len(words) > 16 or capitalised < max(2, 0.75 * len(significant)):
+            continue
+        if hints.is_place_or_event(text) or hints.is_person(text) and len(words) <= 3:
+            continue
+        before = doc.prose[max(0, span.start - 60):span.start]
+        owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$", before)
+        authors = (owner.group(1),) if owner and hints.is_person(owner.group(1).split()[-1]) or (
+            owner and hints.is_given_name(owner.group(1).split()[0])) else ()
+        start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start
+        out.append(Citation(Span(start, span.end), doc.text[start:span.end], SourceKind.BOOK, "titled-work",
+                            title=text.strip("“”\"'"), authors=authors))
+    return out
+
+
 _FOUND_IN = re.compile(r"\b(?:found|read|saw|came across|discovered|noticed|there is|learned|learnt)\b", re.IGNORECASE)
 _SECOND_HAND = re.compile(
-    r"^[\s,(]*(?:as\s+)?(?:quoted|cited|reproduced|reprinted|excerpted|translated|summari[sz]ed|mentioned)"
-    r"\s+(?:in|by)\s*$|^[\s,(]*(?:via|through|in the words of)\s*$",
+    r"(?:^|[\s,(])(?:as\s+|is\s+|was\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:quoted|cited|reproduced|"
+    r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed)\s+(?:in|by)\b"
+    r"|^[\s,(]*(?:via|through|in the words of)\s*$",
     re.IGNORECASE,
 )
 _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|reproducing|includes)\s*$", re.IGNORECASE)
@@ -120,7 +150,9 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                     out[i] = replace(inner, via=outer.span)
             elif inner.span.end <= outer.span.start:
                 between = doc.prose[inner.span.end:outer.span.start]
-                if _SECOND_HAND.match(between):
+                nearest = not any(inner.span.end <= c.span.start < outer.span.start for c in out)
+                if (nearest and len(between) <= 160 and not re.search(r"[.!?]\s", between)
+                        and _SECOND_HAND.search(between)):
                     out[i] = replace(inner, via=outer.span)
     return _label_passages(doc, out)
 
@@ -163,7 +195,7 @@ def _vague(c: Citation, identified_authors: set[str]) -> bool:
 
 
 def _surname(name: str) -> str:
-    name = name.strip()
+    name = re.sub(r"\s+(?:Jr|Sr|III|II)\.?$", "", name.strip())
     return name.split(",")[0].strip() if "," in name else name.split()[-1]
 
 
@@ -172,7 +204,8 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     doc_authors = set(hints.doc_authors)
     for ref in references:
         for author in ref.authors:
-            doc_authors.add(author.split()[-1])
+            if author.strip():
+                doc_authors.add(_surname(author))
     hints = replace(hints, doc_authors=frozenset(doc_authors))
     titles = extract_title_lines(doc)
     covered = [c.span for c in references + titles]
@@ -189,6 +222,7 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     for citation in extract_prose_citations(doc.prose, doc.text, hints):
         if not any(citation.span.overlaps(s) for s in skip):
             found.append(citation)
+    found.extend(_emphasis_citations(doc, hints, skip + [link.span for link in doc.links]))
     merged = _dedupe(doc, found)
     identified = {_surname(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
                   for a in c.authors if a.strip()}

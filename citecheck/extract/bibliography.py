@@ -27,7 +27,12 @@ _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     r"(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
-_ENTRY_START = re.compile(r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s")
+_ENTRY_START = re.compile(
+    r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s"  # Surname, Given
+    r"|(?:[A-Z][\w'’-]*\.?\s){1,4}(?:(?:van|von|de|der|du|la)\s)?[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
+    r"(?:\s\(eds?\.?\))?,\s)"  # Given Surname,
+)
 _FULL = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _INIT = r"[A-Z]\.(?:-?[A-Z]\.)*"
 _CHICAGO = re.compile(
@@ -38,7 +43,8 @@ _CHICAGO = re.compile(
 )
 _APA = re.compile(rf"^(?P<authors>.+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
 _GIVEN_FIRST = re.compile(
-    r"^(?P<authors>(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+(?:\s(?:and|&)\s(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+)?)"
+    r"^(?P<authors>(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
+    r"(?:\s(?:and|&)\s(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+)?)(?:\s\(eds?\.?\))?"
     r",\s+(?P<rest>.+)$",
     re.DOTALL,
 )
@@ -149,20 +155,33 @@ def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
 
 
 def reference_sections(doc: Document) -> list[tuple[int, int]]:
-    """(first block, end block) index ranges of the blocks under a references heading."""
+    """(first block, end block) index ranges of the blocks under a references heading.
+
+    Under a Markdown heading the section runs to the next heading of the same level; under a
+    plain "Sources:" line it runs while the blocks look like reference entries, within one post.
+    """
     sections: list[tuple[int, int]] = []
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         text = doc.prose[block.span.start:block.span.end]
         if "\n" in text.strip() or not REFERENCE_HEADING.match(text):
             continue
-        level = block.heading_level or 9
         end = i + 1
-        while end < len(blocks):
-            nxt = blocks[end]
-            if nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level:
-                break
-            end += 1
+        if block.kind is BlockKind.HEADING:
+            level = block.heading_level or 9
+            while end < len(blocks):
+                nxt = blocks[end]
+                if nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level:
+                    break
+                end += 1
+        else:
+            while end < len(blocks):
+                nxt = blocks[end]
+                entry = doc.prose[nxt.span.start:nxt.span.end]
+                if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
+                        nxt.kind is BlockKind.LIST_ITEM or looks_bibliographic(entry)):
+                    break
+                end += 1
         if end > i + 1:
             sections.append((i + 1, end))
     return sections

@@ -60,7 +60,7 @@ _COMPOUND_WORK = re.compile(
     rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
-    rf"(?P<who>{PERSON})['’]s?\s+(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
     rf"to|for|from|with|at|by|[\d–-]+))+(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)(?=[\s,.;:)]|$)"
 )
 _ROLE_NAME = re.compile(
@@ -74,7 +74,7 @@ _ACCORDING = re.compile(
     rf"(?:\s*\(\s*{YEAR}[a-z]?\s*\))?)"
 )
 _AUTHOR_YEAR_PAREN = re.compile(
-    rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?"
+    rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}})?"
     rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*)?)+)\)"
 )
 _TITLE_WORDS = r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)(?:[ \t]+(?:[A-Z][\w'’:,-]*|of|the|a|an|and|in|on|to|for|from|with|at|by|[\d–-]+)){0,18}"
@@ -85,13 +85,40 @@ _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
 )
+_POSSESSIVE_TITLE_YEAR = re.compile(
+    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_\"“]?(?P<title>[A-Z\d][^()\n.;!?\"”*]{{0,120}}?)[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
+)
+_AUTHOR_PAREN_TITLE = re.compile(
+    rf"(?P<who>{PERSON})[ \t]*\([*_\"“]?(?P<title>[A-Z\d][^()\n]{{2,120}}?)[*_\"”]?,[ \t]*(?P<year>{YEAR})\)"
+)
+_TITLE_YEAR = re.compile(
+    rf"(?<![\w'’])[*_\"“]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
+)
+_IN_TITLE_YEAR = re.compile(
+    rf"\b(?<=in[ \t])[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|of|the|a|an|and|in|on|to|for|from|with|"
+    rf"at|by)){{1,12}})[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
+)
+_TITLE_APPOSITION = re.compile(
+    rf"(?<![\w'’])[*_\"“]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[*_\"”]?,[ \t]+(?:the|a|an|his|her|their)[ \t]+"
+    rf"(?:(?:{PERSON}|[\w-]+)[ \t]+){{0,3}}?(?P<noun>documentary|film|book|novel|memoir|biography|history|study|"
+    rf"series|article|essay|podcast)\b"
+)
+_QUOTED_ACCOUNT = re.compile(
+    rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?P<noun>recollections?|account|"
+    rf"testimony|remarks|report|interview|memoirs?|diary|notes|letters?|words|version)\b"
+    rf"(?=[^.!?\n]{{0,150}}?\b(?:quoted|cited|reproduced|reprinted|excerpted|printed)[ \t]+(?:in|by)\b)"
+)
+_WHOSE_WORK = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
+    rf"book|notes|notebooks)\b"
+)
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
 _PRONOUN_WORK = re.compile(
     rf"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){{0,2}})"
     rf"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
 )
 _VAGUE_WORK = re.compile(
-    rf"\b(?P<det>a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various)\s+"
+    rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<books>\s+books?)?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
@@ -103,6 +130,8 @@ _TITLE_AFTER_NOUN = re.compile(
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
+NARRATIVE_DOCUMENTS = frozenset("letter letters telegram telegrams cable cables dispatch dispatches memorandum "
+                                "memoranda papers note notes message messages report reports speech".split())
 _NOT_WHO = frozenset(
     """The This That These Those It He She They We I You His Her Their Our My Its There Here What When Where Why How
     Which Who Whom Whose However But And Or So Then Thus Also Although Though While If As In On At For From By Of
@@ -223,9 +252,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if prep == "of" and noun not in OF_AUTHOR_NOUNS:
             continue
-        if prep == "from" and _kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
-                                                  SourceKind.ARCHIVE, SourceKind.DIARY, SourceKind.BOOK):
-            continue
+        if prep == "from" and (_kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
+                                                   SourceKind.DIARY, SourceKind.BOOK) or noun in NARRATIVE_DOCUMENTS):
+            continue  # "a letter from Franz Joseph" is an event of the story, not a work cited
         if prep in ("by", "of") and not _person_like(who, hints):
             # "a book by Gorodetsky", "the diaries of Chernyaev": the work noun vouches for an unknown name
             unknown_name = not hints.is_place_or_event(who) and not _common_word(who, hints)
@@ -247,6 +276,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
             continue
         noun = m.group("noun").lower()
+        if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
+                                               "thesis", "analysis", "series"):
+            continue  # "Orwell's previous books": his work in general, not a work cited
         if noun in ("works", "writings", "papers", "files", "records"):
             continue
         if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
@@ -269,7 +301,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in _POSSESSIVE_TITLE.finditer(prose, lo, hi):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip()
-        if who is None or not _person_like(who, hints) or hints.is_place_or_event(title):
+        if who is None or hints.is_place_or_event(title):
+            continue
+        last = who.split()[-1]
+        if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)
+                                              and not _common_word(last, hints))):
             continue
         if len(title.split()) < 2 or title.split()[0].lower() in WORK_NOUNS:
             continue
@@ -290,13 +326,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("according") if m.group("according") else m.start("role")
         out.append(_make(prose, text, start, end, SourceKind.OTHER, "role-name", authors=(who,)))
 
+    # authors this document has already cited by name, role or title ("historian David Glantz argues")
+    cited = set(hints.doc_authors) | {_surname(a) for c in out for a in c.authors if a.strip()}
     for m in _AUTHOR_VERB.finditer(prose, lo, hi):
         who = _clean_who(m.group("who"))
         if who is None or not SCHOLARLY_VERBS.match(m.group("verb")):
             continue
         surname = _surname(who)
-        if not (surname in hints.doc_authors or hints.is_scholar(who)):
-            continue
+        if surname not in cited:
+            continue  # a historian named with a verb is a work cited only if the document names a work of theirs
         verb_match = SCHOLARLY_VERBS.match(m.group("verb"))
         assert verb_match is not None
         start = m.start("who") + m.group("who").find(who)
@@ -343,6 +381,58 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
 
+    for m in _POSSESSIVE_TITLE_YEAR.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip(" ,:")
+        if who is None or not _person_like(who, hints):
+            continue  # "Longerich's Holocaust (2010)": a title may be an event's name
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
+                         year=int(m.group("year"))))
+
+    for m in _AUTHOR_PAREN_TITLE.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip(" ,:")
+        if who is None or not _person_like(who, hints) or len(title.split()) < 2:
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
+                         year=int(m.group("year"))))
+
+    for pattern in (_TITLE_YEAR, _IN_TITLE_YEAR, _TITLE_APPOSITION):
+        for m in pattern.finditer(prose, lo, hi):
+            title = m.group("title").strip(" ,:")
+            words = title.split()
+            if len(words) < 2:
+                continue
+            # "The Spanish Civil War (1936)" is an event; "The Fog of War, the Errol Morris documentary" a film
+            if pattern is not _TITLE_APPOSITION and (hints.is_place_or_event(title)
+                                                     or words[-1].lower() in _NOT_PERSON_HEAD):
+                continue
+            kind = _kind(m.group("noun")) if pattern is _TITLE_APPOSITION else SourceKind.BOOK
+            dated = pattern is not _TITLE_APPOSITION
+            year = int(m.group("year")) if dated else None
+            who = _antecedent(prose, max(lo, m.start() - 200), m.start(), hints) if dated else None
+            out.append(_make(prose, text, m.start(), m.end(), kind, "titled-work", title=title, year=year,
+                             authors=(who,) if who else ()))
+
+    for m in _QUOTED_ACCOUNT.finditer(prose, lo, hi):
+        raw_who = m.group("who")
+        pronoun = raw_who.lower() in ("his", "her", "their")
+        who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints) if pronoun else _clean_who(
+            re.sub(r"['’]s?$", "", raw_who))
+        if not pronoun and (who is None or not _person_like(who, hints)):
+            continue
+        kind = SourceKind.DIARY if m.group("noun") in ("diary", "notes") else SourceKind.OTHER
+        out.append(_make(prose, text, m.start(), m.end(), kind, "work-noun", authors=(who,) if who else ()))
+
+    for m in _WHOSE_WORK.finditer(prose, lo, hi):
+        who = _clean_who(m.group("who"))
+        if who is None or not _person_like(who, hints):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
+
     for m in _NARRATIVE_YEAR.finditer(prose, lo, hi):
         who = _clean_who(m.group("who"))
         if who is None or hints.is_place_or_event(who) or not _person_like(who, hints):
@@ -369,7 +459,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         after = prose[m.end():min(hi, m.end() + 40)]
         tail = m.group("tail") or ""
         if not (READING_VERBS.search(before) or m.group("title")
-                or re.match(r"\s*(?:that|which)\s+(?:I|we)\s+(?:have\s+)?\w+", after)):
+                or re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
+                            r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
+                or re.match(r"\s*(?:[\w\s']{0,40}\s)?(?:said|says|claimed|claims|told|tells|showed|shows|stated|"
+                            r"states|described|describes|argued|argues)\b", after)):
             continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB):
             continue

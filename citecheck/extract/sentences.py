@@ -21,7 +21,10 @@ _ABBREVIATIONS = frozenset(
     dept univ assn bros jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm ad bc b.c a.d
     cca cir abt est pt pts bk bks comp rpt rev'd transl introd pref suppl""".split()
 )
-_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)")
+_BOUNDARY = re.compile(
+    r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
+    r"(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)"
+)
 _MISSING_SPACE = re.compile(r"(?<=[a-zà-öø-ÿ]{2})[.!?](?=[A-Z][a-zà-öø-ÿ])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _CONTINUATION_END = re.compile(

@@ -113,6 +113,10 @@ def extract_title_lines(doc: Document) -> list[Citation]:
         elif (m := _PIPE.match(text)) and not text.startswith("|"):
             title, right, third = m.group("title").strip(), m.group("right").strip(), m.group("third")
             site = (third or "").strip() or (right if _looks_like_site(right) else None)
+            # "Name | French politician" (an encyclopaedia's title) or "Headline | Site": not a flair or menu
+            described = bool(re.search(r"\b[a-z]{3,}", right)) or len(title.split()) >= 5
+            if _site_kind(site or "") is None and not described:
+                continue
             kind = _site_kind(site) if site else None
             if kind is None:
                 kind = SourceKind.ARTICLE if len(title.split()) >= 6 else SourceKind.WEB

@@ -84,6 +84,9 @@ SCHOLARLY_VERBS = re.compile(
     r"acknowledged|accentuates|accentuated|highlights|highlighted|proposes|proposed|posits|posited|"
     r"holds that|held that|documents|documented|reveals|revealed|summari[sz]es|summari[sz]ed|characteri[sz]es|characteri[sz]ed|"
     r"disputes|disputed|challenges|challenged|identifies|identified|attributes|attributed|blames|blamed|"
+    r"reconstructs|reconstructed|traces|traced|examines|examined|explores|explored|chronicles|chronicled|details|"
+    r"detailed|narrates|narrated|analy[sz]es|analy[sz]ed|investigates|investigated|surveys|surveyed|sets out|"
+    r"set out|lays out|laid out|reckons|reckoned|counts|counted|puts|put|places|placed|dates|dated|"
     r"in (?:his|her|their) (?:book|study|analysis|memoirs?|diary|account|biography))\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,16 @@ _CHROME_LINE = re.compile(
     r"|Quote(?: \(.{1,60}\))?:"
     r"|Sponsored"
     r"|Advertisement"
+    r"|Board index\b.{0,200}"
+    r"|Print view\b.{0,120}"
+    r"|Display posts from previous:.{0,200}"
+    r"|Post a reply|Post Reply|Reply with quote|Quick reply|Jump to.{0,80}|Return to.{0,120}|Top"
+    r"|Page \d+ of \d+.{0,60}"
+    r"|Moderators?:.{0,120}"
+    r"|Who is online.{0,200}|Users browsing this forum:.{0,200}"
+    r"|Powered by .{0,120}"
+    r"|Joined:.{0,60}|Posts:\s*[\d,]+|Location:.{0,60}"
+    r"|\[ ?\d+ posts? ?\]"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -110,8 +120,15 @@ def detect_thread(prose: str) -> ThreadLayout:
 
     quotes: list[Span] = []
     similar_from: int | None = None
+    signature_until = -1
     for i, line in enumerate(texts):
         if is_chrome[i]:
+            continue
+        if re.match(r"^\s*_{8,}\s*$", line) or re.match(r"^\s*-- ?$", line):
+            # a signature: from the separator to the next blank line
+            signature_until = next((k for k in range(i + 1, len(texts)) if not texts[k].strip()), len(texts))
+        if i <= signature_until:
+            is_chrome[i] = True
             continue
         if _CHROME_LINE.match(line):
             is_chrome[i] = True

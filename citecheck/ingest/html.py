@@ -19,6 +19,7 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _DECL = re.compile(r"<![a-zA-Z][^>]*>|<\?[^>]*>|<!\[CDATA\[.*?\]\]>", re.DOTALL)
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_CITE = re.compile(r"""\bcite\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
 _BLOCK = frozenset(
@@ -112,6 +113,15 @@ def parse_html(text: str) -> Markup:
                                           LinkOrigin.HTML))
                 anchor = None
             continue
+        if name in ("blockquote", "q") and not closing:
+            cite = _CITE.search(tag.group(3) or "")
+            if cite:
+                gi = 1 if cite.group(1) is not None else 2 if cite.group(2) is not None else 3
+                value_start = tag.start(3) + cite.start(gi)
+                raw = cite.group(gi)
+                # the quotation's source, named in markup: a link the reader does not see
+                m.links.append(MarkupLink(html.unescape(raw), Span(tag.start(), tag.end()),
+                                          Span(value_start, value_start + len(raw)), None, LinkOrigin.HTML))
         kind = {
             "blockquote": BlockKind.QUOTE, "li": BlockKind.LIST_ITEM, "pre": BlockKind.CODE,
             "code": BlockKind.CODE, "title": BlockKind.HEADING,

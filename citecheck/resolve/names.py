@@ -55,10 +55,12 @@ class NameChecker:
         self.accept = accept
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._folded: dict[str, list[Target]] = defaultdict(list)
+        # distances are measured on the spelling (lower case, no diacritics), not on the
+        # transliteration key, which would make "Griff" one letter from "Graeff"
         for token, targets in lexicon.targets.items():
             if len(token) < MIN_LENGTH:
                 continue
-            key = fold(token)
+            key = _plain(token)
             if key not in self._folded:
                 self._by_length[len(key)].append(key)
             self._folded[key].extend(targets)
@@ -75,8 +77,8 @@ class NameChecker:
         found = self._memo.get(word)
         if found is not None:
             return found
-        key = fold(word)
-        limit = 1 if len(key) < 8 else 2
+        key = _plain(word)
+        limit = 1 if len(key) < 6 else 2
         pool: list[str] = []
         for n in range(len(key) - 2, len(key) + 3):
             pool.extend(self._by_length.get(n, ()))
@@ -86,6 +88,7 @@ class NameChecker:
                                                        score_cutoff=max(limit, 3), limit=12):
                 anagram = sorted(choice) == sorted(key) and len(key) >= 6
                 if distance <= limit or (anagram and distance <= 3):
+                    # two edits in a word under eight letters are accepted only with context
                     for target in self._folded[choice]:
                         out.append(_Candidate(target, int(distance), anagram))
         result = tuple(out)
@@ -123,7 +126,7 @@ class NameChecker:
             return None
         if self._known(word):
             return self._variant(word, span, whole, doc_tokens)
-        if not word[1:].islower() and not word[1:].replace("'", "").replace("’", "").islower():
+        if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
         if same_fold:
@@ -134,12 +137,17 @@ class NameChecker:
             return None
         best: list[tuple[int, _Candidate, str]] = []
         for cand in self.candidates(word):
-            support = _context(cand.target, before, after, doc_tokens, doc_folded, prose)
+            # a first name, a two-letter slip or a changed first or last letter needs a neighbour
+            # (or the right spelling elsewhere in the document), not just a related name somewhere
+            weak = cand.target.part == "given" or _weak_edit(word, cand.target.token) or (
+                cand.distance >= 2 and not cand.anagram)
+            support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
+                               close=cand.distance == 1 and cand.target.part != "given")
             if cand.target.part == "given" and not support:
                 continue  # a first name alone is too weak to correct
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
-            needs_context = cand.distance >= 2 and not cand.anagram
+            needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8)
             if needs_context and not support:
                 continue
             if counts[word] >= 3 and not support:
@@ -150,7 +158,8 @@ class NameChecker:
             best.append((score, cand, support))
         if not best:
             return None
-        best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.token))
+        # a person before a place or event of the same spelling ("Ribbentrop" the man, not the pact)
+        best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.part != "surname", b[1].target.token))
         top = best[0]
         rivals = [b for b in best if b[0] == top[0] and b[1].target.token != top[1].target.token]
         if rivals:
@@ -183,10 +192,22 @@ class NameChecker:
         return NameIssue(span, word, right, entry, variant, why)
 
 
+_NAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Di|La|Le|Van|Von)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+")
+
+
+def _name_shape(word: str) -> bool:
+    """Capitalised like a name: "Halifax", "McNamara", "O'Brien" (not "USSR" or "PaulRyckier")."""
+    return _NAME_SHAPE.fullmatch(word) is not None
+
+
+def _plain(word: str) -> str:
+    return strip_diacritics(word).lower()
+
+
 def _weak_edit(written: str, right: str) -> bool:
     """Edits that turn one real name into another as often as they make a typo: a different first or
     last letter, or a final "s"/"e" ("Gompert"/"Gompers", "Koenen"/"Konev", "Mateo"/"Mateos")."""
-    a, b = fold(written), fold(right)
+    a, b = _plain(written), _plain(right)
     if a[:1] != b[:1] or a[-1:] != b[-1:]:
         return True
     return a.rstrip("s") == b.rstrip("s") or a.rstrip("e") == b.rstrip("e")
@@ -200,10 +221,13 @@ def _match_case(written: str, right: str) -> str:
 
 def _adjacent(prose: str, a: Span, b: Span) -> bool:
     gap = prose[a.end:b.start]
-    return len(gap) <= 3 and gap.strip(" \t\n.") == ""
+    return len(gap) <= 3 and gap.strip(" \t\n.-") == ""
 
 
-def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str) -> str:
+def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str,
+             *, adjacent_only: bool = False, close: bool = False) -> str:
+    """Why the document suggests this person (or place): a neighbouring word of the same name, the
+    canonical spelling elsewhere in it, a work of theirs, or another part of their name."""
     entry = target.entry
     name_tokens = set(tokens(entry.name)) | {t for form in (*entry.variants, *entry.known_as) for t in tokens(form)}
     others = name_tokens - {target.token}
@@ -211,6 +235,10 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
         return f"next to {after}, as in {entry.name}"
     if before and (before in others or fold(before) in {fold(t) for t in others}):
         return f"after {before}, as in {entry.name}"
+    if target.token in doc_tokens and close:
+        return f"the document also spells it {target.token}"
+    if adjacent_only:
+        return ""
     for work in entry.works:
         key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
         if key_words and all(w in doc_tokens for w in key_words[:2]):

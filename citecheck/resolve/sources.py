@@ -36,7 +36,7 @@ def normalize_title(title: str) -> str:
 
 
 def _surname(name: str) -> str:
-    name = name.strip()
+    name = re.sub(r"\s+(?:Jr|Sr|III|II)\.?$", "", name.strip())
     if "," in name:
         return name.split(",")[0].strip()
     words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.?", w)]
@@ -94,7 +94,8 @@ class Resolver:
                 best = (score, source)
         if best is not None:
             return best[1]
-        if citation.authors:
+        if citation.authors and not (citation.title and len(title.split()) >= 2):
+            # a citation that names its title must match by title; by author only when it names none
             candidates = [s for s in self.catalogue.sources
                           if any(_same_surname(a, p) for a in citation.authors for p in (*s.authors, *s.editors))
                           and _kinds_compatible(citation.kind, s.kind)]
