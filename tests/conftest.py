@@ -37,3 +37,11 @@ def analyze_text(context: Context):  # type: ignore[no-untyped-def]
         return analyze(document_from_text(text, path, fmt), context)
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the verdict and cassette caches of the tests out of the user's ~/.cache."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))

@@ -79,7 +79,7 @@ _META = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|'ll|am going to|want to|wanted to|would like to|have|had|started|start|read|found|"
     r"saw|watched|checked|mentioned|learned|learnt|wrote|posted|quoted|linked|recommend|tried|try|made|make|"
     r"leave out|left out|note|noted)\b|\b(?:let me|let us|let's)\b|"
-    r"\b(?:see|read|watch|check|look at|click)\s+(?:the|this|my|here|below|above)\b|"
+    r"(?<!\()\b(?:see|read|watch|check|look at|click)\s+(?:the|this|my|here|below|above)\b|"
     r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|claim|posted|argued|argue|asked|ask|quoted)\b",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         return None
     if not_a_claim(text):
         return None
-    inner_quotes = tuple(q for q in quotes if span.start <= q.span.start and q.span.end <= span.end + 1
+    inner_quotes = tuple(q for q in quotes if (span.start <= q.span.start and q.span.end <= span.end + 1)
                          or q.span.start <= span.start < q.span.end)
     quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
     outside = _outside_quotes(text, span, inner_quotes)

@@ -93,8 +93,7 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
 
 
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
-_TITLE_SMALL = frozenset("a an the of and or in on at to for from with by vs via as into de la le du des der die das von "
-                         "van y et".split())
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van", "y", "et"])
 
 
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
@@ -109,11 +108,11 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         capitalised = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit())
         if len(words) < 2 or len(words) > 16 or capitalised < max(2, 0.75 * len(significant)):
             continue
-        if hints.is_place_or_event(text) or hints.is_person(text) and len(words) <= 3:
+        if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
             continue
         before = doc.prose[max(0, span.start - 60):span.start]
         owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$", before)
-        authors = (owner.group(1),) if owner and hints.is_person(owner.group(1).split()[-1]) or (
+        authors = (owner.group(1),) if (owner and hints.is_person(owner.group(1).split()[-1])) or (
             owner and hints.is_given_name(owner.group(1).split()[0])) else ()
         start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start
         out.append(Citation(Span(start, span.end), doc.text[start:span.end], SourceKind.BOOK, "titled-work",
@@ -131,29 +130,38 @@ _SECOND_HAND = re.compile(
 _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|reproducing|includes)\s*$", re.IGNORECASE)
 
 
+_FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
-    """Mark sources known only through another one (``via``)."""
-    out = list(citations)
+    """Mark sources known only through another one (``via``). Only neighbours in the same stretch of
+    text can be linked, so the cost stays linear in the number of citations."""
+    out = sorted(citations, key=lambda c: (c.span.start, c.span.end))
+    prose = doc.prose
     for i, inner in enumerate(out):
-        for j, outer in enumerate(out):
-            if i == j or inner.via is not None:
+        # "In the diaries of Chernyaev I found ... from the diaries of Dimitrov": the outer one comes first
+        for j in range(i - 1, max(-1, i - 6), -1):
+            outer = out[j]
+            if outer.span.end > inner.span.start:
                 continue
-            if outer.span.end <= inner.span.start:
-                between = doc.prose[outer.span.end:inner.span.start]
-                if "\n\n" in between or len(between) > 250:
-                    continue
-                before_outer = doc.prose[max(0, outer.span.start - 40):outer.span.start]
-                if (re.search(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", before_outer, re.IGNORECASE)
-                        and _FOUND_IN.search(between) and re.search(r"\bfrom\s+(?:the\s+)?$", between)):
-                    out[i] = replace(inner, via=outer.span)
-                elif _QUOTING.match(between):
-                    out[i] = replace(inner, via=outer.span)
-            elif inner.span.end <= outer.span.start:
-                between = doc.prose[inner.span.end:outer.span.start]
-                nearest = not any(inner.span.end <= c.span.start < outer.span.start for c in out)
-                if (nearest and len(between) <= 160 and not re.search(r"[.!?]\s", between)
-                        and _SECOND_HAND.search(between)):
-                    out[i] = replace(inner, via=outer.span)
+            between = prose[outer.span.end:inner.span.start]
+            if len(between) > 250 or "\n\n" in between:
+                break
+            before_outer = prose[max(0, outer.span.start - 40):outer.span.start]
+            if (_IN_BEFORE.search(before_outer) and _FOUND_IN.search(between) and _FROM_END.search(between)) or (
+                    _QUOTING.match(between)):
+                out[i] = replace(inner, via=outer.span)
+                break
+        if out[i].via is not None or i + 1 >= len(out):
+            continue
+        # "Halder's diary, as quoted in Shirer's book": the nearest citation after it
+        outer = out[i + 1]
+        if inner.span.end <= outer.span.start:
+            between = prose[inner.span.end:outer.span.start]
+            if len(between) <= 160 and not _SENTENCE_END.search(between) and _SECOND_HAND.search(between):
+                out[i] = replace(inner, via=outer.span)
     return _label_passages(doc, out)
 
 
@@ -162,18 +170,18 @@ def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:
     mentions are known through his."""
     out = list(citations)
     for outer in citations:
+        post = doc.post_at(outer.span.start)
+        limit = post.span.end if post else min(len(doc.prose), outer.span.end + 3000)
         for author in outer.authors:
             surname = re.split(r"[\s,]+", author.strip())[0] if "," in author else author.split()[-1]
-            for m in re.finditer(rf"(?m)^\s*{re.escape(surname)}\s*:\s*$", doc.prose[outer.span.end:]):
-                start = outer.span.end + m.end()
-                post = doc.post_at(outer.span.start)
-                end = post.span.end if post else len(doc.prose)
-                if doc.post_at(start) is not post:
-                    continue
-                for k, inner in enumerate(out):
-                    if start <= inner.span.start < end and inner.via is None and inner is not outer:
-                        out[k] = replace(inner, via=outer.span)
-                break
+            label = re.compile(rf"(?m)^[ \t]*{re.escape(surname)}[ \t]*:[ \t]*$")
+            m = label.search(doc.prose, outer.span.end, limit)
+            if m is None:
+                continue
+            start = m.end()
+            for k, inner in enumerate(out):
+                if start <= inner.span.start < limit and inner.via is None and inner is not outer:
+                    out[k] = replace(inner, via=outer.span)
     return out
 
 

@@ -73,7 +73,7 @@ def looks_bibliographic(text: str) -> bool:
         return False
     has_anchor = bool(_YEAR.search(t) or "://" in t or _ISBN.search(t) or _DOI.search(t) or "www." in t)
     has_shape = bool(_CHICAGO.match(t) or _APA.match(t) or _GIVEN_FIRST.match(t) or _QUOTED_TITLE.search(t))
-    return has_anchor and (has_shape or len(t.split()) >= 3) or (has_shape and bool(_CHICAGO.match(t)))
+    return (has_anchor and (has_shape or len(t.split()) >= 3)) or (has_shape and bool(_CHICAGO.match(t)))
 
 
 def parse_reference(text: str) -> ParsedReference:
@@ -108,7 +108,7 @@ def parse_reference(text: str) -> ParsedReference:
     kind = SourceKind.BOOK
     if _THESISH.search(t):
         kind = SourceKind.THESIS
-    elif quoted and quoted.start() < 5 or _JOURNALISH.search(rest):
+    elif (quoted and quoted.start() < 5) or _JOURNALISH.search(rest):
         kind = SourceKind.ARTICLE
     elif not authors and ("://" in t or "www." in t):
         kind = SourceKind.WEB

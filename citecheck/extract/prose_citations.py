@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from citecheck.extract.vocabulary import (
     NEEDS_AUTHOR,
     OF_AUTHOR_NOUNS,
-    PERSONAL_WORKS,
     READING_VERBS,
     ROLE_NOUNS,
     SCHOLARLY_VERBS,
@@ -108,14 +107,18 @@ _QUOTED_ACCOUNT = re.compile(
     rf"testimony|remarks|report|interview|memoirs?|diary|notes|letters?|words|version)\b"
     rf"(?=[^.!?\n]{{0,150}}?\b(?:quoted|cited|reproduced|reprinted|excerpted|printed)[ \t]+(?:in|by)\b)"
 )
+_ENCYCLOPAEDIA = re.compile(
+    r"\b(?:the|a|this|that)\s+(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)\s+"
+    r"(?:article|page|entry)(?:\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic>[\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
+)
 _WHOSE_WORK = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
     rf"book|notes|notebooks)\b"
 )
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
 _PRONOUN_WORK = re.compile(
-    rf"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){{0,2}})"
-    rf"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
+    r"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
+    r"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
 )
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
@@ -130,17 +133,9 @@ _TITLE_AFTER_NOUN = re.compile(
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
-NARRATIVE_DOCUMENTS = frozenset("letter letters telegram telegrams cable cables dispatch dispatches memorandum "
-                                "memoranda papers note notes message messages report reports speech".split())
+NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "cable", "cables", "dispatch", "dispatches", "memorandum", "memoranda", "papers", "note", "notes", "message", "messages", "report", "reports", "speech"])
 _NOT_WHO = frozenset(
-    """The This That These Those It He She They We I You His Her Their Our My Its There Here What When Where Why How
-    Which Who Whom Whose However But And Or So Then Thus Also Although Though While If As In On At For From By Of
-    To With Without After Before During Since Until Because Yet Still Even Just Only Now Today Yesterday Tomorrow
-    Many Most Some Several All Both Each Every Any No None One Two Three Four Five Others Another Such Much More
-    Less Mr Mrs Ms Dr Sir Lord Lady General Colonel Captain Admiral Marshal President Minister Chancellor King Queen
-    Prince Princess Emperor Pope Saint St January February March April May June July August September October
-    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday See Read Cf Compare Like Unlike
-    Per Quoted Cited Source Sources Note Notes""".split()
+    ["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "There", "Here", "What", "When", "Where", "Why", "How", "Which", "Who", "Whom", "Whose", "However", "But", "And", "Or", "So", "Then", "Thus", "Also", "Although", "Though", "While", "If", "As", "In", "On", "At", "For", "From", "By", "Of", "To", "With", "Without", "After", "Before", "During", "Since", "Until", "Because", "Yet", "Still", "Even", "Just", "Only", "Now", "Today", "Yesterday", "Tomorrow", "Many", "Most", "Some", "Several", "All", "Both", "Each", "Every", "Any", "No", "None", "One", "Two", "Three", "Four", "Five", "Others", "Another", "Such", "Much", "More", "Less", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "General", "Colonel", "Captain", "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Saint", "St", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes"]
 )
 
 
@@ -190,12 +185,7 @@ def _surname(who: str) -> str:
 
 
 _NOT_PERSON_HEAD = frozenset(
-    """treaty treaties pact war wars crisis conference agreement accords union army armies front revolution republic
-    empire purge offensive operation campaign battle plan doctrine act convention protocol league party movement
-    government council committee ministry office navy force forces command church university institute society
-    museum library archive archives press times post news review journal gazette company corporation bank
-    channel network station radio television tv school college academy foundation commission declaration
-    charter constitution line sea ocean river mountains islands bay strait canal gulf peninsula""".split()
+    ["treaty", "treaties", "pact", "war", "wars", "crisis", "conference", "agreement", "accords", "union", "army", "armies", "front", "revolution", "republic", "empire", "purge", "offensive", "operation", "campaign", "battle", "plan", "doctrine", "act", "convention", "protocol", "league", "party", "movement", "government", "council", "committee", "ministry", "office", "navy", "force", "forces", "command", "church", "university", "institute", "society", "museum", "library", "archive", "archives", "press", "times", "post", "news", "review", "journal", "gazette", "company", "corporation", "bank", "channel", "network", "station", "radio", "television", "tv", "school", "college", "academy", "foundation", "commission", "declaration", "charter", "constitution", "line", "sea", "ocean", "river", "mountains", "islands", "bay", "strait", "canal", "gulf", "peninsula"]
 )
 
 
@@ -344,7 +334,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in _ACCORDING.finditer(prose, lo, hi):
         what = m.group("what").strip()
         first = what.split()[0] if what.split() else ""
-        if first in _NOT_WHO and first != "The" or what.lower().startswith(("the same", "the other")):
+        if (first in _NOT_WHO and first != "The") or what.lower().startswith(("the same", "the other")):
             continue
         bare = re.sub(r"^the\s+", "", what)
         year = re.search(rf"\(\s*({YEAR})", what)
@@ -425,6 +415,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         kind = SourceKind.DIARY if m.group("noun") in ("diary", "notes") else SourceKind.OTHER
         out.append(_make(prose, text, m.start(), m.end(), kind, "work-noun", authors=(who,) if who else ()))
+
+    for m in _ENCYCLOPAEDIA.finditer(prose, lo, hi):
+        site = "Wikipedia" if m.group("site") in ("Wikipedia", "Wiki") else "Britannica"
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.WEB, "work-noun", site=site,
+                         title=m.group("topic")))
 
     for m in _WHOSE_WORK.finditer(prose, lo, hi):
         who = _clean_who(m.group("who"))

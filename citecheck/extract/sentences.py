@@ -15,11 +15,7 @@ from dataclasses import dataclass
 from citecheck.model import Block, BlockKind, Document, Span
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt capt cpt adm st sr jr rev hon sgt maj gov pres sen rep gen
-    mgr fr br sir lord ft mt vol vols ch chap c ca cf e.g i.e eg ie etc al pp p no nos fig figs ed eds
-    trans repr approx vs v viz op cit ibid id art sec secs para paras ser n nn ms mss esp inc ltd co corp
-    dept univ assn bros jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm ad bc b.c a.d
-    cca cir abt est pt pts bk bks comp rpt rev'd transl introd pref suppl""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "adm", "st", "sr", "jr", "rev", "hon", "sgt", "maj", "gov", "pres", "sen", "rep", "gen", "mgr", "fr", "br", "sir", "lord", "ft", "mt", "vol", "vols", "ch", "chap", "c", "ca", "cf", "e.g", "i.e", "eg", "ie", "etc", "al", "pp", "p", "no", "nos", "fig", "figs", "ed", "eds", "trans", "repr", "approx", "vs", "v", "viz", "op", "cit", "ibid", "id", "art", "sec", "secs", "para", "paras", "ser", "n", "nn", "ms", "mss", "esp", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm", "ad", "bc", "b.c", "a.d", "cca", "cir", "abt", "est", "pt", "pts", "bk", "bks", "comp", "rpt", "rev'd", "transl", "introd", "pref", "suppl"]
 )
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"

@@ -30,8 +30,7 @@ _GREETING = re.compile(
     r"sincerely|ps|p\.s\.|edit|update|welcome|good luck|all the best|take care)\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset("a an the of and or in on at to for from with by vs via as into about under over 's de von van "
-                   "der la le du et".split())
+_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "via", "as", "into", "about", "under", "over", "'s", "de", "von", "van", "der", "la", "le", "du", "et"])
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|"
                       r"may|might|must|i|we|you|he|she|they|it|this|that)\b", re.IGNORECASE)
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")

@@ -45,7 +45,7 @@ def trim_url(candidate: str) -> str:
 def _valid_host(url: str) -> bool:
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/", 1)[0].split("?", 1)[0]
     host = host.rsplit("@", 1)[-1].split(":", 1)[0]
-    if not host or "." not in host and host.lower() != "localhost":
+    if not host or ("." not in host and host.lower() != "localhost"):
         return False
     if re.fullmatch(r"[\d.]+", host):
         return True

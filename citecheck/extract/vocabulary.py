@@ -31,15 +31,11 @@ for _kind, _words in {
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
-    "diary diaries journal journals notebook notebooks memoir memoirs papers letters correspondence "
-    "writings works archive archives autobiography".split()
+    ["diary", "diaries", "journal", "journals", "notebook", "notebooks", "memoir", "memoirs", "papers", "letters", "correspondence", "writings", "works", "archive", "archives", "autobiography"]
 )
 # nouns that are only a citation with an author ("research by X", "X's analysis")
-NEEDS_AUTHOR = frozenset("research work works writings covering coverage overview summary treatment analysis "
-                         "analyses account accounts history histories page paper study studies survey piece "
-                         "review reviews chapter chapters files records speech".split())
-PERSONAL_WORKS = frozenset("diary diaries journal journals memoir memoirs autobiography letters papers "
-                           "notebook notebooks correspondence book books biography study research".split())
+NEEDS_AUTHOR = frozenset(["research", "work", "works", "writings", "covering", "coverage", "overview", "summary", "treatment", "analysis", "analyses", "account", "accounts", "history", "histories", "page", "paper", "study", "studies", "survey", "piece", "review", "reviews", "chapter", "chapters", "files", "records", "speech"])
+PERSONAL_WORKS = frozenset(["diary", "diaries", "journal", "journals", "memoir", "memoirs", "autobiography", "letters", "papers", "notebook", "notebooks", "correspondence", "book", "books", "biography", "study", "research"])
 
 READING_VERBS = re.compile(
     r"\b(?:read|reading|reread|found|find|finding|saw|see|seen|seeing|watched|watch|watching|have|had|"

@@ -20,7 +20,7 @@ _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
-    re.compile(rf"^(?:Joined|Join date|Member since|Registered):?\s+.{{0,30}}$", re.IGNORECASE),
+    re.compile(r"^(?:Joined|Join date|Member since|Registered):?\s+.{0,30}$", re.IGNORECASE),
     re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,7}$"),  # post count
     re.compile(r"^(?:Posts|Messages|Reaction score|Points|Karma|Location|Age|From):?\s+.{0,40}$", re.IGNORECASE),
 )

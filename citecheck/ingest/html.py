@@ -23,9 +23,7 @@ _CITE = re.compile(r"""\bcite\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGN
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
 _BLOCK = frozenset(
-    "p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table tr td th thead tbody tfoot "
-    "section article header footer main hr title figure figcaption aside nav address details summary "
-    "body html form fieldset caption".split()
+    ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "main", "hr", "title", "figure", "figcaption", "aside", "nav", "address", "details", "summary", "body", "html", "form", "fieldset", "caption"]
 )
 
 

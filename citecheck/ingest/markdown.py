@@ -54,7 +54,10 @@ def parse_markdown(text: str) -> Markup:
         for s, _e in iter_lines(text[: front.end()]):
             m.info(s).kind = BlockKind.CHROME
 
+    fenced = _fenced_ranges(text, body_start)
     for comment in _COMMENT.finditer(text, body_start):
+        if any(a <= comment.start() < b for a, b in fenced):
+            continue  # an example in a code block is not a comment (nor a suppression)
         m.comments.append((comment.group(0), Span(comment.start(), comment.end())))
         m.blank(comment.start(), comment.end())
         take(comment.start(), comment.end())
@@ -107,6 +110,26 @@ def parse_markdown(text: str) -> Markup:
     m.links.sort(key=lambda link: (link.span.start, link.span.end))
     m.emphasis.sort()
     return m
+
+
+def _fenced_ranges(text: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of fenced code blocks and inline code spans."""
+    ranges: list[tuple[int, int]] = []
+    fence: tuple[str, int] | None = None
+    for line_start, line_end in iter_lines(text):
+        if line_start < start:
+            continue
+        line = text[line_start:line_end]
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence = (opened.group(1)[0] * 3, line_start)
+        elif fence is not None and line.strip().startswith(fence[0]):
+            ranges.append((fence[1], line_end))
+            fence = None
+    if fence is not None:
+        ranges.append((fence[1], len(text)))
+    ranges += [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start) if "\n\n" not in m.group(2)]
+    return ranges
 
 
 def _scan_blocks(m: Markup, text: str, body_start: int, taken: bytearray, take: Callable[[int, int], None]) -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from citecheck.model import BlockKind, Footnote, MarkupLink, Span
 
-
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 

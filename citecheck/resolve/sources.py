@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
-from citecheck.model import Citation, SourceKind, Source, Tier
+from citecheck.model import Citation, Source, SourceKind, Tier
 from citecheck.resolve.catalogue import Catalogue, CatalogueSource
 from citecheck.resolve.lexicon import fold, strip_diacritics
 
@@ -17,7 +17,7 @@ _TERTIARY_HOSTS = ("wikipedia.org", "britannica.com", "encyclopedia.com", "histo
                    "wikiwand.com", "newworldencyclopedia.org", "encyclopedia.ushmm.org")
 _UGC_HOSTS = ("reddit.com", "quora.com", "historum.com", "stackexchange.com", "medium.com", "blogspot.", "wordpress.com",
               "tumblr.com", "twitter.com", "x.com", "facebook.com", "youtube.com")
-_STOP = frozenset("the a an of and in on for to".split())
+_STOP = frozenset(["the", "a", "an", "of", "and", "in", "on", "for", "to"])
 
 
 def normalize_url(url: str) -> str:
@@ -47,7 +47,7 @@ def _same_surname(a: str, b: str) -> bool:
     fa, fb = fold(_surname(a)), fold(_surname(b))
     if fa == fb:
         return True
-    return len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb) or (
+    return (len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb)) or (
         len(fa) >= 5 and DamerauLevenshtein.distance(fa, fb) <= 1)
 
 
@@ -73,7 +73,7 @@ class Resolver:
         for ident in (citation.isbn, citation.doi):
             if ident:
                 for source in self.catalogue.sources:
-                    if source.isbn and re.sub(r"\D", "", source.isbn) == re.sub(r"\D", "", ident) or (
+                    if (source.isbn and re.sub(r"\D", "", source.isbn) == re.sub(r"\D", "", ident)) or (
                             source.doi and source.doi.lower() == ident.lower()):
                         return source
         surface = normalize_title(citation.surface)
@@ -116,7 +116,8 @@ class Resolver:
 def inferred_tier(citation: Citation) -> Tier | None:
     host = urlsplit(citation.url).netloc.lower() if citation.url and "://" in citation.url else ""
     site = (citation.site or "").lower()
-    if any(host.endswith(h) for h in _TERTIARY_HOSTS) or site in ("wikipedia", "britannica", "encyclopedia britannica"):
+    if any(host.endswith(h) for h in _TERTIARY_HOSTS) or site in ("wikipedia", "britannica", "encyclopedia britannica",
+                                                                  "encyclopaedia britannica"):
         return Tier.TERTIARY
     if citation.kind is SourceKind.FORUM or any(h in host for h in _UGC_HOSTS):
         return Tier.USER_GENERATED

@@ -202,9 +202,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "CC403", "unreachable-link", Severity.WARNING,
-        "A link's host could not be reached (DNS, connection or TLS failure).",
-        what="Reports a link whose host did not answer: the name does not resolve, the connection is "
-        "refused or the TLS handshake fails.",
+        "A link could not be checked: its host did not answer, or refused to (401, 403, 429).",
+        what="Reports a link whose host did not answer (the name does not resolve, the connection is "
+        "refused or the TLS handshake fails) or refused to answer the checker (401, 403, 407, or 429 "
+        "after retries); the page may well exist, so this is not CC401 broken-link.",
         why="The site may be gone for good; it may also be a passing outage, so this is a warning.",
         fails="See https://no-such-host.invalid/page.",
         passes="See https://example.org/page.",

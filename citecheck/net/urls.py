@@ -1,0 +1,114 @@
+"""URL handling shared by transports, cassettes and the checker: validation, matching keys, scrubbing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from ipaddress import ip_address
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
+
+import httpx
+
+REDACTED = "REDACTED"
+DEFAULT_PORTS = {"http": 80, "https": 443}
+HTTP_SCHEMES = frozenset(DEFAULT_PORTS)
+
+_ESCAPE = re.compile(r"%[0-9a-f]{2}")
+_UNSAFE_FILE_CHARS = re.compile(r"[^a-z0-9._-]")
+_LABEL = r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_HOSTNAME = re.compile(rf"^(?:{_LABEL}\.)*{_LABEL}\.?$", re.IGNORECASE)
+
+
+class UnsupportedURL(ValueError):
+    """A URL that cannot be checked: not http(s), no host, or not parseable."""
+
+
+def parse_checkable(url: str) -> httpx.URL:
+    """Parse ``url`` as an absolute http(s) URL or raise :class:`UnsupportedURL`."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        # httpx.InvalidURL is not an httpx.HTTPError, so it is caught here by name.
+        raise UnsupportedURL(f"invalid URL: {exc}") from None
+    return checkable(parsed)
+
+
+def checkable(parsed: httpx.URL) -> httpx.URL:
+    """``parsed`` itself when it is an absolute http(s) URL, else :class:`UnsupportedURL`."""
+    if parsed.scheme not in HTTP_SCHEMES:
+        raise UnsupportedURL(f"unsupported scheme {parsed.scheme!r}" if parsed.scheme else "relative URL")
+    if not parsed.host:
+        raise UnsupportedURL("URL has no host")
+    # httpx percent-encodes what it cannot parse instead of refusing it; refuse it here.
+    host = parsed.raw_host.decode("ascii")
+    if not (_HOSTNAME.match(host) or _is_ipv6(host)):
+        raise UnsupportedURL(f"invalid URL: bad host name {parsed.host!r}")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise UnsupportedURL(f"invalid URL: port {parsed.port} out of range")
+    return parsed
+
+
+def _is_ipv6(host: str) -> bool:
+    try:
+        return ip_address(host).version == 6
+    except ValueError:
+        return False
+
+
+def split_fragment(url: str) -> tuple[str, str | None]:
+    base, sep, fragment = url.partition("#")
+    return base, (fragment if sep else None)
+
+
+def _param_name(pair: str) -> str:
+    return unquote_plus(pair.partition("=")[0]).lower()
+
+
+def _upper_escapes(text: str) -> str:
+    return _ESCAPE.sub(lambda m: m.group(0).upper(), text) if "%" in text else text
+
+
+def host_label(url: httpx.URL) -> str:
+    host = url.raw_host.decode("ascii").lower()
+    return f"[{host}]" if ":" in host else host
+
+
+def match_key(url: httpx.URL, drop_params: Collection[str] = ()) -> str:
+    """The identity of a request URL for cassette matching.
+
+    Scheme, host, explicit port, path and the query sorted with secret parameters removed, so that
+    a recording still matches when a token changes or parameters are reordered.
+    """
+    scheme = url.scheme
+    port = url.port or DEFAULT_PORTS.get(scheme, 0)
+    path, _, query = url.raw_path.decode("ascii").partition("?")
+    key = f"{scheme}://{host_label(url)}:{port}{_upper_escapes(path) or '/'}"
+    if query:
+        pairs = sorted(
+            _upper_escapes(p) for p in query.split("&") if p and _param_name(p) not in drop_params
+        )
+        if pairs:
+            key += "?" + "&".join(pairs)
+    return key
+
+
+def scrub_url(url: str, params: Collection[str]) -> str:
+    """``url`` with user info and the values of secret query parameters replaced by REDACTED."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = f"{REDACTED}@{netloc.rpartition('@')[2]}"
+    query = parts.query
+    if query:
+        query = "&".join(
+            f"{p.partition('=')[0]}={REDACTED}" if p and _param_name(p) in params else p
+            for p in query.split("&")
+        )
+    if netloc == parts.netloc and query == parts.query:
+        return url
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def cassette_filename(host: str) -> str:
+    """One cassette file per host: ``en.wikipedia.org.yaml``; unsafe characters become ``_``."""
+    return _UNSAFE_FILE_CHARS.sub("_", host.strip("[]").lower()) + ".yaml"
