@@ -61,7 +61,7 @@ def _guard(body: Callable[[], T]) -> T:
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(2) from None
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         if _DEBUG["on"]:
             traceback.print_exc()
         raise _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)") from None
@@ -491,6 +491,6 @@ def main() -> None:
         app()
     except SystemExit:
         raise
-    except Exception as exc:  # noqa: BLE001 - typer errors outside commands
+    except Exception as exc:
         typer.echo(f"citecheck: internal error: {exc}", err=True)
         raise SystemExit(2) from None
