@@ -201,3 +201,38 @@ def test_xenforo_quotes_are_marked_as_quotations() -> None:
     quote_blocks = [b for b in doc.blocks if b.kind is BlockKind.QUOTE]
     assert [doc.prose[b.span.start:b.span.end] for b in quote_blocks] == ["The pact was signed in August."]
     assert "Click to expand" not in doc.prose
+
+
+REDDIT = """r/AskHistorians
+Posted by u/curious_student
+6 yr. ago
+
+Why did the talks fail?
+
+1.2k
+87 Comments
+Share
+
+u/expert_answerer
+Diplomacy 1918-1939 | Soviet Union
+6 yr. ago · edited 6 yr. ago
+The talks failed over Poland in August 1939.
+
+842 points
+Reply
+Share
+
+    u/follow_up
+    6 yr. ago
+    > The talks failed over Poland
+    Why Poland?
+"""
+
+
+def test_reddit_threads_split_into_posts_and_flairs_are_chrome() -> None:
+    doc = document_from_text(REDDIT, "r.txt")
+    assert [p.author for p in doc.posts] == ["curious_student", "expert_answerer", "follow_up"]
+    for chrome in ("Diplomacy 1918-1939", "842 points", "87 Comments", "6 yr. ago", "Reply", "r/AskHistorians"):
+        assert chrome not in doc.prose, chrome
+    quotes = [b for b in doc.blocks if b.kind is BlockKind.QUOTE]
+    assert [doc.prose[b.span.start:b.span.end].strip() for b in quotes] == ["The talks failed over Poland"]

@@ -8,7 +8,7 @@ from citecheck.ingest.markup import LineInfo, Markup, iter_lines
 from citecheck.model import Block, BlockKind, Post, Span
 
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
-_TEXT_QUOTE = re.compile(r"(?m)^ {0,3}>[ ]?")
+_TEXT_QUOTE = re.compile(r"(?m)^[ \t]*>[ ]?")  # also the indented replies of copied comment threads
 
 
 def parse_text(text: str) -> Markup:

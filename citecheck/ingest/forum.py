@@ -17,6 +17,9 @@ from citecheck.model import Post, Span
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _POST_NUMBER = re.compile(r"^\s*(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
 _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
+_REDDIT_USER = re.compile(r"^\s*(?:Posted by\s+)?u/[\w-]{2,40}\s*(?:[·•|].{0,60})?$")
+_TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}$|^\s*(?:edited|Edited)\b.{0,40}$",
+                        re.IGNORECASE)
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -53,6 +56,11 @@ _CHROME_LINE = re.compile(
     r"|Powered by .{0,120}"
     r"|Joined:.{0,60}|Posts:\s*[\d,]+|Location:.{0,60}"
     r"|\[ ?\d+ posts? ?\]"
+    r"|[\d.,]+k?\s+(?:points?|comments?|upvotes?|votes?|replies|likes?|reposts?|quotes?)"
+    r"|\d+(?:\.\d)?k"
+    r"|Sort by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}|View (?:more|all) comments?"
+    r"|r/[\w-]{2,40}"
+    r"|(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -90,6 +98,19 @@ def detect_thread(prose: str) -> ThreadLayout:
         number = None
         match = _POST_NUMBER.match(line)
         phpbb = _PHPBB.match(line)
+        reddit = _REDDIT_USER.match(line)
+        if reddit:
+            # "u/name", then perhaps a flair line, then "6 yr. ago": the whole header is chrome
+            end = i
+            for k in range(i + 1, min(len(texts), i + 4)):
+                if _TIMESTAMP.match(texts[k]):
+                    end = k
+                    break
+            for k in range(i, end + 1):
+                is_chrome[k] = True
+            name = re.search(r"u/([\w-]+)", line)
+            header_starts.append((i, end, None, name.group(1) if name else None))
+            continue
         if match or phpbb or _SMF.match(line):
             number = f"#{match.group(1)}" if match else None
             first = i
