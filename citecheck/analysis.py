@@ -126,9 +126,9 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         block = doc.blocks[sentence.block]
         if sentence.block in skip_blocks or block.kind in (BlockKind.HEADING, BlockKind.CODE):
             continue
-        cover = _citation_cover(sentence.span, sources)
+        cover = _citation_cover(sentence.span, index.sources_in(i))
         candidate: ClaimCandidate | None = classify(
-            doc.prose, sentence.span, [q for q in quotes if q.span.overlaps(sentence.span)], cover,
+            doc.prose, sentence.span, index.quotes_in(i), cover,
             is_name=lambda w: lexicon.is_person(w) or lexicon.is_place_or_event(w),
             weasel_extra=settings.weasel_phrases,
         )

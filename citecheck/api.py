@@ -8,18 +8,18 @@ tests call them directly.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
 
 from citecheck.analysis import Context, DocAnalysis, analyze, build_context
-from citecheck.assess.duplicates import DocumentUnits, find_duplicates
+from citecheck.assess.duplicates import DocumentUnits, DuplicateFinder, DuplicatePassage
 from citecheck.config import Config
 from citecheck.errors import CitecheckError, InputError
-from citecheck.ingest import build_document, collect_paths, read_text
+from citecheck.ingest import STDIN, build_document, collect_paths, read_text
 from citecheck.model import (
     ClaimKind,
     Document,
@@ -44,7 +44,6 @@ ALL_CHECKS = frozenset({"sources", "names", "links", "claims"})
 class AuditResult:
     report: Report
     problems: tuple[CitecheckError, ...] = ()  # inputs that could not be read
-    analyses: tuple[DocAnalysis, ...] = field(default=(), repr=False)
 
 
 def load_documents(paths: Sequence[str], config: Config, *, stdin: bytes | None = None
@@ -54,33 +53,124 @@ def load_documents(paths: Sequence[str], config: Config, *, stdin: bytes | None 
     docs: list[Document] = []
     for path in found:
         try:
-            raw = read_text(path, max_size=config.max_file_size, invalid_utf8=config.invalid_utf8, stdin=stdin)
+            docs.append(_read(path, config, stdin))
         except InputError as exc:
             problems_out.append(exc)
-            continue
-        docs.append(build_document(raw))
     return docs, problems_out
 
 
-_WORKER: Context | None = None
+def _read(path: str, config: Config, stdin: bytes | None) -> Document:
+    raw = read_text(path, max_size=config.max_file_size, invalid_utf8=config.invalid_utf8, stdin=stdin)
+    return build_document(raw)
+
+
+_WORKER: tuple[Context, Config] | None = None
 
 
 def _init_worker(config: Config) -> None:
     global _WORKER
-    _WORKER = build_context(config)
+    _WORKER = (build_context(config), config)
 
 
-def _analyze_in_worker(doc: Document) -> DocAnalysis:
+def _analyze_path_in_worker(path: str) -> DocAnalysis | InputError:
     assert _WORKER is not None
-    return analyze(doc, _WORKER)
+    ctx, config = _WORKER
+    try:
+        return analyze(_read(path, config, None), ctx)
+    except InputError as exc:
+        return exc
 
 
 def analyze_documents(docs: Sequence[Document], config: Config, ctx: Context | None = None) -> list[DocAnalysis]:
-    if config.jobs > 1 and len(docs) > 1:
-        with ProcessPoolExecutor(max_workers=config.jobs, initializer=_init_worker, initargs=(config,)) as pool:
-            return list(pool.map(_analyze_in_worker, docs, chunksize=max(1, len(docs) // (config.jobs * 4))))
     ctx = ctx or build_context(config)
     return [analyze(doc, ctx) for doc in docs]
+
+
+class AuditRun:
+    """An audit as a stream of per-file reports, in path order.
+
+    Files are analysed in batches, so a run over thousands of files never holds them all in
+    memory: duplicated passages are found against what came before, and links are checked per
+    batch (in live and record mode all at once, so that one client and one set of limits serve
+    the whole run). ``problems`` and ``suppressed`` are complete once the run is exhausted.
+    """
+
+    def __init__(self, paths: Sequence[str], config: Config | None = None, *, stdin: bytes | None = None,
+                 checks_enabled: Iterable[str] = ALL_CHECKS, transport: httpx.AsyncBaseTransport | None = None,
+                 cache_dir: Path | None = None, progress: bool = False, batch_size: int = 32) -> None:
+        self.config = config or Config()
+        self.enabled = frozenset(checks_enabled)
+        self.stdin = stdin
+        self.transport = transport
+        self.cache_dir = cache_dir
+        self.progress = progress
+        self.batch_size = batch_size
+        found, problems = collect_paths(paths, self.config.include, self.config.exclude)
+        self.paths = found
+        self.problems: list[CitecheckError] = list(problems)
+        self.suppressed = 0
+
+    def __iter__(self) -> Iterator[FileReport]:
+        config = self.config
+        ctx = build_context(config)
+        duplicates = DuplicateFinder(config.claims.duplicate_words) if "claims" in self.enabled else None
+        network = config.links.mode in ("live", "record") and "links" in self.enabled
+        size = len(self.paths) if network else max(1, self.batch_size)
+        pool = None
+        if config.jobs > 1 and len(self.paths) > 1:
+            pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_init_worker, initargs=(config,))
+        try:
+            for first in range(0, len(self.paths), size):
+                analyses = self._analyze(self.paths[first:first + size], ctx, pool)
+                verdicts = _check_links(analyses, config, self.enabled, self.transport, self.cache_dir,
+                                        self.progress)
+                for a in analyses:
+                    found = duplicates.add(DocumentUnits(a.doc, a.sentences, a.quotes)) if duplicates else []
+                    yield self._file_report(a, verdicts, found, ctx)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+
+    def _analyze(self, paths: Sequence[str], ctx: Context, pool: ProcessPoolExecutor | None) -> list[DocAnalysis]:
+        out: list[DocAnalysis] = []
+        if pool is not None and STDIN not in paths:
+            chunk = max(1, len(paths) // (self.config.jobs * 4))
+            results: Iterable[DocAnalysis | InputError] = pool.map(_analyze_path_in_worker, paths, chunksize=chunk)
+        else:
+            results = (self._analyze_one(path, ctx) for path in paths)
+        for result in results:
+            if isinstance(result, InputError):
+                self.problems.append(result)
+            else:
+                out.append(result)
+        return out
+
+    def _analyze_one(self, path: str, ctx: Context) -> DocAnalysis | InputError:
+        try:
+            return analyze(_read(path, self.config, self.stdin), ctx)
+        except InputError as exc:
+            return exc
+
+    def _file_report(self, a: DocAnalysis, verdicts: dict[str, LinkVerdict], duplicates: Sequence[DuplicatePassage],
+                     ctx: Context) -> FileReport:
+        config, enabled = self.config, self.enabled
+        links = tuple(Link(raw, verdicts.get(raw.url, LinkVerdict(raw.url, LinkStatus.UNCHECKED))) for raw in a.links)
+        quote_checks = _verify_quotes(a, config, ctx.catalogue) if "claims" in enabled else []
+        findings = list(_findings(a, links, duplicates, quote_checks, enabled))
+        findings, suppressed = _apply_suppressions(a.doc, findings, enabled, config.links.mode)
+        self.suppressed += suppressed
+        findings = _select(findings, a.doc.path, config)
+        findings.sort(key=lambda f: (f.span.start, f.span.end, f.code, f.message))
+        # the report needs the text (for lines and columns) and the posts, not the analysis views
+        document = replace(a.doc, prose="", blocks=(), links=(), emphasis=(), comments=(), footnotes=(),
+                           footnote_refs=())
+        return FileReport(
+            path=a.doc.path, document=document,
+            sources=a.sources if "sources" in enabled or "claims" in enabled else (),
+            links=links if "links" in enabled else (),
+            claims=tuple(c.claim for c in a.claims) if "claims" in enabled else (),
+            findings=tuple(findings), provenance=_provenance(a),
+        )
 
 
 def audit(
@@ -93,36 +183,11 @@ def audit(
     cache_dir: Path | None = None,
     progress: bool = False,
 ) -> AuditResult:
-    """Audit documents and return the report (findings filtered by the configuration)."""
-    config = config or Config()
-    enabled = frozenset(checks_enabled)
-    docs, problems = load_documents(paths, config, stdin=stdin)
-    ctx = build_context(config)
-    analyses = analyze_documents(docs, config, ctx)
-    verdicts = _check_links(analyses, config, enabled, transport, cache_dir, progress)
-    duplicates = (find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes) for a in analyses],
-                                  config.claims.duplicate_words) if "claims" in enabled else [])
-    ctx_catalogue = ctx.catalogue
-    files: list[FileReport] = []
-    suppressed_total = 0
-    for a in analyses:
-        links = tuple(Link(raw, verdicts.get(raw.url, LinkVerdict(raw.url, LinkStatus.UNCHECKED)))
-                      for raw in a.links)
-        quote_checks = _verify_quotes(a, config, ctx_catalogue) if "claims" in enabled else []
-        findings = list(_findings(a, links, duplicates, quote_checks, enabled))
-        findings, suppressed = _apply_suppressions(a.doc, findings, enabled, config.links.mode)
-        suppressed_total += suppressed
-        findings = _select(findings, a.doc.path, config)
-        findings.sort(key=lambda f: (f.span.start, f.span.end, f.code, f.message))
-        files.append(FileReport(
-            path=a.doc.path, document=a.doc,
-            sources=a.sources if "sources" in enabled or "claims" in enabled else (),
-            links=links if "links" in enabled else (),
-            claims=tuple(c.claim for c in a.claims) if "claims" in enabled else (),
-            findings=tuple(findings), provenance=_provenance(a),
-        ))
-    report = Report(files=tuple(files), suppressed=suppressed_total)
-    return AuditResult(report, tuple(problems), tuple(analyses))
+    """Audit documents and return the whole report (findings filtered by the configuration)."""
+    run = AuditRun(paths, config, stdin=stdin, checks_enabled=checks_enabled, transport=transport,
+                   cache_dir=cache_dir, progress=progress)
+    files = tuple(run)
+    return AuditResult(Report(files=files, suppressed=run.suppressed), tuple(run.problems))
 
 
 def _check_links(analyses: Sequence[DocAnalysis], config: Config, enabled: frozenset[str],

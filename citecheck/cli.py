@@ -10,18 +10,19 @@ import contextlib
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 
 from citecheck import __version__
-from citecheck.api import ALL_CHECKS, AuditResult, audit
+from citecheck.api import ALL_CHECKS, AuditRun, audit
 from citecheck.config import Config, load_config
 from citecheck.errors import CitecheckError
-from citecheck.model import Report, Severity
-from citecheck.report import FORMATS, RenderOptions, render
+from citecheck.model import FileReport, Report, Severity
+from citecheck.report import FORMATS, STREAMING_FORMATS, RenderOptions, render, stream_renderer
 from citecheck.report.sources_format import EXTRACT_FORMATS, render_sources
 
 app = typer.Typer(
@@ -114,10 +115,10 @@ def _emit(text: str, output_file: Path | None) -> None:
     write_atomic(output_file, text.encode("utf-8"))
 
 
-def _report_problems(result: AuditResult) -> None:
-    for problem in result.problems:
+def _report_problems(problems: Sequence[CitecheckError], files: Sequence[FileReport]) -> None:
+    for problem in problems:
         typer.echo(f"citecheck: {problem}", err=True)
-    for file in result.report.files:
+    for file in files:
         for notice in file.document.notices:
             typer.echo(f"citecheck: {file.path}: {notice}", err=True)
 
@@ -141,13 +142,13 @@ def _run_report(paths: list[str], config: Config, fmt: str, output_file: Path | 
     if fmt not in FORMATS:
         raise _fail(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
     progress = config.links.mode in ("live", "record") and sys.stderr.isatty()
+    if fmt in STREAMING_FORMATS and baseline is None and write_baseline is None:
+        _stream_report(paths, config, fmt, output_file, color, exit_zero, checks, stdin_filename, progress)
+        return
     result = audit(paths, config, stdin=_stdin_bytes(paths), checks_enabled=checks, progress=progress)
     report = result.report
     if stdin_filename:
-        from dataclasses import replace
-
-        report = replace(report, files=tuple(replace(f, path=stdin_filename) if f.path == "<stdin>" else f
-                                             for f in report.files))
+        report = replace(report, files=tuple(_renamed(f, stdin_filename) for f in report.files))
     if write_baseline is not None:
         from citecheck.baseline import write_baseline as save
 
@@ -159,11 +160,87 @@ def _run_report(paths: list[str], config: Config, fmt: str, output_file: Path | 
         from citecheck.baseline import filter_report, load_baseline
 
         report = filter_report(report, load_baseline(baseline))
-    _report_problems(result)
+    _report_problems(result.problems, report.files)
     if not report.files and result.problems:
         raise typer.Exit(2)
     _emit(render(report, fmt, _render_options(color, output_file)), output_file)
     raise typer.Exit(_exit_code(report, config.fail_on, exit_zero, len(result.problems)))
+
+
+def _renamed(file: FileReport, stdin_filename: str) -> FileReport:
+    return replace(file, path=stdin_filename) if file.path == "<stdin>" else file
+
+
+def _stream_report(paths: list[str], config: Config, fmt: str, output_file: Path | None, color: bool | None,
+                   exit_zero: bool, checks: frozenset[str], stdin_filename: str | None, progress: bool) -> None:
+    """Write the report file by file, so memory stays flat however many files there are."""
+    run = AuditRun(paths, config, stdin=_stdin_bytes(paths), checks_enabled=checks, progress=progress)
+    renderer = stream_renderer(fmt, _render_options(color, output_file))
+    threshold = None if exit_zero or config.fail_on == "never" else Severity(config.fail_on).rank
+    failing = False
+    files = 0
+    with _Sink(output_file) as sink:
+        sink.write(renderer.begin())
+        for file in run:
+            files += 1
+            if stdin_filename:
+                file = _renamed(file, stdin_filename)
+            for notice in file.document.notices:
+                typer.echo(f"citecheck: {file.path}: {notice}", err=True)
+            failing = failing or (threshold is not None and any(f.severity.rank >= threshold for f in file.findings))
+            sink.write(renderer.file(file))
+        if not files and run.problems:
+            sink.discard()
+        else:
+            sink.write(renderer.end(suppressed=run.suppressed))
+    _report_problems(run.problems, ())
+    if run.problems:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if failing else 0)
+
+
+class _Sink:
+    """Standard output, or a file written through a temporary file and renamed into place at the end."""
+
+    def __init__(self, output_file: Path | None) -> None:
+        self.output_file = output_file
+        self._handle: Any = None
+        self._tmp: str | None = None
+
+    def __enter__(self) -> _Sink:
+        if self.output_file is not None:
+            import tempfile
+
+            directory = self.output_file.parent if str(self.output_file.parent) else Path(".")
+            directory.mkdir(parents=True, exist_ok=True)
+            from citecheck.fsutil import default_file_mode
+
+            fd, self._tmp = tempfile.mkstemp(prefix=f".{self.output_file.name}.", suffix=".tmp", dir=directory)
+            os.chmod(self._tmp, default_file_mode())
+            self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self
+
+    def write(self, text: str) -> None:
+        if self._handle is not None:
+            self._handle.write(text)
+        else:
+            sys.stdout.write(text)
+
+    def discard(self) -> None:
+        self.output_file = None
+
+    def __exit__(self, kind: object, error: object, tb: object) -> None:
+        if self._handle is None:
+            sys.stdout.flush()
+            return
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        assert self._tmp is not None
+        if kind is None and self.output_file is not None:
+            os.replace(self._tmp, self.output_file)
+        else:
+            os.unlink(self._tmp)
 
 
 def _render_options(color: bool | None, output_file: Path | None) -> RenderOptions:
@@ -325,7 +402,7 @@ def extract_command(
             raise _fail(f"unknown format '{format}' (choose from {', '.join(EXTRACT_FORMATS)})")
         cfg = _config(config, refs=refs, **{"links.mode": "off"})
         result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled={"sources"})
-        _report_problems(result)
+        _report_problems(result.problems, result.report.files)
         if not result.report.files and result.problems:
             raise typer.Exit(2)
         _emit(render_sources(result.report, format), output_file)
@@ -353,7 +430,7 @@ def provenance_command(
             raise _fail(f"unknown format '{format}' (choose from {', '.join(PROVENANCE_FORMATS)})")
         cfg = _config(config, refs=refs, **{"links.mode": "off"})
         result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled={"sources", "claims"})
-        _report_problems(result)
+        _report_problems(result.problems, result.report.files)
         if not result.report.files and result.problems:
             raise typer.Exit(2)
         _emit(render_provenance(result.report, format), output_file)
@@ -445,7 +522,7 @@ def refs_suggest(
 
         cfg = _config(config, refs=refs, **{"links.mode": "off"})
         result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled={"sources"})
-        _report_problems(result)
+        _report_problems(result.problems, result.report.files)
         sys.stdout.write(suggest_stanzas(result.report))
         raise typer.Exit(2 if result.problems else 0)
 

@@ -113,6 +113,7 @@ def test_an_unexpected_exception_is_exit_2_never_1(project: Path, monkeypatch: p
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli, "audit", crash)
+    monkeypatch.setattr(cli, "AuditRun", crash)
     result = _run("audit", "docs/warn.md")
     assert result.exit_code == 2
     assert result.stderr.strip() == ("citecheck: internal error: RuntimeError: boom "

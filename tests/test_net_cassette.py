@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import marshal
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -259,7 +261,7 @@ def test_index_spares_the_parse_and_follows_the_content(tmp_path: Path,
     for item in _many(5):
         store.add(item)
     store.save()
-    assert len(list((tmp_path / "index").glob("*.json"))) == 1
+    assert len(list((tmp_path / "index").glob("*.marshal"))) == 1
 
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("parsed although indexed")
@@ -275,12 +277,29 @@ def test_index_spares_the_parse_and_follows_the_content(tmp_path: Path,
     assert changed is not None and changed.body == b"<p>three</p>"
 
 
-def test_damaged_index_entry_is_a_miss(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", [
+    lambda data: b"[[1, 2]",  # not an index entry at all
+    lambda data: data[: len(data) // 2],  # cut short
+    lambda data: data.split(b"\n", 1)[0] + b"\n" + marshal.dumps([1, 2]),  # a list, not rows
+    lambda data: data.split(b"\n", 1)[0] + b"\n" + marshal.dumps((("GET",) * 11,)),  # fields of the wrong type
+    lambda data: data.split(b"\n", 1)[0] + b"\n" + marshal.dumps(((  # headers of the wrong shape
+        "GET", "https://example.org/page", 200, "OK", (("a", 1),), b"", (), False, None, None, "k"),)),
+])
+def test_damaged_index_entry_is_a_miss(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "example.org.yaml").write_text(GOOD)
     index = CassetteIndex(tmp_path / "index")
     CassetteStore(tmp_path / "c", index=index).replay("GET", httpx.URL("https://example.org/page"))
-    [entry] = (tmp_path / "index").glob("*.json")
-    entry.write_text("[[1, 2]")
+    [entry] = (tmp_path / "index").glob("*.marshal")
+    entry.write_bytes(damage(entry.read_bytes()))
     hit = CassetteStore(tmp_path / "c", index=index).replay("GET", httpx.URL("https://example.org/page"))
     assert hit is not None and hit.body == b"hello"
+
+
+def test_index_entry_round_trips_every_field(tmp_path: Path) -> None:
+    items = [*_many(3), Interaction("GET", "https://example.org/bin", 200, "OK", (("Content-Type", "image/png"),),
+                                    b"\x89PNG\x00\xff", truncated=True, key="https://example.org:443/bin")]
+    index = CassetteIndex(tmp_path)
+    index.put(b"cassette bytes", ["token"], items)
+    assert index.get(b"cassette bytes", ["token"]) == items
+    assert index.get(b"other bytes", ["token"]) is None and index.get(b"cassette bytes", []) is None

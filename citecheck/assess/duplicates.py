@@ -9,6 +9,7 @@ its first sentence appeared first. Quoted sentences are quotations, not duplicat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ class Origin:
     path: str
     span: Span
     unit: tuple[int, int]  # (document index, post or block index): where the sentence stands
+    label: str = ""  # "thread.txt, post #31"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,52 +52,68 @@ def _unit(doc: Document, doc_index: int, sentence: Sentence) -> tuple[int, int]:
     return doc_index, -1 - sentence.block
 
 
-def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote]) -> bool:
+def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote], quote_starts: list[int]) -> bool:
     block = doc.blocks[sentence.block]
     if block.kind is BlockKind.QUOTE or block.quote_depth:
         return True
-    return any(q.span.start <= sentence.span.start and sentence.span.end <= q.span.end + 1 for q in quotes)
+    i = bisect_right(quote_starts, sentence.span.start) - 1
+    return i >= 0 and sentence.span.end <= quotes[i].span.end + 1
 
 
-def find_duplicates(documents: Sequence[DocumentUnits], min_words: int = 20) -> list[DuplicatePassage]:
-    seen: dict[str, Origin] = {}
-    out: list[DuplicatePassage] = []
-    for doc_index, units in enumerate(documents):
+class DuplicateFinder:
+    """Finds repeated passages one document at a time, so a run never holds every document at once.
+
+    Sentences are remembered by the hash of their words (64 bits: a collision among a few million
+    sentences is vanishingly unlikely) with where they first appeared.
+    """
+
+    def __init__(self, min_words: int = 20) -> None:
+        self.min_words = min_words
+        self._seen: dict[int, Origin] = {}
+        self._documents = 0
+
+    def add(self, units: DocumentUnits) -> list[DuplicatePassage]:
         doc = units.doc
+        doc_index = self._documents
+        self._documents += 1
         quotes = sorted(units.quotes, key=lambda q: q.span.start)
+        quote_starts = [q.span.start for q in quotes]
+        out: list[DuplicatePassage] = []
         run: list[tuple[Sentence, int, Origin]] = []
 
-        def flush(run: list[tuple[Sentence, int, Origin]] = run, doc: Document = doc) -> None:
+        def flush() -> None:
             if run:
                 words = sum(n for _s, n, _o in run)
-                if words >= min_words and any(n >= 8 for _s, n, _o in run):
+                if words >= self.min_words and any(n >= 8 for _s, n, _o in run):
                     first = run[0][2]
                     span = Span(run[0][0].span.start, run[-1][0].span.end)
-                    out.append(DuplicatePassage(doc.path, span, words, first, _label(documents, first)))
+                    out.append(DuplicatePassage(doc.path, span, words, first, first.label))
                 run.clear()
 
         for sentence in units.sentences:
             text = doc.prose[sentence.span.start:sentence.span.end]
             words = _WORD.findall(text.lower())
-            if len(words) < MIN_SENTENCE_WORDS or _quoted(doc, sentence, quotes):
+            if len(words) < MIN_SENTENCE_WORDS or _quoted(doc, sentence, quotes, quote_starts):
                 flush()
                 continue
-            key = " ".join(words)
+            key = hash(" ".join(words))
             unit = _unit(doc, doc_index, sentence)
-            origin = seen.get(key)
+            origin = self._seen.get(key)
             if origin is not None and origin.unit != unit:
-                if run and run[-1][0].block != sentence.block and doc.blocks[run[-1][0].block].post != doc.blocks[sentence.block].post:
+                if run and run[-1][0].block != sentence.block and (
+                        doc.blocks[run[-1][0].block].post != doc.blocks[sentence.block].post):
                     flush()
                 run.append((sentence, len(words), origin))
                 continue
             flush()
             if origin is None:
-                seen[key] = Origin(doc.path, sentence.span, unit)
+                post = doc.post_at(sentence.span.start)
+                label = f"{doc.path}, {post.label}" if post is not None else doc.path
+                self._seen[key] = Origin(doc.path, sentence.span, unit, label)
         flush()
-    return out
+        return out
 
 
-def _label(documents: Sequence[DocumentUnits], origin: Origin) -> str:
-    doc = documents[origin.unit[0]].doc
-    post = doc.post_at(origin.span.start)
-    return f"{origin.path}, {post.label}" if post is not None else origin.path
+def find_duplicates(documents: Sequence[DocumentUnits], min_words: int = 20) -> list[DuplicatePassage]:
+    finder = DuplicateFinder(min_words)
+    return [dup for units in documents for dup in finder.add(units)]

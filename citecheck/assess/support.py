@@ -11,8 +11,10 @@ records:"); and by the cited work of an author it names ("Glantz states ..."). W
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from citecheck.extract.quotes import Quote
 from citecheck.extract.sentences import Sentence
@@ -24,6 +26,39 @@ LOCATOR = re.compile(
     r"[^()\n]{0,40})\)"
 )
 NUMERIC_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[\w.,;:!?\"”)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Items with spans, sorted, for overlap queries by bisection (the pipeline must stay linear)."""
+
+    def __init__(self, items: Iterable[T], span_of: Callable[[T], Span]) -> None:
+        self._items = sorted(items, key=lambda item: (span_of(item).start, span_of(item).end))
+        self._spans = [span_of(item) for item in self._items]
+        self._starts = [sp.start for sp in self._spans]
+        self._longest = max((sp.end - sp.start for sp in self._spans), default=0)
+        by_end = sorted(range(len(self._items)), key=lambda i: self._spans[i].end)
+        self._ends = [self._spans[i].end for i in by_end]
+        self._by_end = by_end
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        i = bisect_left(self._starts, start - self._longest)
+        out = []
+        while i < len(self._items) and self._starts[i] < end:
+            if self._spans[i].end > start or (self._spans[i].start == self._spans[i].end == start):
+                out.append(self._items[i])
+            i += 1
+        return out
+
+    def starting_in(self, start: int, end: int) -> list[T]:
+        return self._items[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def ending_in(self, start: int, end: int) -> list[T]:
+        """Items whose span ends in [start, end], in order of their end."""
+        lo, hi = bisect_left(self._ends, start), bisect_right(self._ends, end)
+        return [self._items[i] for i in self._by_end[lo:hi]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +85,40 @@ class SupportIndex:
         self._markers += [Span(m.start(), m.end()) for m in LOCATOR.finditer(doc.prose)]
         self._markers += [Span(m.start(), m.end()) for m in NUMERIC_MARKER.finditer(doc.prose)]
         self._markers.sort()
+        self._marker_index: SpanIndex[Span] = SpanIndex(self._markers, lambda m: m)
+        self._source_index: SpanIndex[Source] = SpanIndex(self.sources, lambda s: s.citation.span)
+        self._quote_index: SpanIndex[Quote] = SpanIndex(self.quotes, lambda q: q.span)
+        self._by_id = {s.id: s for s in self.sources}
+        self._block_members: dict[int, list[int]] = {}
+        for j, sentence in enumerate(self.sentences):
+            self._block_members.setdefault(sentence.block, []).append(j)
+        self._author_pattern: tuple[int, re.Pattern[str] | None, dict[str, set[str]]] | None = None
         footnote_sources = self._footnote_sources()
+        refs = sorted(doc.footnote_refs, key=lambda r: r[1].start)
+        ref_starts = [span.start for _label, span in refs]
         for sentence in self.sentences:
-            ids = {s.id for s in self.sources if s.citation.span.overlaps(sentence.span)}
+            start, end = sentence.span.start, sentence.span.end
+            ids = {s.id for s in self._source_index.overlapping(start, end)}
             marker = False
-            for label, span in doc.footnote_refs:
-                if sentence.span.start <= span.start < sentence.span.end + 2:
-                    marker = True
-                    ids.update(footnote_sources.get(label, ()))
+            for label, _span in refs[bisect_left(ref_starts, start):bisect_left(ref_starts, end + 2)]:
+                marker = True
+                ids.update(footnote_sources.get(label, ()))
             if not marker:
-                marker = any(sentence.span.start <= m.start < sentence.span.end + 2 for m in self._markers)
+                marker = bool(self._marker_index.starting_in(start, end + 2))
             self._own.append((ids, marker))
+
+    def sources_in(self, index: int) -> list[Source]:
+        span = self.sentences[index].span
+        return self._source_index.overlapping(span.start, span.end)
+
+    def quotes_in(self, index: int) -> list[Quote]:
+        span = self.sentences[index].span
+        return self._quote_index.overlapping(span.start, span.end)
 
     def _footnote_sources(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for footnote in self.doc.footnotes:
-            out[footnote.label] = {s.id for s in self.sources if s.citation.span.overlaps(footnote.body)}
+            out[footnote.label] = {s.id for s in self._source_index.overlapping(footnote.body.start, footnote.body.end)}
         return out
 
     def cited(self, index: int) -> bool:
@@ -114,11 +167,11 @@ class SupportIndex:
             return None
         nxt = self.sentences[j]
         block = self.doc.blocks[nxt.block]
-        in_quote = block.kind is BlockKind.QUOTE or any(q.span.start <= nxt.span.start < q.span.end for q in self.quotes)
+        in_quote = block.kind is BlockKind.QUOTE or bool(self._quote_index.overlapping(nxt.span.start, nxt.span.start + 1))
         if not in_quote:
             return None
         found = self._quote_support(nxt.span, j)
-        by_id = {s.id: s for s in self.sources}
+        by_id = self._by_id
         if found is None or any(by_id[i].citation.span.overlaps(claim_span) for i in found.sources if i in by_id):
             return None  # the claim is the line that cites; it does not support itself
         return Support(found.sources, found.marker, "the cited passage it introduces")
@@ -130,7 +183,7 @@ class SupportIndex:
         head = self.doc.prose[span.start:min(span.end, span.start + 80)]
         if re.match(r"\s*(?:As|According to|In|For|Following|See|Cf\.)\b", head):
             return True
-        mine = [s for s in self.sources if s.citation.span.overlaps(span)]
+        mine = self._source_index.overlapping(span.start, span.end)
         if any(s.citation.span.start < span.start + 60 and s.citation.cue not in ("url", "link") for s in mine):
             return True
         first = re.match(r"\s*(?:The\s+)?(?:[a-z]+\s+)*(?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)", head)
@@ -142,19 +195,19 @@ class SupportIndex:
         if not self.cited(j):
             return False
         covered = sum(min(s.citation.span.end, span.end) - max(s.citation.span.start, span.start)
-                      for s in self.sources if s.citation.span.overlaps(span))
-        covered += sum(len(m) for m in self._markers if span.start <= m.start < span.end)
+                      for s in self._source_index.overlapping(span.start, span.end))
+        covered += sum(len(m) for m in self._marker_index.starting_in(span.start, span.end))
         return covered >= 0.6 * len(text.strip())
 
     def _scope_support(self, index: int) -> Support | None:
         sentence = self.sentences[index]
         if self.scope == "paragraph":
-            members = [j for j, s in enumerate(self.sentences) if s.block == sentence.block]
+            members = self._block_members.get(sentence.block, [])
             why = "a citation in the same paragraph"
         else:
             post = self.doc.post_at(sentence.span.start)
             if post is None:
-                members = [j for j, s in enumerate(self.sentences) if s.block == sentence.block]
+                members = self._block_members.get(sentence.block, [])
             else:
                 members = [j for j, s in enumerate(self.sentences) if post.span.start <= s.span.start < post.span.end]
             why = "a citation in the same post"
@@ -171,7 +224,8 @@ class SupportIndex:
     def _quote_support(self, claim_span: Span, index: int) -> Support | None:
         doc = self.doc
         block = doc.blocks[self.sentences[index].block]
-        regions: list[Span] = [q.span for q in self.quotes if q.span.start <= claim_span.start < q.span.end]
+        regions: list[Span] = [q.span for q in self._quote_index.overlapping(claim_span.start, claim_span.start + 1)
+                               if q.span.start <= claim_span.start]
         if block.kind is BlockKind.QUOTE or block.quote_depth:
             # the whole run of quoted blocks around this one
             start_i = end_i = self.sentences[index].block
@@ -181,15 +235,16 @@ class SupportIndex:
                 end_i += 1
             regions.append(Span(doc.blocks[start_i].span.start, doc.blocks[end_i].span.end))
         for region in regions:
-            inside = {s.id for s in self.sources if region.contains(s.citation.span)}
-            marker_in = any(region.start <= m.start < region.end + 3 for m in self._markers)
+            inside = {s.id for s in self._source_index.starting_in(region.start, region.end)
+                      if s.citation.span.end <= region.end}
+            marker_in = bool(self._marker_index.starting_in(region.start, region.end + 3))
             if inside or marker_in:
                 return Support(tuple(sorted(inside)), marker_in and not inside, "a citation in the quoted passage")
             before = doc.prose[max(0, region.start - 300):region.start]
             lead = before.rstrip()
             intro_end = region.start - (len(before) - len(lead))
-            intro = [s for s in self.sources if s.citation.span.end <= region.start
-                     and s.citation.span.end >= intro_end - 200 and "\n\n\n" not in doc.prose[s.citation.span.end:region.start]]
+            intro = [s for s in self._source_index.ending_in(intro_end - 200, region.start)
+                     if "\n\n\n" not in doc.prose[s.citation.span.end:region.start]]
             if intro and (lead.endswith(":") or intro[-1].citation.span.end >= intro_end - 3
                           or self._same_line_run(intro[-1].citation.span.end, region.start)):
                 source = intro[-1]
@@ -198,7 +253,7 @@ class SupportIndex:
             m = LOCATOR.match(after.lstrip()) or NUMERIC_MARKER.match(after.lstrip())
             if m:
                 return Support((), True, "the reference after the quoted passage")
-            following = [s for s in self.sources if region.end <= s.citation.span.start <= region.end + 4]
+            following = self._source_index.starting_in(region.end, region.end + 5)
             if following:
                 return Support((following[0].id,), False, "the citation after the quoted passage")
         return None
@@ -235,14 +290,20 @@ class SupportIndex:
         return None
 
     def _author_support(self, claim_span: Span, authors: dict[str, set[str]]) -> Support | None:
-        text = self.doc.prose[claim_span.start:claim_span.end]
-        for surname, ids in sorted(authors.items()):
-            if len(surname) < 3:
-                continue
-            if re.search(rf"\b{re.escape(surname)}\b(?:['’]s)?\s+(?:\w+\s+)?(?:called|calls|wrote|writes|said|says|"
-                         rf"noted|notes|argued|argues|described|describes|recorded|records|claimed|claims|stated|states|"
-                         rf"believed|believes|suggested|suggests|remarked|observed|estimated|put it|concluded|insisted|"
-                         rf"added|explained|reported|recalled|thought|saw|considered|emphasi[sz]ed|stressed|"
-                         rf"conceded|admitted|quotes|quoted|cites|cited|diary|journal|memoirs?|book|account)\b", text):
-                return Support(tuple(sorted(ids)), False, f"the cited work of {surname}")
-        return None
+        if self._author_pattern is None or self._author_pattern[0] != id(authors):
+            names = sorted((n for n in authors if len(n) >= 3), key=len, reverse=True)
+            pattern = re.compile(
+                rf"\b({'|'.join(re.escape(n) for n in names)})\b(?:['’]s)?\s+(?:\w+\s+)?(?:called|calls|wrote|writes|"
+                rf"said|says|noted|notes|argued|argues|described|describes|recorded|records|claimed|claims|stated|"
+                rf"states|believed|believes|suggested|suggests|remarked|observed|estimated|put it|concluded|insisted|"
+                rf"added|explained|reported|recalled|thought|saw|considered|emphasi[sz]ed|stressed|conceded|admitted|"
+                rf"quotes|quoted|cites|cited|diary|journal|memoirs?|book|account)\b") if names else None
+            self._author_pattern = (id(authors), pattern, authors)
+        pattern = self._author_pattern[1]
+        if pattern is None:
+            return None
+        m = pattern.search(self.doc.prose, claim_span.start, claim_span.end)
+        if m is None:
+            return None
+        surname = m.group(1)
+        return Support(tuple(sorted(authors[surname])), False, f"the cited work of {surname}")

@@ -12,7 +12,7 @@ an author (from the lexicon, or from this document's own references), or a year 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from citecheck.extract.vocabulary import (
@@ -233,8 +233,23 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     """Citations in ``prose[span]`` (the whole prose by default)."""
     lo, hi = (span.start, span.end) if span else (0, len(prose))
     out: list[Citation] = []
+    windows: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    positions = _trigger_positions(prose, lo, hi)
 
-    for m in _WORK_BY.finditer(prose, lo, hi):
+    def scan(pattern: re.Pattern[str], trigger: str, before: int, after: int) -> Iterator[re.Match[str]]:
+        """Matches of ``pattern`` near the words it cannot do without: each pattern runs only around
+        its trigger (a work noun, a year in brackets, "'s", ...), not over the whole text."""
+        key = (trigger, before, after)
+        if key not in windows:
+            windows[key] = _windows(positions[trigger], lo, hi, before, after)
+        seen: set[tuple[int, int]] = set()
+        for a, b in windows[key]:
+            for m in pattern.finditer(prose, a, b):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+
+    for m in scan(_WORK_BY, "work", 100, 170):
         noun = m.group("noun").lower()
         prep = m.group("prep")
         who = _clean_who(m.group("who"))
@@ -261,7 +276,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, end, kind, "work-noun", authors=authors, site=site,
                          vague=vague and kind is SourceKind.OTHER))
 
-    for m in _POSSESSIVE_WORK.finditer(prose, lo, hi):
+    for m in scan(_POSSESSIVE_WORK, "work", 90, 5):
         who = _clean_who(m.group("who"))
         if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
             continue
@@ -278,7 +293,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), _kind(noun), "work-noun", authors=(who,)))
 
-    for m in _COMPOUND_WORK.finditer(prose, lo, hi):
+    for m in scan(_COMPOUND_WORK, "work", 60, 5):
         who = m.group("who")
         if who in _NOT_WHO or hints.is_place_or_event(who):
             continue
@@ -288,7 +303,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
 
-    for m in _POSSESSIVE_TITLE.finditer(prose, lo, hi):
+    for m in scan(_POSSESSIVE_TITLE, "possessive", 80, 220):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip()
         if who is None or hints.is_place_or_event(title):
@@ -302,7 +317,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
-    for m in _ROLE_NAME.finditer(prose, lo, hi):
+    for m in scan(_ROLE_NAME, "role", 40, 90):
         who = _clean_who(m.group("who"))
         if who is None or hints.is_place_or_event(who):
             continue
@@ -318,7 +333,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     # authors this document has already cited by name, role or title ("historian David Glantz argues")
     cited = set(hints.doc_authors) | {_surname(a) for c in out for a in c.authors if a.strip()}
-    for m in _AUTHOR_VERB.finditer(prose, lo, hi):
+    for m in scan(_AUTHOR_VERB, "verb", 70, 30):
         who = _clean_who(m.group("who"))
         if who is None or not SCHOLARLY_VERBS.match(m.group("verb")):
             continue
@@ -331,7 +346,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.start("verb") + verb_match.end(), SourceKind.OTHER, "author-verb",
                          authors=(who,)))
 
-    for m in _ACCORDING.finditer(prose, lo, hi):
+    for m in scan(_ACCORDING, "according", 5, 220):
         what = m.group("what").strip()
         first = what.split()[0] if what.split() else ""
         if (first in _NOT_WHO and first != "The") or what.lower().startswith(("the same", "the other")):
@@ -350,7 +365,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          site=None if authors else who, title=title_m.group(1).strip() if title_m else None,
                          year=int(year.group(1)) if year else None))
 
-    for m in _AUTHOR_YEAR_PAREN.finditer(prose, lo, hi):
+    for m in scan(_AUTHOR_YEAR_PAREN, "year", 160, 5):
         body = m.group("body")
         for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s(?P<year>{YEAR})", body):
             who = part.group("who")
@@ -360,8 +375,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=(who,), year=int(part.group("year"))))
 
-    for pattern in (_AUTHOR_TITLE_PUB, _TITLE_BY_AUTHOR):
-        for m in pattern.finditer(prose, lo, hi):
+    for pattern, trigger in ((_AUTHOR_TITLE_PUB, "year"), (_TITLE_BY_AUTHOR, "by")):
+        for m in scan(pattern, trigger, 260, 100):
             who = _clean_who(m.group("who"))
             title = m.group("title").strip(" ,:")
             if who is None or not _person_like(who, hints) or len(title.split()) < 2:
@@ -371,7 +386,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
 
-    for m in _POSSESSIVE_TITLE_YEAR.finditer(prose, lo, hi):
+    for m in scan(_POSSESSIVE_TITLE_YEAR, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
         if who is None or not _person_like(who, hints):
@@ -380,7 +395,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
 
-    for m in _AUTHOR_PAREN_TITLE.finditer(prose, lo, hi):
+    for m in scan(_AUTHOR_PAREN_TITLE, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
         if who is None or not _person_like(who, hints) or len(title.split()) < 2:
@@ -389,8 +404,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
 
-    for pattern in (_TITLE_YEAR, _IN_TITLE_YEAR, _TITLE_APPOSITION):
-        for m in pattern.finditer(prose, lo, hi):
+    for pattern, trigger in ((_TITLE_YEAR, "year"), (_IN_TITLE_YEAR, "year"), (_TITLE_APPOSITION, "apposition")):
+        for m in scan(pattern, trigger, 260, 5):
             title = m.group("title").strip(" ,:")
             words = title.split()
             if len(words) < 2:
@@ -406,7 +421,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, m.start(), m.end(), kind, "titled-work", title=title, year=year,
                              authors=(who,) if who else ()))
 
-    for m in _QUOTED_ACCOUNT.finditer(prose, lo, hi):
+    for m in scan(_QUOTED_ACCOUNT, "quoted", 220, 5):
         raw_who = m.group("who")
         pronoun = raw_who.lower() in ("his", "her", "their")
         who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints) if pronoun else _clean_who(
@@ -416,19 +431,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         kind = SourceKind.DIARY if m.group("noun") in ("diary", "notes") else SourceKind.OTHER
         out.append(_make(prose, text, m.start(), m.end(), kind, "work-noun", authors=(who,) if who else ()))
 
-    for m in _ENCYCLOPAEDIA.finditer(prose, lo, hi):
+    for m in scan(_ENCYCLOPAEDIA, "encyclopaedia", 10, 90):
         site = "Wikipedia" if m.group("site") in ("Wikipedia", "Wiki") else "Britannica"
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.WEB, "work-noun", site=site,
                          title=m.group("topic")))
 
-    for m in _WHOSE_WORK.finditer(prose, lo, hi):
+    for m in scan(_WHOSE_WORK, "whose", 70, 40):
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
 
-    for m in _NARRATIVE_YEAR.finditer(prose, lo, hi):
+    for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
         who = _clean_who(m.group("who"))
         if who is None or hints.is_place_or_event(who) or not _person_like(who, hints):
             continue
@@ -438,12 +453,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
                          year=int(m.group("year"))))
 
-    for m in _PRONOUN_WORK.finditer(prose, lo, hi):
+    for m in scan(_PRONOUN_WORK, "work", 50, 5):
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,) if who else (), vague=who is None))
 
-    for m in _VAGUE_WORK.finditer(prose, lo, hi):
+    for m in scan(_VAGUE_WORK, "work", 90, 200):
         noun = m.group("noun").lower()
         if noun in NEEDS_AUTHOR or noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes",
                                             "edition", "episode", "episodes", "chapter", "chapters", "files", "records",
@@ -465,17 +480,74 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
 
-    for m in _TITLE_AFTER_NOUN.finditer(prose, lo, hi):
+    for m in scan(_TITLE_AFTER_NOUN, "work", 5, 170):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "titled-work",
                          title=m.group("title").strip()))
 
-    for m in _ISBN.finditer(prose, lo, hi):
+    for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
-    for m in _DOI.finditer(prose, lo, hi):
+    for m in scan(_DOI, "doi", 40, 120):
         if prose[max(lo, m.start() - 20):m.start()].rstrip().endswith(("/", "doi.org")) and not m.group(0).startswith("http"):
             continue
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "doi", doi=m.group(1)))
     return out
+
+
+# Word triggers are found in one pass over the words (a set lookup per word): a regular expression
+# alternating a hundred words would try each of them at every word boundary.
+_WORD_TRIGGERS: dict[str, frozenset[str]] = {
+    "work": frozenset(WORK_NOUNS),
+    "role": frozenset("historian historians scholar scholars professor professors prof author authors biographer "
+                      "biographers researcher researchers journalist journalists writer writers analyst analysts "
+                      "academic academics economist economists sociologist sociologists scientist scientists "
+                      "commentator commentators reporter reporters correspondent correspondents memoirist "
+                      "memoirists diarist diarists archivist archivists editor editors chronicler chroniclers "
+                      "historiographer historiographers".split()),
+    "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
+                                                                                                 "even", "however"},
+    "according": frozenset({"according", "According"}),
+    "apposition": frozenset("documentary film book novel memoir biography history study series article essay "
+                            "podcast".split()),
+    "quoted": frozenset("quoted cited reproduced reprinted excerpted printed".split()),
+    "encyclopaedia": frozenset({"Wikipedia", "Wiki", "Britannica"}),
+    "whose": frozenset({"whose"}),
+    "isbn": frozenset({"ISBN"}),
+}
+_WORD = re.compile(r"[A-Za-z]+")
+_PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "possessive": re.compile(r"[\w.]['’]s?\s"),
+    "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
+    "by": re.compile(r"\bby\s+[A-Z]"),
+    "doi": re.compile(r"\b10\.\d{4}"),
+}
+
+
+def _trigger_positions(prose: str, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_WORD_TRIGGERS, *_PATTERN_TRIGGERS)}
+    lookup: dict[str, list[str]] = {}
+    for name, words in _WORD_TRIGGERS.items():
+        for word in words:
+            lookup.setdefault(word, []).append(name)
+    get = lookup.get
+    for m in _WORD.finditer(prose, lo, hi):
+        names = get(m.group())
+        if names:
+            for name in names:
+                found[name].append(m.span())
+    for name, pattern in _PATTERN_TRIGGERS.items():
+        found[name] = [m.span() for m in pattern.finditer(prose, lo, hi)]
+    return found
+
+
+def _windows(positions: list[tuple[int, int]], lo: int, hi: int, before: int, after: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in positions:
+        a, b = max(lo, start - before), min(hi, end + after)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | None:

@@ -88,27 +88,17 @@ def _line_breaks(text: str, base: int, wrapped: bool) -> list[int]:
 
 
 def _quote_closes(text: str, pos: int, limit: int = 300) -> bool:
-    """Is ``pos`` inside a double quotation that closes within ``limit`` characters?"""
-    opened = -1
-    straight = False
+    """Is ``pos`` inside a double quotation that closes within ``limit`` characters? Only quotation
+    marks on the same line count, so a stray mark cannot hold a whole paragraph together."""
     line_start = text.rfind("\n", 0, pos) + 1
-    for j in range(line_start, pos):
-        c = text[j]
-        if c == "“":
-            opened = j
-            straight = False
-        elif c == "”":
-            opened = -1
-        elif c == '"':
-            if opened >= 0 and straight:
-                opened = -1
-            else:
-                opened, straight = j, True
-    if opened < 0:
-        return False
-    closer = '"' if straight else "”"
-    close = text.find(closer, pos, pos + limit)
-    return close != -1
+    head = text[line_start:pos]
+    curly_open = head.rfind("“")
+    curly_close = head.rfind("”")
+    if curly_open > curly_close:
+        return text.find("”", pos, pos + limit) != -1
+    if head.count('"') % 2 == 1:
+        return text.find('"', pos, pos + limit) != -1
+    return False
 
 
 def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[Span]:
@@ -123,7 +113,7 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
     for m in _BOUNDARY.finditer(text):
         punct = m.group(0)
         if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1:
-            before = _WORD_BEFORE.search(text, 0, m.start())
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if before and _is_abbreviation(before.group(1) + "."):
                 continue
         if '"' in text or "“" in text:

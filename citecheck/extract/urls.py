@@ -53,6 +53,22 @@ def _valid_host(url: str) -> bool:
     return all(labels) and not labels[-1].isdigit()
 
 
+_TLD_SLASH = re.compile(rf"\.(?:{_COMMON_TLDS})/")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _host_paths(prose: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Schemeless "host.tld/path" URLs, found from their ".tld/" (a rare sequence) instead of trying the
+    host pattern at every letter of the text."""
+    for tld in _TLD_SLASH.finditer(prose, start, end):
+        i = tld.start()
+        while i > start and prose[i - 1] in _HOST_CHARS:
+            i -= 1
+        m = _HOST_PATH.match(prose, i, end)
+        if m is not None and m.start() <= tld.start():
+            yield m
+
+
 def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
     """Bare URLs in ``prose[start:end]`` with their spans, in order."""
     end = len(prose) if end is None else end
@@ -60,7 +76,8 @@ def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tu
         return
     found: list[tuple[int, int]] = []
     for pattern in (_SCHEME, _WWW, _HOST_PATH):
-        for m in pattern.finditer(prose, start, end):
+        matches = _host_paths(prose, start, end) if pattern is _HOST_PATH else pattern.finditer(prose, start, end)
+        for m in matches:
             url = trim_url(m.group(0))
             if pattern is not _SCHEME and len(url) < 6:
                 continue

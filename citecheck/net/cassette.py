@@ -188,6 +188,129 @@ def _interaction(raw: Any, index: int, drop_params: frozenset[str] = frozenset()
     )
 
 
+class _Unusual(Exception):
+    """The document uses a YAML feature the event reader leaves to the safe loader."""
+
+
+_STR = "tag:yaml.org,2002:str"
+_BINARY = "tag:yaml.org,2002:binary"
+_PLAIN_TYPES = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+                          "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"})
+_MAP_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map"})
+_SEQ_TAGS = frozenset({None, "!", "tag:yaml.org,2002:seq"})
+# The safe loader's implicit types (YAML 1.1), by the first character of a plain scalar.
+_WILDCARD = tuple(yaml.resolver.Resolver.yaml_implicit_resolvers.get(None, ()))
+_RESOLVERS: dict[str, tuple[tuple[str, Any], ...]] = {
+    first: (*pairs, *_WILDCARD) for first, pairs in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+    if first is not None}
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_NO_KEY = object()
+
+
+def _scalar(event: Any) -> Any:
+    """A scalar as the safe loader constructs it (YAML 1.1 types, !!binary, !!str), else _Unusual."""
+    tag, value = event.tag, event.value
+    if tag is None or tag == "!":
+        if not event.implicit[0]:
+            return value  # quoted: a string
+        for candidate, pattern in _RESOLVERS.get(value[:1], _WILDCARD):
+            if pattern.match(value):
+                tag = candidate
+                break
+        else:
+            return value
+    if tag == _STR:
+        return value
+    if tag == _BINARY or tag in _PLAIN_TYPES:
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+        try:
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        except Exception:  # the safe loader says what is wrong, and where (or that the parse fails first)
+            raise _Unusual(tag) from None
+    raise _Unusual(tag)  # merge keys, "=", explicit or unknown tags: the safe loader decides
+
+
+def _from_events(text: str) -> Any:
+    """The document built straight from the C parser's events: what the safe loader returns, without
+    its node tree and generic constructor, which cost several times the parse itself. Mappings,
+    sequences, scalars, anchors and aliases; for anything else (_Unusual) the safe loader decides."""
+    anchors: dict[str, Any] = {}
+    # Open containers, innermost last: a list, or a _Frame for a mapping (a key waiting for its value).
+    stack: list[Any] = []
+    top: Any = None
+    root: list[Any] = []
+    documents = 0
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    loader = _Loader(text)
+    next_event = loader.get_event  # None after the end of the stream
+    try:
+        while (event := next_event()) is not None:
+            kind = type(event)
+            frame: Any = None
+            if kind is scalar_event:
+                value = _scalar(event)
+                if event.anchor is not None:
+                    if event.anchor in anchors:  # an error for PyYAML's composer
+                        raise _Unusual("a duplicate anchor")
+                    anchors[event.anchor] = value
+            elif kind is mapping_start or kind is sequence_start:
+                if kind is mapping_start:
+                    if event.tag not in _MAP_TAGS:
+                        raise _Unusual(event.tag)
+                    value = {}
+                    frame = _Frame(value)
+                else:
+                    if event.tag not in _SEQ_TAGS:
+                        raise _Unusual(event.tag)
+                    value = frame = []
+                if event.anchor is not None:
+                    if event.anchor in anchors:
+                        raise _Unusual("a duplicate anchor")
+                    anchors[event.anchor] = value
+            elif kind is mapping_end or kind is sequence_end:
+                stack.pop()
+                top = stack[-1] if stack else None
+                continue
+            elif kind is alias_event:
+                if event.anchor not in anchors:
+                    raise _Unusual("an undefined alias")
+                value = anchors[event.anchor]
+            else:
+                if kind is yaml.DocumentStartEvent:
+                    documents += 1
+                    if documents > 1:
+                        raise _Unusual("several documents")
+                continue
+            # Place the value in the innermost open container.
+            if top is None:
+                root.append(value)
+            elif type(top) is list:
+                top.append(value)
+            elif top.key is _NO_KEY:
+                if type(value) is dict or type(value) is list:  # unhashable: the safe loader's error
+                    raise _Unusual("a mapping or a sequence as a key")
+                top.key = value
+            else:
+                top.mapping[top.key] = value
+                top.key = _NO_KEY
+            if frame is not None:
+                stack.append(frame)
+                top = frame
+    finally:
+        loader.dispose()
+    return root[0] if root else None
+
+
+class _Frame:
+    __slots__ = ("key", "mapping")
+
+    def __init__(self, mapping: dict[Any, Any]) -> None:
+        self.mapping = mapping
+        self.key: Any = _NO_KEY
+
+
 _BATCH = 256  # interactions parsed at a time: PyYAML builds every node of what it parses first
 
 
@@ -237,11 +360,14 @@ def parse_cassette(text: str, where: str, drop_params: Collection[str] = ()) -> 
     """Check a cassette's text; any problem is a CassetteError naming ``where`` and the line."""
     try:
         try:
-            data = _batched(text)
-        except yaml.YAMLError:
-            data = None
-        if data is None:
-            data = yaml.load(text, Loader=_Loader)
+            data = _from_events(text)
+        except (_Unusual, yaml.YAMLError):  # the safe loader decides, and names the line of an error
+            try:
+                data = _batched(text)
+            except yaml.YAMLError:
+                data = None
+            if data is None:
+                data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-from collections.abc import Awaitable, Callable
+import types
+from collections.abc import Awaitable, Callable, Coroutine, Generator
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -20,6 +22,8 @@ Send = Callable[[httpx.Request], Awaitable[httpx.Response]]
 Sleep = Callable[[float], Awaitable[None]]
 Clock = Callable[[], float]
 RETRY_STATUSES = frozenset({429, 503})
+_NO_BODY = httpx.ByteStream(b"")  # stateless, so one serves every request
+T = TypeVar("T")
 BACKOFF_BASE = 1.0
 
 
@@ -40,6 +44,46 @@ class Problem:
     origin: ResponseOrigin = ResponseOrigin.NONE
     try_get: bool = False  # a HEAD failed in a way a GET may not
     stale: bool = False  # maybe a dead keep-alive connection: worth one immediate retry
+
+
+async def within(step: Coroutine[Any, Any, T], seconds: float) -> T:
+    """``await step`` with a deadline of ``seconds`` (:class:`TimeoutError` after it).
+
+    The deadline timer is armed only when ``step`` actually waits: an answer that is ready at once
+    (a recorded one) costs no timer, which would cost more than the answer. Either way the deadline
+    counts from the call.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    try:
+        waiting_on = step.send(None)
+    except StopIteration as done:
+        return cast(T, done.value)
+    async with asyncio.timeout_at(deadline):
+        return cast(T, await _resume(step, waiting_on))
+
+
+@types.coroutine
+def _resume(step: Coroutine[Any, Any, Any], waiting_on: Any) -> Generator[Any, Any, Any]:
+    """Go on with a coroutine that has already been stepped once and is waiting on ``waiting_on``:
+    what ``await`` would do, from its first suspension on (so the task sees the same futures and
+    any cancellation reaches ``step``)."""
+    while True:
+        try:
+            sent = yield waiting_on
+        except GeneratorExit:
+            step.close()
+            raise
+        except BaseException as exc:  # a cancellation, or an error thrown in by the task
+            try:
+                waiting_on = step.throw(exc)
+            except StopIteration as done:
+                return done.value
+        else:
+            try:
+                waiting_on = step.send(sent)
+            except StopIteration as done:
+                return done.value
 
 
 def retry_delay(retry_after: str | None, attempt: int, *, now: float, cap: float) -> float | None:
@@ -78,6 +122,7 @@ class Fetcher:
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
             "Accept-Encoding": accept_encoding,
         })
+        self._headers_by_host: dict[bytes, httpx.Headers] = {}
         self.timeout = httpx.Timeout(settings.timeout, pool=None).as_dict()
         self.in_flight = asyncio.Semaphore(max(1, settings.concurrency))
         self.per_host: dict[str, asyncio.Semaphore] = {}
@@ -109,16 +154,29 @@ class Fetcher:
             attempt += 1
             await self.sleep(wait)
 
+    def _request(self, method: str, url: httpx.URL) -> httpx.Request:
+        """The request httpx would build for ``method url`` (Host first, then ours; no body), built
+        directly: with ``stream=`` httpx skips its body encoding and header preparation, and the
+        headers of a host are normalized once, not on every request."""
+        netloc = url.netloc
+        headers = self._headers_by_host.get(netloc)
+        if headers is None:
+            headers = self._headers_by_host[netloc] = httpx.Headers([(b"Host", netloc), *self.headers.raw])
+        request = httpx.Request(method, url, headers=headers, stream=_NO_BODY, extensions={"timeout": self.timeout})
+        request.read()
+        return request
+
+    async def _exchange(self, request: httpx.Request, read_body: bool) -> Answer:
+        return await self._answer(await self.send(request), read_body)
+
     async def _attempt(self, method: str, url: httpx.URL, read_body: bool) -> Answer | Problem:
         try:
-            request = httpx.Request(method, url, headers=self.headers, extensions={"timeout": self.timeout})
+            request = self._request(method, url)
         except (httpx.InvalidURL, ValueError) as exc:
             return Problem(LinkStatus.UNSUPPORTED, f"invalid URL: {exc}")
         async with self._host_slot(url), self.in_flight:
             try:
-                async with asyncio.timeout(self.settings.timeout):
-                    response = await self.send(request)
-                    return await self._answer(response, read_body)
+                return await within(self._exchange(request, read_body), self.settings.timeout)
             except BlockedAddress as exc:
                 return Problem(LinkStatus.BLOCKED, f"not contacted: {exc}")
             except NotRecorded:
@@ -141,7 +199,8 @@ class Fetcher:
         origin = origin_of(response)
         status = response.status_code
         if not (read_body and 200 <= status < 300):
-            await drain(response, self.settings.max_body)
+            if type(response.stream) is not httpx.ByteStream:  # an answer in memory holds no connection
+                await drain(response, self.settings.max_body)
             return Answer(status, response.headers, origin)
         try:
             body, truncated = await read_capped(response, self.settings.max_body)

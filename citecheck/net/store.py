@@ -43,6 +43,7 @@ class CassetteStore:
         self.drop_params = frozenset(p.lower() for p in drop_params)
         self.index = index
         self._files: dict[str, _HostFile] = {}
+        self._by_host: dict[bytes, _HostFile] = {}  # raw host -> its file, so a lookup skips the name
         self._plays: dict[_Slot, int] = {}
 
     def key(self, url: httpx.URL) -> str:
@@ -60,6 +61,9 @@ class CassetteStore:
         return items
 
     def _file(self, url: httpx.URL) -> _HostFile:
+        host_file = self._by_host.get(url.raw_host)
+        if host_file is not None:
+            return host_file
         name = cassette_filename(host_label(url))
         host_file = self._files.get(name)
         if host_file is None:
@@ -67,8 +71,14 @@ class CassetteStore:
             loaded: dict[_Slot, list[Interaction]] = {}
             if path.is_file():
                 for item in self._load(path):
-                    loaded.setdefault((item.method, item.key), []).append(item)
+                    slot = (item.method, item.key)
+                    sequence = loaded.get(slot)
+                    if sequence is None:
+                        loaded[slot] = [item]
+                    else:
+                        sequence.append(item)
             host_file = self._files[name] = _HostFile(path, loaded)
+        self._by_host[url.raw_host] = host_file
         return host_file
 
     def _sequence(self, method: str, url: httpx.URL) -> tuple[_Slot, list[Interaction]] | None:

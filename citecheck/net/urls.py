@@ -55,6 +55,25 @@ def _is_ipv6(host: str) -> bool:
         return False
 
 
+# A Location made of characters that need no quoting, with no dot segment and no empty query: resolving
+# it is concatenation, so it is parsed once instead of the three parses and urljoin of httpx.URL.join.
+_PLAIN = r"(?:[A-Za-z0-9\-._~!$&'()*+,=:@/]|%[0-9A-Fa-f]{2})"
+_PLAIN_QUERY = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
+_PLAIN_ABSOLUTE_PATH = re.compile(rf"/(?!/){_PLAIN}*(?:\?{_PLAIN_QUERY}+)?")
+_PLAIN_ABSOLUTE_URL = re.compile(rf"https?://[A-Za-z0-9.-]+(?::[0-9]{{1,5}})?(?:/{_PLAIN}*(?:\?{_PLAIN_QUERY}+)?)?")
+_DOT_SEGMENT = re.compile(r"/\.\.?(?:[/?]|$)")
+
+
+def join_url(base: httpx.URL, location: str) -> httpx.URL:
+    """``base.join(location)``, with the common cases (a path, an absolute http(s) URL) done directly."""
+    if _DOT_SEGMENT.search(location) is None:
+        if _PLAIN_ABSOLUTE_PATH.fullmatch(location) and not base.userinfo:
+            return httpx.URL(f"{base.scheme}://{base.netloc.decode('ascii')}{location}")
+        if _PLAIN_ABSOLUTE_URL.fullmatch(location):
+            return httpx.URL(location)
+    return base.join(location)
+
+
 def split_fragment(url: str) -> tuple[str, str | None]:
     base, sep, fragment = url.partition("#")
     return base, (fragment if sep else None)

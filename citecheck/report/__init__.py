@@ -6,6 +6,7 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from citecheck.model import Report
 
@@ -37,6 +38,17 @@ def repo_path(path: str, options: RenderOptions) -> str:
     if relative == ".." or relative.startswith(".." + os.sep):
         return Path(path).as_posix()
     return PurePosixPath(*Path(relative).parts).as_posix()
+
+
+STREAMING_FORMATS = ("text", "concise", "json")
+
+
+def stream_renderer(fmt: str, options: RenderOptions) -> Any:
+    """A renderer with ``begin()``, ``file(file_report)`` and ``end(baselined=, suppressed=)``, for the
+    formats that can be written file by file (the others need every finding before they start)."""
+    if fmt not in STREAMING_FORMATS:
+        raise ValueError(f"{fmt!r} cannot be streamed")
+    return importlib.import_module(f"citecheck.report.{fmt}_format").Stream(options)
 
 
 def render(report: Report, fmt: str, options: RenderOptions | None = None) -> str:

@@ -97,34 +97,49 @@ def file_dict(file: FileReport) -> dict[str, Any]:
     }
 
 
-def summary(report: Report) -> dict[str, Any]:
-    by_severity: Counter[str] = Counter()
-    by_rule: Counter[str] = Counter()
-    link_status: Counter[str] = Counter()
-    claims = unsupported = sources = unresolved = 0
-    for file in report.files:
+class SummaryBuilder:
+    """Counts for the summary, added one file at a time (so a streamed report can end with them)."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.by_severity: Counter[str] = Counter()
+        self.by_rule: Counter[str] = Counter()
+        self.link_status: Counter[str] = Counter()
+        self.claims = self.unsupported = self.sources = self.unresolved = 0
+
+    def add(self, file: FileReport) -> None:
+        self.files += 1
         for f in file.findings:
-            by_severity[f.severity.value] += 1
-            by_rule[f"{f.code} {f.rule}"] += 1
+            self.by_severity[f.severity.value] += 1
+            self.by_rule[f"{f.code} {f.rule}"] += 1
         for link in file.links:
-            link_status[link.verdict.status.value] += 1
-        claims += len(file.claims)
-        unsupported += sum(1 for c in file.claims if not c.supported)
-        sources += len(file.sources)
-        unresolved += sum(1 for s in file.sources if s.ref is None)
-    return {
-        "files": len(report.files),
-        "findings": sum(by_severity.values()),
-        "by_severity": {k: by_severity.get(k, 0) for k in ("error", "warning", "note")},
-        "by_rule": dict(sorted(by_rule.items())),
-        "sources": sources,
-        "unresolved_sources": unresolved,
-        "links": dict(sorted(link_status.items())),
-        "claims": claims,
-        "unsupported_claims": unsupported,
-        "baselined": report.baselined,
-        "suppressed": report.suppressed,
-    }
+            self.link_status[link.verdict.status.value] += 1
+        self.claims += len(file.claims)
+        self.unsupported += sum(1 for c in file.claims if not c.supported)
+        self.sources += len(file.sources)
+        self.unresolved += sum(1 for s in file.sources if s.ref is None)
+
+    def result(self, *, baselined: int = 0, suppressed: int = 0) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "findings": sum(self.by_severity.values()),
+            "by_severity": {k: self.by_severity.get(k, 0) for k in ("error", "warning", "note")},
+            "by_rule": dict(sorted(self.by_rule.items())),
+            "sources": self.sources,
+            "unresolved_sources": self.unresolved,
+            "links": dict(sorted(self.link_status.items())),
+            "claims": self.claims,
+            "unsupported_claims": self.unsupported,
+            "baselined": baselined,
+            "suppressed": suppressed,
+        }
+
+
+def summary(report: Report) -> dict[str, Any]:
+    builder = SummaryBuilder()
+    for file in report.files:
+        builder.add(file)
+    return builder.result(baselined=report.baselined, suppressed=report.suppressed)
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -136,5 +151,29 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+def _dumps(value: Any) -> str:
+    # compact output uses the C encoder; indented output would take longer than the whole audit
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return _dumps(report_dict(report)) + "\n"
+
+
+class Stream:
+    """The same document as ``render``, written file by file."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self.summary = SummaryBuilder()
+
+    def begin(self) -> str:
+        head = _dumps({"schema": SCHEMA, "tool": {"name": "citecheck", "version": __version__}})
+        return head[:-1] + ',"files":['
+
+    def file(self, file: FileReport) -> str:
+        first = self.summary.files == 0
+        self.summary.add(file)
+        return ("" if first else ",") + _dumps(file_dict(file))
+
+    def end(self, *, baselined: int = 0, suppressed: int = 0) -> str:
+        return '],"summary":' + _dumps(self.summary.result(baselined=baselined, suppressed=suppressed)) + "}\n"

@@ -56,19 +56,39 @@ def render_file(file: FileReport, paint: _Paint, show_fixes: bool = True) -> lis
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    paint = _Paint(options.color)
-    out: list[str] = []
-    for file in report.files:
-        out.extend(render_file(file, paint, options.show_fixes))
-        out.append("")
-    counts: Counter[str] = Counter(f.severity.value for file in report.files for f in file.findings)
+    stream = Stream(options)
+    return stream.begin() + "".join(stream.file(f) for f in report.files) + stream.end(
+        baselined=report.baselined, suppressed=report.suppressed)
+
+
+class Stream:
+    """The text report, written file by file."""
+
+    def __init__(self, options: RenderOptions) -> None:
+        self.paint = _Paint(options.color)
+        self.show_fixes = options.show_fixes
+        self.counts: Counter[str] = Counter()
+        self.files = 0
+
+    def begin(self) -> str:
+        return ""
+
+    def file(self, file: FileReport) -> str:
+        self.files += 1
+        self.counts.update(f.severity.value for f in file.findings)
+        return "\n".join(render_file(file, self.paint, self.show_fixes)) + "\n\n"
+
+    def end(self, *, baselined: int = 0, suppressed: int = 0) -> str:
+        return self.paint("bold", summary_line(self.files, self.counts, baselined, suppressed)) + "\n"
+
+
+def summary_line(files: int, counts: Counter[str], baselined: int, suppressed: int) -> str:
     total = sum(counts.values())
     parts = [f"{counts.get(s.value, 0)} {s.value}{'s' if counts.get(s.value, 0) != 1 else ''}" for s in Severity]
-    summary = f"{len(report.files)} file{'s' if len(report.files) != 1 else ''}, {total} finding" \
+    summary = f"{files} file{'s' if files != 1 else ''}, {total} finding" \
               f"{'s' if total != 1 else ''} ({', '.join(parts)})"
-    if report.suppressed:
-        summary += f", {report.suppressed} suppressed"
-    if report.baselined:
-        summary += f", {report.baselined} in the baseline"
-    out.append(paint("bold", summary))
-    return "\n".join(out) + "\n"
+    if suppressed:
+        summary += f", {suppressed} suppressed"
+    if baselined:
+        summary += f", {baselined} in the baseline"
+    return summary

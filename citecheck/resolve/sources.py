@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from citecheck.model import Citation, Source, SourceKind, Tier
@@ -58,14 +58,39 @@ def _kinds_compatible(a: SourceKind, b: SourceKind) -> bool:
 
 
 class Resolver:
+    """Matches citations to catalogue entries; built once per run, with indexes over the catalogue."""
+
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self._by_url = {normalize_url(u): s for s in catalogue.sources for u in s.urls}
-        self._titles = [(normalize_title(t), s) for s in catalogue.sources for t in (s.title, *s.aliases) if t]
+        self._titles: list[tuple[str, frozenset[str], re.Pattern[str], CatalogueSource]] = []
+        for source in catalogue.sources:
+            for t in (source.title, *source.aliases):
+                norm = normalize_title(t) if t else ""
+                if norm:
+                    self._titles.append((norm, frozenset(norm.split()), re.compile(rf"\b{re.escape(norm)}\b"), source))
+        self._title_keys = [t[0] for t in self._titles]
+        self._people: list[tuple[str, CatalogueSource]] = [
+            (fold(_surname(p)), s) for s in catalogue.sources for p in (*s.authors, *s.editors) if p.strip()]
+        self._memo: dict[tuple[object, ...], CatalogueSource | None] = {}
 
     def match(self, citation: Citation, context: str = "") -> CatalogueSource | None:
         """The catalogue entry a citation names; ``context`` is the text around it (for "a book by X"
         next to "the Maisky diaries")."""
+        if not self.catalogue.sources:
+            return None
+        key = (citation.surface, citation.title, citation.authors, citation.url, citation.kind, citation.year,
+               citation.isbn, citation.doi)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._match(citation, context)
+        # a choice made from the surrounding text is not reusable for the same words elsewhere
+        if found is None or not self._used_context:
+            self._memo[key] = found
+        return found
+
+    def _match(self, citation: Citation, context: str) -> CatalogueSource | None:
+        self._used_context = False
         if citation.url:
             hit = self._by_url.get(normalize_url(citation.url))
             if hit is not None:
@@ -77,18 +102,19 @@ class Resolver:
                             source.doi and source.doi.lower() == ident.lower()):
                         return source
         surface = normalize_title(citation.surface)
+        surface_words = frozenset(surface.split())
         title = normalize_title(citation.title) if citation.title else ""
         author_keys = {normalize_title(a) for a in citation.authors}
         best: tuple[float, CatalogueSource] | None = None
-        for norm, source in self._titles:
-            if not norm:
-                continue
+        if title:
+            hit = process.extractOne(title, self._title_keys, scorer=fuzz.ratio, score_cutoff=90)
+            if hit is not None:
+                best = (hit[1], self._titles[hit[2]][3])
+        for norm, words, pattern, source in self._titles:
             score = 0.0
-            if title:
-                score = fuzz.ratio(title, norm)
-                if len(norm) >= 12 and norm in title:
-                    score = max(score, 95.0)
-            if len(norm.split()) >= 2 and norm not in author_keys and re.search(rf"\b{re.escape(norm)}\b", surface):
+            if title and len(norm) >= 12 and norm in title:
+                score = 95.0
+            if len(words) >= 2 and words <= surface_words and norm not in author_keys and pattern.search(surface):
                 score = max(score, 96.0)
             if score >= 90 and (best is None or score > best[0]):
                 best = (score, source)
@@ -96,11 +122,15 @@ class Resolver:
             return best[1]
         if citation.authors and not (citation.title and len(title.split()) >= 2):
             # a citation that names its title must match by title; by author only when it names none
-            candidates = [s for s in self.catalogue.sources
-                          if any(_same_surname(a, p) for a in citation.authors for p in (*s.authors, *s.editors))
-                          and _kinds_compatible(citation.kind, s.kind)]
+            keys = [fold(_surname(a)) for a in citation.authors if a.strip()]
+            candidates = list(dict.fromkeys(
+                s for folded, s in self._people
+                if any(_close_surnames(k, folded) for k in keys) and _kinds_compatible(citation.kind, s.kind)))
             if len(candidates) == 1:
                 return candidates[0]
+            if not candidates:
+                return None
+            self._used_context = True
             nearby = normalize_title(context)
             mentioned = [s for s in candidates if any(
                 len(normalize_title(t).split()) >= 2 and normalize_title(t) in nearby for t in (s.title, *s.aliases))]
@@ -111,6 +141,15 @@ class Resolver:
                 if len(dated) == 1:
                     return dated[0]
         return None
+
+
+def _close_surnames(fa: str, fb: str) -> bool:
+    if fa == fb:
+        return True
+    if abs(len(fa) - len(fb)) > 2 or fa[:1] != fb[:1] and sorted(fa) != sorted(fb):
+        return False
+    return (len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb)) or (
+        len(fa) >= 5 and DamerauLevenshtein.distance(fa, fb) <= 1)
 
 
 def inferred_tier(citation: Citation) -> Tier | None:

@@ -35,7 +35,7 @@ from citecheck.net.index import CassetteIndex
 from citecheck.net.safety import AddressPolicy, Resolver, system_resolver
 from citecheck.net.store import CassetteStore
 from citecheck.net.transports import LiveTransport, RecordTransport, ReplayTransport, Scrubber
-from citecheck.net.urls import UnsupportedURL, checkable, parse_checkable, split_fragment
+from citecheck.net.urls import UnsupportedURL, checkable, join_url, parse_checkable, split_fragment
 
 WAYBACK_ENDPOINT = "https://archive.org/wayback/available"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -81,7 +81,7 @@ class _Checker:
             if result.status in REDIRECT_STATUSES and location:
                 hops.append(Redirect(result.status, str(current)))
                 try:
-                    target = checkable(current.join(location.strip()))
+                    target = checkable(join_url(current, location.strip()))
                 except (httpx.InvalidURL, UnsupportedURL, ValueError) as exc:
                     return _Page(self._verdict(url, result, hops, current, LinkStatus.UNSUPPORTED,
                                                f"redirects to an unusable address {location!r}: {exc}"))
@@ -167,7 +167,7 @@ def _reason(code: int) -> str:
 
 
 def _with_fragment(page: _Page, url: str, fragment: str | None) -> LinkVerdict:
-    verdict = replace(page.verdict, url=url)
+    verdict = page.verdict if page.verdict.url == url else replace(page.verdict, url=url)
     if fragment is None:
         return verdict
     if verdict.final_url is not None and "#" not in verdict.final_url:
@@ -394,7 +394,7 @@ def recorded_text(url: str, cassette_dir: Path, *,
         location = item.header("location")
         if item.status in REDIRECT_STATUSES and location:
             try:
-                current = parse_checkable(str(current.join(location.strip())))
+                current = checkable(join_url(current, location.strip()))
             except (httpx.InvalidURL, UnsupportedURL, ValueError):
                 return None
             continue
