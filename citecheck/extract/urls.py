@@ -9,6 +9,7 @@ addresses are never URLs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 from citecheck.model import Document, LinkOrigin, RawLink, Span
@@ -74,7 +75,7 @@ def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tu
     end = len(prose) if end is None else end
     if "://" not in prose and "www" not in prose.lower() and "/" not in prose:
         return
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []  # kept sorted: an overlap test is two bisections
     for pattern in (_SCHEME, _WWW, _HOST_PATH):
         matches = _host_paths(prose, start, end) if pattern is _HOST_PATH else pattern.finditer(prose, start, end)
         for m in matches:
@@ -84,10 +85,11 @@ def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tu
             if pattern is _SCHEME and not _valid_host(url):
                 continue
             s, e = m.start(), m.start() + len(url)
-            if any(s < fe and fs < e for fs, fe in found):
+            i = bisect_left(found, (s, e))
+            if (i > 0 and found[i - 1][1] > s) or (i < len(found) and found[i][0] < e):
                 continue
-            found.append((s, e))
-    for s, e in sorted(found):
+            insort(found, (s, e))
+    for s, e in found:
         yield prose[s:e], Span(s, e)
 
 
@@ -110,10 +112,13 @@ def document_links(doc: Document) -> list[RawLink]:
             continue
         anchor = doc.text[link.anchor.start:link.anchor.end] if link.anchor else None
         links.append(RawLink(url, link.url_span, link.origin, anchor))
-    markup_spans = [link.span for link in doc.links]
+    markup = sorted((link.span.start, link.span.end) for link in doc.links)
+    markup_starts = [s for s, _e in markup]
+    longest = max((e - s for s, e in markup), default=0)
     for url, span in find_urls(doc.prose):
-        if any(span.overlaps(m) for m in markup_spans):
-            continue
+        i = bisect_left(markup_starts, span.start - longest)
+        if any(s < span.end and span.start < e for s, e in markup[i:bisect_left(markup_starts, span.end)]):
+            continue  # the anchor text of a markup link that is itself a URL
         links.append(RawLink(url, span, LinkOrigin.BARE))
     links.sort(key=lambda l: (l.span.start, l.span.end))
     return links

@@ -110,6 +110,12 @@ class Resolver:
             hit = process.extractOne(title, self._title_keys, scorer=fuzz.ratio, score_cutoff=90)
             if hit is not None:
                 best = (hit[1], self._titles[hit[2]][3])
+        if best is None and len(surface_words) >= 6 and citation.cue in ("bibliography", "footnote", "source-line"):
+            # a reference entry that abbreviates the catalogue's title ("House of Commons Debates, 31 March
+            # 1939, vol. 345, cols. 2415-20." for the full title with its subject)
+            hit = process.extractOne(surface, self._title_keys, scorer=fuzz.partial_ratio, score_cutoff=95)
+            if hit is not None and len(self._titles[hit[2]][0]) >= 20:
+                best = (hit[1], self._titles[hit[2]][3])
         for norm, words, pattern, source in self._titles:
             score = 0.0
             if title and len(norm) >= 12 and norm in title:
