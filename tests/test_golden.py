@@ -35,6 +35,11 @@ def _run(*args: str) -> tuple[int, str]:
         ("examples.json", ("audit", "examples/", "--format", "json")),
         ("examples-sources.csv", ("extract", "examples/", "--format", "csv")),
         ("examples-provenance.mmd", ("provenance", "examples/", "--format", "mermaid")),
+        ("examples-provenance.dot", ("provenance", "examples/", "--format", "dot")),
+        ("examples-provenance.json", ("provenance", "examples/", "--format", "json")),
+        ("examples-provenance.txt", ("provenance", "examples/", "--format", "text")),
+        ("examples.sarif", ("audit", "examples/", "--format", "sarif")),
+        ("examples-concise.txt", ("audit", "examples/", "--format", "concise")),
     ],
 )
 def test_examples_match_the_golden_output(in_repo: Path, name: str, args: tuple[str, ...]) -> None:
