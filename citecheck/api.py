@@ -309,7 +309,8 @@ def _select(findings: list[Finding], path: str, config: Config) -> list[Finding]
             continue
         if config.ignore and _rule_selected(f.code, config.ignore):
             continue
-        if any(fnmatch.fnmatch(path, glob) and _rule_selected(f.code, codes) for glob, codes in config.per_file_ignores):
+        if any(fnmatch.fnmatch(path, glob) and _rule_selected(f.code, codes)
+               for glob, codes in config.per_file_ignores):
             continue
         override = _severity_override(f.code, config.severity)
         if override:

@@ -71,24 +71,28 @@ def _guard(body: Callable[[], T]) -> T:
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.",
                                                show_default=False)]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Configuration file (default: citecheck.toml, "
-                                                ".citecheck.toml or [tool.citecheck] in pyproject.toml, searched upwards).")]
+                                                ".citecheck.toml or [tool.citecheck] in pyproject.toml, "
+                                                "searched upwards).")]
 RefsOpt = Annotated[str | None, typer.Option("--refs", help="The catalogue (default: refs.yaml).")]
 CassettesOpt = Annotated[str | None, typer.Option("--cassettes", help="Directory of recorded HTTP fixtures.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output-file", "-o", help="Write the report to a file.")]
-LinksOpt = Annotated[str | None, typer.Option("--links", help="replay (default: from cassettes/), live, record or off.")]
+LinksOpt = Annotated[str | None, typer.Option("--links",
+                                              help="replay (default: from cassettes/), live, record or off.")]
 TimeoutOpt = Annotated[float | None, typer.Option("--timeout", help="Seconds per HTTP request (live mode).")]
 ConcurrencyOpt = Annotated[int | None, typer.Option("--concurrency", help="Requests in flight at once.")]
 PerHostOpt = Annotated[int | None, typer.Option("--per-host", help="Requests in flight per host.")]
 PrivateOpt = Annotated[bool | None, typer.Option("--allow-private/--no-allow-private",
                                                  help="Allow links to private, loopback and link-local addresses.")]
-SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Only these rules (code, prefix such as CC3, or name).")]
+SelectOpt = Annotated[list[str] | None, typer.Option("--select",
+                                                     help="Only these rules (code, prefix such as CC3, or name).")]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Not these rules (code, prefix or name).")]
 FailOnOpt = Annotated[str | None, typer.Option("--fail-on", help="Exit 1 for findings at or above: error, warning, "
                                                                  "note or never.")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for many files.")]
-ScopeOpt = Annotated[str | None, typer.Option("--scope", help="Citation scope for claims: sentence, paragraph or post.")]
+ScopeOpt = Annotated[str | None, typer.Option("--scope",
+                                              help="Citation scope for claims: sentence, paragraph or post.")]
 ColorOpt = Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the text report (default: on a TTY "
                                                                          "unless NO_COLOR is set).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
@@ -97,6 +101,13 @@ StdinNameOpt = Annotated[str | None, typer.Option("--stdin-filename", help="Name
 
 def _config(config_path: Path | None, **overrides: Any) -> Config:
     return load_config(config_path, overrides={k: v for k, v in overrides.items() if v is not None})
+
+
+def _network_overrides(mode: str | None, timeout: float | None, concurrency: int | None, per_host: int | None,
+                       allow_private: bool | None) -> dict[str, Any]:
+    """The --links, --timeout, --concurrency, --per-host and --allow-private options as configuration overrides."""
+    return {"links.mode": mode, "links.timeout": timeout, "links.concurrency": concurrency,
+            "links.per-host": per_host, "links.allow-private": allow_private}
 
 
 def _color(flag: bool | None) -> bool:
@@ -165,6 +176,17 @@ def _run_report(paths: list[str], config: Config, fmt: str, output_file: Path | 
         raise typer.Exit(2)
     _emit(render(report, fmt, _render_options(color, output_file)), output_file)
     raise typer.Exit(_exit_code(report, config.fail_on, exit_zero, len(result.problems)))
+
+
+def _run_listing(paths: list[str], cfg: Config, checks: set[str], listing: Callable[[Report], str],
+                 output_file: Path | None) -> None:
+    """Audit, then write one listing of the report (extract, provenance); exit 2 on any input problem."""
+    result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled=checks)
+    _report_problems(result.problems, result.report.files)
+    if not result.report.files and result.problems:
+        raise typer.Exit(2)
+    _emit(listing(result.report), output_file)
+    raise typer.Exit(2 if result.problems else 0)
 
 
 def _renamed(file: FileReport, stdin_filename: str) -> FileReport:
@@ -270,15 +292,18 @@ def audit_command(
     concurrency: ConcurrencyOpt = None,
     per_host: PerHostOpt = None,
     allow_private: PrivateOpt = None,
-    rerecord: Annotated[bool, typer.Option("--rerecord", help="With --links record: refresh existing recordings.")] = False,
+    rerecord: Annotated[bool, typer.Option("--rerecord",
+                                           help="With --links record: refresh existing recordings.")] = False,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     fail_on: FailOnOpt = None,
     exit_zero: ExitZeroOpt = False,
     jobs: JobsOpt = None,
     scope: ScopeOpt = None,
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="Report only findings not in this baseline.")] = None,
-    write_baseline: Annotated[Path | None, typer.Option("--write-baseline", help="Record today's findings as the baseline.")] = None,
+    baseline: Annotated[Path | None,
+                        typer.Option("--baseline", help="Report only findings not in this baseline.")] = None,
+    write_baseline: Annotated[Path | None,
+                              typer.Option("--write-baseline", help="Record today's findings as the baseline.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files.")] = False,
     unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix: also apply unsafe fixes.")] = False,
     color: ColorOpt = None,
@@ -289,11 +314,10 @@ def audit_command(
     _DEBUG["on"] = debug
 
     def body() -> None:
-        cfg = _config(config, refs=refs, cassettes=cassettes, **{
-            "links.mode": links, "links.timeout": timeout, "links.concurrency": concurrency,
-            "links.per-host": per_host, "links.allow-private": allow_private, "links.rerecord": rerecord or None,
-            "select": select or None, "ignore": ignore or None, "fail-on": fail_on, "jobs": jobs,
-            "claims.scope": scope})
+        cfg = _config(config, refs=refs, cassettes=cassettes,
+                      **_network_overrides(links, timeout, concurrency, per_host, allow_private),
+                      **{"links.rerecord": rerecord or None, "select": select or None, "ignore": ignore or None,
+                         "fail-on": fail_on, "jobs": jobs, "claims.scope": scope})
         if fix:
             from citecheck.fix import fix_paths
 
@@ -329,9 +353,9 @@ def links_command(
     _DEBUG["on"] = debug
 
     def body() -> None:
-        cfg = _config(config, cassettes=cassettes, **{
-            "links.mode": links, "links.timeout": timeout, "links.concurrency": concurrency,
-            "links.per-host": per_host, "links.allow-private": allow_private, "fail-on": fail_on})
+        cfg = _config(config, cassettes=cassettes,
+                      **_network_overrides(links, timeout, concurrency, per_host, allow_private),
+                      **{"fail-on": fail_on})
         _run_report(paths, cfg, format, output_file, color, exit_zero, frozenset({"links"}))
 
     _guard(body)
@@ -354,9 +378,9 @@ def record_command(
     _DEBUG["on"] = debug
 
     def body() -> None:
-        cfg = _config(config, cassettes=cassettes, **{
-            "links.mode": "record", "links.rerecord": rerecord or None, "links.timeout": timeout,
-            "links.concurrency": concurrency, "links.per-host": per_host, "links.allow-private": allow_private})
+        cfg = _config(config, cassettes=cassettes,
+                      **_network_overrides("record", timeout, concurrency, per_host, allow_private),
+                      **{"links.rerecord": rerecord or None})
         _run_report(paths, cfg, format, None, None, True, frozenset({"links"}))
 
     _guard(body)
@@ -401,12 +425,7 @@ def extract_command(
         if format not in EXTRACT_FORMATS:
             raise _fail(f"unknown format '{format}' (choose from {', '.join(EXTRACT_FORMATS)})")
         cfg = _config(config, refs=refs, **{"links.mode": "off"})
-        result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled={"sources"})
-        _report_problems(result.problems, result.report.files)
-        if not result.report.files and result.problems:
-            raise typer.Exit(2)
-        _emit(render_sources(result.report, format), output_file)
-        raise typer.Exit(2 if result.problems else 0)
+        _run_listing(paths, cfg, {"sources"}, lambda report: render_sources(report, format), output_file)
 
     _guard(body)
 
@@ -429,12 +448,8 @@ def provenance_command(
         if format not in PROVENANCE_FORMATS:
             raise _fail(f"unknown format '{format}' (choose from {', '.join(PROVENANCE_FORMATS)})")
         cfg = _config(config, refs=refs, **{"links.mode": "off"})
-        result = audit(paths, cfg, stdin=_stdin_bytes(paths), checks_enabled={"sources", "claims"})
-        _report_problems(result.problems, result.report.files)
-        if not result.report.files and result.problems:
-            raise typer.Exit(2)
-        _emit(render_provenance(result.report, format), output_file)
-        raise typer.Exit(2 if result.problems else 0)
+        _run_listing(paths, cfg, {"sources", "claims"}, lambda report: render_provenance(report, format),
+                     output_file)
 
     _guard(body)
 

@@ -284,7 +284,8 @@ def _has_tool_table(path: Path) -> bool:
     return isinstance(data.get("tool"), dict) and "citecheck" in data["tool"]
 
 
-def load_config(path: Path | None = None, *, start: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
+def load_config(path: Path | None = None, *, start: Path | None = None,
+                overrides: dict[str, Any] | None = None) -> Config:
     """Build the effective configuration.
 
     ``path`` names a file explicitly (``--config``); otherwise one is searched upwards from

@@ -7,6 +7,7 @@ is rendered (see :mod:`citecheck.textspan`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -126,9 +127,9 @@ class Document:
     newline: str = "\n"
 
     def post_at(self, offset: int) -> Post | None:
-        for post in self.posts:
-            if post.span.start <= offset < post.span.end:
-                return post
+        i = bisect_right(self.posts, offset, key=lambda post: post.span.start) - 1
+        if i >= 0 and self.posts[i].span.start <= offset < self.posts[i].span.end:
+            return self.posts[i]
         return None
 
 

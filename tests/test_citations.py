@@ -75,7 +75,8 @@ def test_pasted_link_titles_and_title_over_url(context: Context) -> None:
     found = cites(context, text)
     assert [(c.surface.split("\n")[0], c.kind, c.cue) for c in found] == [
         ("Georges Bonnet - Wikipedia", SourceKind.WEB, "link-title"),
-        ("Soviet-British alliance could have averted war, diaries reveal | Culture24", SourceKind.ARTICLE, "link-title"),
+        ("Soviet-British alliance could have averted war, diaries reveal | Culture24", SourceKind.ARTICLE,
+         "link-title"),
         ("Diary of Soviet ambassador rewrites history of World War II", SourceKind.ARTICLE, "headline"),
         ("Chernyaev A.S. / Diaries 1972-1991 / Part I", SourceKind.DIARY, "link-title"),
     ]
@@ -135,7 +136,8 @@ def test_parse_reference_styles() -> None:
 
 
 def test_isbn_doi_and_source_lines(context: Context) -> None:
-    text = "Source: Keith Feiling, The Life of Neville Chamberlain (Macmillan, 1946)\nISBN 978-0-300-18067-1 and doi:10.1080/09668139308412091.\n"
+    text = ("Source: Keith Feiling, The Life of Neville Chamberlain (Macmillan, 1946)\n"
+            "ISBN 978-0-300-18067-1 and doi:10.1080/09668139308412091.\n")
     found = cites(context, text)
     assert [c.cue for c in found] == ["source-line", "isbn", "doi"]
     assert found[1].isbn == "978-0-300-18067-1".replace("-", "-")

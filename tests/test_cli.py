@@ -106,7 +106,8 @@ def test_provenance_formats(workdir: Path) -> None:
 def test_refs_check_and_suggest(workdir: Path) -> None:
     code, out, _ = run("refs", "check")
     assert code == 0 and "refs.yaml: ok" in out
-    (workdir / "bad.yaml").write_text("version: 1\nsources:\n  - id: x\n    title: T\n    kind: novel\n", encoding="utf-8")
+    (workdir / "bad.yaml").write_text("version: 1\nsources:\n  - id: x\n    title: T\n    kind: novel\n",
+                                      encoding="utf-8")
     code, _, err = run("refs", "check", "bad.yaml")
     assert code == 2 and "bad.yaml:5: source 'x': kind must be one of" in err
     (workdir / "essay.txt").write_text("See A. J. P. Lumley, The Forgotten Talks (Oxford, 1977) for details.\n"

@@ -174,19 +174,21 @@ def test_a_waiting_answer_is_awaited_with_values_passed_through() -> None:
     assert asyncio.run(within(waits(), 5.0)) == 42
 
 
+async def _slow(cleaned: list[str]) -> None:
+    """A step that waits long and notes when it is closed."""
+    try:
+        await asyncio.sleep(10)
+    finally:
+        cleaned.append("step closed")
+
+
 def test_the_deadline_counts_and_cancels_the_waiting_step() -> None:
     cleaned: list[str] = []
-
-    async def slow() -> None:
-        try:
-            await asyncio.sleep(10)
-        finally:
-            cleaned.append("step closed")
 
     async def main() -> float:
         start = asyncio.get_running_loop().time()
         with pytest.raises(TimeoutError):
-            await within(slow(), 0.05)
+            await within(_slow(cleaned), 0.05)
         return asyncio.get_running_loop().time() - start
 
     assert asyncio.run(main()) < 1.0
@@ -209,14 +211,8 @@ def test_errors_and_cancellation_reach_the_caller() -> None:
 
     cleaned: list[str] = []
 
-    async def slow() -> None:
-        try:
-            await asyncio.sleep(10)
-        finally:
-            cleaned.append("step closed")
-
     async def main() -> None:
-        task = asyncio.create_task(within(slow(), 5.0))
+        task = asyncio.create_task(within(_slow(cleaned), 5.0))
         await asyncio.sleep(0.01)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):

@@ -61,7 +61,8 @@ def test_abbreviations_initials_and_missing_spaces() -> None:
 
 
 def test_forum_lines_without_final_punctuation_are_sentences() -> None:
-    text = "Stalin dismissed Litvinov in May\nMolotov took over the talks\nthe British were slow ,\nand the French slower\n"
+    text = ("Stalin dismissed Litvinov in May\nMolotov took over the talks\nthe British were slow ,\n"
+            "and the French slower\n")
     # a line that starts in lower case continues the line before it
     assert _sentences(text) == [
         "Stalin dismissed Litvinov in May",

@@ -167,7 +167,8 @@ class SupportIndex:
             return None
         nxt = self.sentences[j]
         block = self.doc.blocks[nxt.block]
-        in_quote = block.kind is BlockKind.QUOTE or bool(self._quote_index.overlapping(nxt.span.start, nxt.span.start + 1))
+        in_quote = (block.kind is BlockKind.QUOTE
+                    or bool(self._quote_index.overlapping(nxt.span.start, nxt.span.start + 1)))
         if not in_quote:
             return None
         found = self._quote_support(nxt.span, j)
@@ -229,7 +230,8 @@ class SupportIndex:
         if block.kind is BlockKind.QUOTE or block.quote_depth:
             # the whole run of quoted blocks around this one
             start_i = end_i = self.sentences[index].block
-            while start_i > 0 and doc.blocks[start_i - 1].quote_depth and doc.blocks[start_i - 1].kind is BlockKind.QUOTE:
+            while (start_i > 0 and doc.blocks[start_i - 1].quote_depth
+                   and doc.blocks[start_i - 1].kind is BlockKind.QUOTE):
                 start_i -= 1
             while end_i + 1 < len(doc.blocks) and doc.blocks[end_i + 1].kind is BlockKind.QUOTE:
                 end_i += 1

@@ -93,7 +93,9 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
 
 
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
-_TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van", "y", "et"])
+_TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
+                          "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van",
+                          "y", "et"])
 
 
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
@@ -111,7 +113,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
             continue
         before = doc.prose[max(0, span.start - 60):span.start]
-        owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$", before)
+        owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$",
+                          before)
         authors = (owner.group(1),) if (owner and hints.is_person(owner.group(1).split()[-1])) or (
             owner and hints.is_given_name(owner.group(1).split()[0])) else ()
         start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start

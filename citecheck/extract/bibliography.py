@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR
@@ -127,7 +128,7 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
     for s, e in chunks:
         piece = text[s:e]
         cuts = [0] + [m.end() for m in _ENTRY_SPLIT.finditer(piece)] + [len(piece)]
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             raw = piece[a:b]
             lead = len(raw) - len(raw.lstrip())
             stripped = raw.strip()

@@ -28,12 +28,14 @@ from citecheck.model import Citation, SourceKind, Span
 
 TITLES = (r"(?:Professor|Prof\.|Dr\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field Marshal|Captain|"
           r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?)")
-NAME_WORD = r"(?:(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))"
+NAME_WORD = (r"(?:(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*|"
+             r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))")
 PARTICLE = r"(?:von|van|de|der|den|du|da|di|del|la|le|ter|bin|ibn|al)"
 PERSON = rf"{NAME_WORD}(?:(?:[ \t]|\n(?!\n))(?:{PARTICLE}[ \t])?{NAME_WORD}){{0,3}}"
 _PERSON_RE = re.compile(PERSON)
 _WORK_NOUN_ALT = "|".join(sorted((re.escape(w) for w in WORK_NOUNS), key=len, reverse=True))
-_DETERMINER = r"(?:a|an|the|his|her|their|its|my|our|this|that|these|those|one|two|three|four|five|six|several|some|another|any|each)"
+_DETERMINER = (r"(?:a|an|the|his|her|their|its|my|our|this|that|these|those|one|two|three|four|five|six|several|"
+               r"some|another|any|each)")
 _FUNCTION_WORDS = (
     "a|an|the|and|or|but|of|in|on|at|to|for|from|with|by|about|as|into|than|that|this|these|those|which|who|"
     "whom|whose|what|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|"
@@ -42,7 +44,9 @@ _FUNCTION_WORDS = (
     "why|how|read|found|saw|seen|see|watched|started|wrote|written|introduction|discovery"
 )
 _NOT_ADJ = _FUNCTION_WORDS + "|" + _WORK_NOUN_ALT
-_ADJ = rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|French|German|British|English|Dutch|Russian|Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)"
+_ADJ = (rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|French|German|British|English|Dutch|Russian|"
+        rf"Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|"
+        rf"Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)")
 
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
@@ -59,7 +63,8 @@ _COMPOUND_WORK = re.compile(
     rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
-    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
+    rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
     rf"to|for|from|with|at|by|[\d–-]+))+(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)(?=[\s,.;:)]|$)"
 )
 _ROLE_NAME = re.compile(
@@ -76,16 +81,24 @@ _AUTHOR_YEAR_PAREN = re.compile(
     rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}})?"
     rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*)?)+)\)"
 )
-_TITLE_WORDS = r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)(?:[ \t]+(?:[A-Z][\w'’:,-]*|of|the|a|an|and|in|on|to|for|from|with|at|by|[\d–-]+)){0,18}"
+_TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
+                r"(?:[ \t]+(?:[A-Z][\w'’:,-]*|of|the|a|an|and|in|on|to|for|from|with|at|by|[\d–-]+)){0,18}")
 _AUTHOR_TITLE_PUB = re.compile(
-    rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
+    rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
+    rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
 )
 _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
 )
 _POSSESSIVE_TITLE_YEAR = re.compile(
-    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_\"“]?(?P<title>[A-Z\d][^()\n.;!?\"”*]{{0,120}}?)[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
+    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_\"“]?(?P<title>[A-Z\d][^()\n.;!?\"”*]{{0,120}}?)[*_\"”]?[ \t]*"
+    rf"\((?P<year>{YEAR})\)"
+)
+_DATEISH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|^(?:born|died|b\.|d\.|c\.|ca\.)\s|\d{4}\s*[-–—]"
 )
 _AUTHOR_PAREN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]*\([*_\"“]?(?P<title>[A-Z\d][^()\n]{{2,120}}?)[*_\"”]?,[ \t]*(?P<year>{YEAR})\)"
@@ -103,7 +116,8 @@ _TITLE_APPOSITION = re.compile(
     rf"series|article|essay|podcast)\b"
 )
 _QUOTED_ACCOUNT = re.compile(
-    rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?P<noun>recollections?|account|"
+    rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"(?P<noun>recollections?|account|"
     rf"testimony|remarks|report|interview|memoirs?|diary|notes|letters?|words|version)\b"
     rf"(?=[^.!?\n]{{0,150}}?\b(?:quoted|cited|reproduced|reprinted|excerpted|printed)[ \t]+(?:in|by)\b)"
 )
@@ -112,7 +126,8 @@ _ENCYCLOPAEDIA = re.compile(
     r"(?:article|page|entry)(?:\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic>[\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
 _WHOSE_WORK = re.compile(
-    rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
+    rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+"
+    rf"(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
     rf"book|notes|notebooks)\b"
 )
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
@@ -133,9 +148,21 @@ _TITLE_AFTER_NOUN = re.compile(
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
-NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "cable", "cables", "dispatch", "dispatches", "memorandum", "memoranda", "papers", "note", "notes", "message", "messages", "report", "reports", "speech"])
+NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "cable", "cables", "dispatch",
+                                 "dispatches", "memorandum", "memoranda", "papers", "note", "notes", "message",
+                                 "messages", "report", "reports", "speech"])
 _NOT_WHO = frozenset(
-    ["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "There", "Here", "What", "When", "Where", "Why", "How", "Which", "Who", "Whom", "Whose", "However", "But", "And", "Or", "So", "Then", "Thus", "Also", "Although", "Though", "While", "If", "As", "In", "On", "At", "For", "From", "By", "Of", "To", "With", "Without", "After", "Before", "During", "Since", "Until", "Because", "Yet", "Still", "Even", "Just", "Only", "Now", "Today", "Yesterday", "Tomorrow", "Many", "Most", "Some", "Several", "All", "Both", "Each", "Every", "Any", "No", "None", "One", "Two", "Three", "Four", "Five", "Others", "Another", "Such", "Much", "More", "Less", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "General", "Colonel", "Captain", "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Saint", "St", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes"]
+    ["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+     "My", "Its", "There", "Here", "What", "When", "Where", "Why", "How", "Which", "Who", "Whom", "Whose", "However",
+     "But", "And", "Or", "So", "Then", "Thus", "Also", "Although", "Though", "While", "If", "As", "In", "On", "At",
+     "For", "From", "By", "Of", "To", "With", "Without", "After", "Before", "During", "Since", "Until", "Because",
+     "Yet", "Still", "Even", "Just", "Only", "Now", "Today", "Yesterday", "Tomorrow", "Many", "Most", "Some", "Several",
+     "All", "Both", "Each", "Every", "Any", "No", "None", "One", "Two", "Three", "Four", "Five", "Others", "Another",
+     "Such", "Much", "More", "Less", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "General", "Colonel", "Captain",
+     "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
+     "Pope", "Saint", "St", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes"]
 )
 
 
@@ -185,7 +212,14 @@ def _surname(who: str) -> str:
 
 
 _NOT_PERSON_HEAD = frozenset(
-    ["treaty", "treaties", "pact", "war", "wars", "crisis", "conference", "agreement", "accords", "union", "army", "armies", "front", "revolution", "republic", "empire", "purge", "offensive", "operation", "campaign", "battle", "plan", "doctrine", "act", "convention", "protocol", "league", "party", "movement", "government", "council", "committee", "ministry", "office", "navy", "force", "forces", "command", "church", "university", "institute", "society", "museum", "library", "archive", "archives", "press", "times", "post", "news", "review", "journal", "gazette", "company", "corporation", "bank", "channel", "network", "station", "radio", "television", "tv", "school", "college", "academy", "foundation", "commission", "declaration", "charter", "constitution", "line", "sea", "ocean", "river", "mountains", "islands", "bay", "strait", "canal", "gulf", "peninsula"]
+    ["treaty", "treaties", "pact", "war", "wars", "crisis", "conference", "agreement", "accords", "union", "army",
+     "armies", "front", "revolution", "republic", "empire", "purge", "offensive", "operation", "campaign", "battle",
+     "plan", "doctrine", "act", "convention", "protocol", "league", "party", "movement", "government", "council",
+     "committee", "ministry", "office", "navy", "force", "forces", "command", "church", "university", "institute",
+     "society", "museum", "library", "archive", "archives", "press", "times", "post", "news", "review", "journal",
+     "gazette", "company", "corporation", "bank", "channel", "network", "station", "radio", "television", "tv",
+     "school", "college", "academy", "foundation", "commission", "declaration", "charter", "constitution", "line",
+     "sea", "ocean", "river", "mountains", "islands", "bay", "strait", "canal", "gulf", "peninsula"]
 )
 
 
@@ -367,7 +401,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_AUTHOR_YEAR_PAREN, "year", 160, 5):
         body = m.group("body")
-        for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s(?P<year>{YEAR})", body):
+        for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s"
+                                rf"(?P<year>{YEAR})", body):
             who = part.group("who")
             if who in _NOT_WHO or hints.is_place_or_event(who):
                 continue
@@ -398,8 +433,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_AUTHOR_PAREN_TITLE, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
-        if who is None or not _person_like(who, hints) or len(title.split()) < 2:
-            continue
+        if who is None or not _person_like(who, hints) or len(title.split()) < 2 or _DATEISH.search(title):
+            continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
@@ -467,7 +502,6 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
         before = prose[sentence_start:m.start()]
         after = prose[m.end():min(hi, m.end() + 40)]
-        tail = m.group("tail") or ""
         if not (READING_VERBS.search(before) or m.group("title")
                 or re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
                             r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
@@ -487,7 +521,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
     for m in scan(_DOI, "doi", 40, 120):
-        if prose[max(lo, m.start() - 20):m.start()].rstrip().endswith(("/", "doi.org")) and not m.group(0).startswith("http"):
+        if (prose[max(lo, m.start() - 20):m.start()].rstrip().endswith(("/", "doi.org"))
+                and not m.group(0).startswith("http")):
             continue
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "doi", doi=m.group(1)))
     return out
@@ -497,18 +532,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "work": frozenset(WORK_NOUNS),
-    "role": frozenset("historian historians scholar scholars professor professors prof author authors biographer "
-                      "biographers researcher researchers journalist journalists writer writers analyst analysts "
-                      "academic academics economist economists sociologist sociologists scientist scientists "
-                      "commentator commentators reporter reporters correspondent correspondents memoirist "
-                      "memoirists diarist diarists archivist archivists editor editors chronicler chroniclers "
-                      "historiographer historiographers".split()),
+    "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
+                       "authors", "biographer", "biographers", "researcher", "researchers", "journalist", "journalists",
+                       "writer", "writers", "analyst", "analysts", "academic", "academics", "economist", "economists",
+                       "sociologist", "sociologists", "scientist", "scientists", "commentator", "commentators",
+                       "reporter", "reporters", "correspondent", "correspondents", "memoirist", "memoirists", "diarist",
+                       "diarists", "archivist", "archivists", "editor", "editors", "chronicler", "chroniclers",
+                       "historiographer", "historiographers"]),
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According"}),
-    "apposition": frozenset("documentary film book novel memoir biography history study series article essay "
-                            "podcast".split()),
-    "quoted": frozenset("quoted cited reproduced reprinted excerpted printed".split()),
+    "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
+                             "series", "article", "essay", "podcast"]),
+    "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),
     "encyclopaedia": frozenset({"Wikipedia", "Wiki", "Britannica"}),
     "whose": frozenset({"whose"}),
     "isbn": frozenset({"ISBN"}),

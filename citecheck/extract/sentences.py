@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from citecheck.model import Block, BlockKind, Document, Span
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "adm", "st", "sr", "jr", "rev", "hon", "sgt", "maj", "gov", "pres", "sen", "rep", "gen", "mgr", "fr", "br", "sir", "lord", "ft", "mt", "vol", "vols", "ch", "chap", "c", "ca", "cf", "e.g", "i.e", "eg", "ie", "etc", "al", "pp", "p", "no", "nos", "fig", "figs", "ed", "eds", "trans", "repr", "approx", "vs", "v", "viz", "op", "cit", "ibid", "id", "art", "sec", "secs", "para", "paras", "ser", "n", "nn", "ms", "mss", "esp", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm", "ad", "bc", "b.c", "a.d", "cca", "cir", "abt", "est", "pt", "pts", "bk", "bks", "comp", "rpt", "rev'd", "transl", "introd", "pref", "suppl"]
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "adm", "st", "sr", "jr", "rev", "hon", "sgt",
+     "maj", "gov", "pres", "sen", "rep", "gen", "mgr", "fr", "br", "sir", "lord", "ft", "mt", "vol", "vols", "ch",
+     "chap", "c", "ca", "cf", "e.g", "i.e", "eg", "ie", "etc", "al", "pp", "p", "no", "nos", "fig", "figs", "ed", "eds",
+     "trans", "repr", "approx", "vs", "v", "viz", "op", "cit", "ibid", "id", "art", "sec", "secs", "para", "paras",
+     "ser", "n", "nn", "ms", "mss", "esp", "inc", "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm", "ad", "bc", "b.c",
+     "a.d", "cca", "cir", "abt", "est", "pt", "pts", "bk", "bks", "comp", "rpt", "rev'd", "transl", "introd", "pref",
+     "suppl"]
 )
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
@@ -116,15 +123,14 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if before and _is_abbreviation(before.group(1) + "."):
                 continue
-        if '"' in text or "“" in text:
-            if _quote_closes(text, m.end()):
-                continue
+        if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
+            continue
         cuts.add(m.end())
     for m in _MISSING_SPACE.finditer(text):
         cuts.add(m.end())
     spans: list[Span] = []
     previous = 0
-    for cut in sorted(cuts) + [len(text)]:
+    for cut in [*sorted(cuts), len(text)]:
         piece = text[previous:cut]
         stripped = piece.strip()
         if stripped and any(ch.isalnum() for ch in stripped):

@@ -23,14 +23,16 @@ _WIKI_LANG = {"Wikipédia": "fr", "die freie": "de", "l'encyclopédie": "fr", "l
 _PIPE = re.compile(r"^(?P<title>[^|]{3,220}?)\s+\|\s+(?P<right>[^|]{2,70}?)(?:\s+\|\s+(?P<third>[^|]{2,70}?))?\s*$")
 _DASH_SITE = re.compile(r"^(?P<title>\S.{4,220}?)\s+[-–—:]\s+(?P<site>[^-–—:]{2,40}?)\s*$")
 _SLASH = re.compile(r"^[^/\n]{2,90}(?:\s/\s[^/\n]{1,90}){1,4}$")
-_MY_THREAD = re.compile(r"\b(?:from|in|see|on)\s+(?:my|our|this|the other|that)\s+(?:own\s+)?(?:thread|post|topic|blog)\b"
-                        r"(?:\s*:)?\s*$", re.IGNORECASE)
+_MY_THREAD = re.compile(r"\b(?:from|in|see|on)\s+(?:my|our|this|the other|that)\s+(?:own\s+)?"
+                        r"(?:thread|post|topic|blog)\b(?:\s*:)?\s*$", re.IGNORECASE)
 _GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|thanks|thank you|cheers|regards|kind regards|best regards|best|greetings|yours|"
     r"sincerely|ps|p\.s\.|edit|update|welcome|good luck|all the best|take care)\b",
     re.IGNORECASE,
 )
-_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs", "via", "as", "into", "about", "under", "over", "'s", "de", "von", "van", "der", "la", "le", "du", "et"])
+_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs",
+                    "via", "as", "into", "about", "under", "over", "'s", "de", "von", "van", "der", "la", "le", "du",
+                    "et"])
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|"
                       r"may|might|must|i|we|you|he|she|they|it|this|that)\b", re.IGNORECASE)
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
@@ -81,7 +83,8 @@ def _looks_like_site(right: str) -> bool:
     words = r.split()
     if len(words) > 4:
         return False
-    return bool(re.search(r"\d|\.[a-z]{2,4}$|[a-z][A-Z]", r)) or all(w[0].isupper() for w in words if w.lower() not in _SMALL)
+    return (bool(re.search(r"\d|\.[a-z]{2,4}$|[a-z][A-Z]", r))
+            or all(w[0].isupper() for w in words if w.lower() not in _SMALL))
 
 
 def _kind_from_title(title: str, default: SourceKind) -> SourceKind:
@@ -124,7 +127,8 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             site = m.group("site").strip()
             citation = Citation(Span(start, end), doc.text[start:end], _site_kind(site) or SourceKind.WEB,
                                 "link-title", title=m.group("title").strip(), site=site)
-        elif _SLASH.match(text) and (re.search(YEAR, text) or any(w in WORK_NOUNS for w in re.findall(r"[a-z]+", text.lower()))):
+        elif _SLASH.match(text) and (re.search(YEAR, text)
+                                     or any(w in WORK_NOUNS for w in re.findall(r"[a-z]+", text.lower()))):
             parts = [p.strip() for p in text.split(" / ")]
             citation = Citation(Span(start, end), doc.text[start:end], _kind_from_title(text, SourceKind.OTHER),
                                 "link-title", title=" / ".join(parts[1:]) or parts[0], authors=(parts[0],))
@@ -164,8 +168,8 @@ def _headline(text: str, previous: str, following: str) -> bool:
     if re.match(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b", text):
         return False
     quoted_next = following[:1] in ("\"", "“", "«")
-    announced = previous.endswith(":") and bool(re.search(r"\b(?:article|link|book|headline|story|piece|news|page|source)\b",
-                                                          previous, re.IGNORECASE))
+    announced = previous.endswith(":") and bool(
+        re.search(r"\b(?:article|link|book|headline|story|piece|news|page|source)\b", previous, re.IGNORECASE))
     return quoted_next or announced
 
 

@@ -120,5 +120,5 @@ def document_links(doc: Document) -> list[RawLink]:
         if any(s < span.end and span.start < e for s, e in markup[i:bisect_left(markup_starts, span.end)]):
             continue  # the anchor text of a markup link that is itself a URL
         links.append(RawLink(url, span, LinkOrigin.BARE))
-    links.sort(key=lambda l: (l.span.start, l.span.end))
+    links.sort(key=lambda link: (link.span.start, link.span.end))
     return links

@@ -31,11 +31,17 @@ for _kind, _words in {
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
-    ["diary", "diaries", "journal", "journals", "notebook", "notebooks", "memoir", "memoirs", "papers", "letters", "correspondence", "writings", "works", "archive", "archives", "autobiography"]
+    ["diary", "diaries", "journal", "journals", "notebook", "notebooks", "memoir", "memoirs", "papers", "letters",
+     "correspondence", "writings", "works", "archive", "archives", "autobiography"]
 )
 # nouns that are only a citation with an author ("research by X", "X's analysis")
-NEEDS_AUTHOR = frozenset(["research", "work", "works", "writings", "covering", "coverage", "overview", "summary", "treatment", "analysis", "analyses", "account", "accounts", "history", "histories", "page", "paper", "study", "studies", "survey", "piece", "review", "reviews", "chapter", "chapters", "files", "records", "speech"])
-PERSONAL_WORKS = frozenset(["diary", "diaries", "journal", "journals", "memoir", "memoirs", "autobiography", "letters", "papers", "notebook", "notebooks", "correspondence", "book", "books", "biography", "study", "research"])
+NEEDS_AUTHOR = frozenset(["research", "work", "works", "writings", "covering", "coverage", "overview", "summary",
+                          "treatment", "analysis", "analyses", "account", "accounts", "history", "histories", "page",
+                          "paper", "study", "studies", "survey", "piece", "review", "reviews", "chapter", "chapters",
+                          "files", "records", "speech"])
+PERSONAL_WORKS = frozenset(["diary", "diaries", "journal", "journals", "memoir", "memoirs", "autobiography", "letters",
+                            "papers", "notebook", "notebooks", "correspondence", "book", "books", "biography", "study",
+                            "research"])
 
 READING_VERBS = re.compile(
     r"\b(?:read|reading|reread|found|find|finding|saw|see|seen|seeing|watched|watch|watching|have|had|"
@@ -78,7 +84,8 @@ SCHOLARLY_VERBS = re.compile(
     r"calculates|calculated|shows|showed|demonstrates|demonstrated|emphasi[sz]es|emphasi[sz]ed|stresses|"
     r"stressed|explains|explained|recounts|recounted|records|recorded|reports|reported|acknowledges|"
     r"acknowledged|accentuates|accentuated|highlights|highlighted|proposes|proposed|posits|posited|"
-    r"holds that|held that|documents|documented|reveals|revealed|summari[sz]es|summari[sz]ed|characteri[sz]es|characteri[sz]ed|"
+    r"holds that|held that|documents|documented|reveals|revealed|summari[sz]es|summari[sz]ed|characteri[sz]es|"
+    r"characteri[sz]ed|"
     r"disputes|disputed|challenges|challenged|identifies|identified|attributes|attributed|blames|blamed|"
     r"reconstructs|reconstructed|traces|traced|examines|examined|explores|explored|chronicles|chronicled|details|"
     r"detailed|narrates|narrated|analy[sz]es|analy[sz]ed|investigates|investigated|surveys|surveyed|sets out|"

@@ -18,8 +18,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _POST_NUMBER = re.compile(r"^\s*(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
 _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
 _REDDIT_USER = re.compile(r"^\s*(?:Posted by\s+)?u/[\w-]{2,40}\s*(?:[·•|].{0,60})?$")
-_TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}$|^\s*(?:edited|Edited)\b.{0,40}$",
-                        re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}$|"
+                        r"^\s*(?:edited|Edited)\b.{0,40}$", re.IGNORECASE)
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -80,9 +80,7 @@ def _is_header_like(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if len(s) > 40 or s[-1] in ".!?:;,\"”)" or len(s.split()) > 4:
-        return False
-    return True
+    return not (len(s) > 40 or s[-1] in ".!?:;,\"”)" or len(s.split()) > 4)
 
 
 def detect_thread(prose: str) -> ThreadLayout:

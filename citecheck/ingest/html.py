@@ -23,8 +23,39 @@ _CITE = re.compile(r"""\bcite\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGN
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
 _BLOCK = frozenset(
-    ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "main", "hr", "title", "figure", "figcaption", "aside", "nav", "address", "details", "summary", "body", "html", "form", "fieldset", "caption"]
+    ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+     "table", "tr", "td", "th", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "main", "hr",
+     "title", "figure", "figcaption", "aside", "nav", "address", "details", "summary", "body", "html", "form",
+     "fieldset", "caption"]
 )
+
+
+def _attribute(pattern: re.Pattern[str], tag: re.Match[str]) -> tuple[str, Span] | None:
+    """An attribute's value (``href``, ``cite``) in a tag found by ``_TAG``: the value with its entities
+    replaced, and where the value stands in the source."""
+    found = pattern.search(tag.group(3) or "")
+    if not found:
+        return None
+    gi = 1 if found.group(1) is not None else 2 if found.group(2) is not None else 3
+    raw = found.group(gi)
+    value_start = tag.start(3) + found.start(gi)
+    return html.unescape(raw), Span(value_start, value_start + len(raw))
+
+
+_Anchor = tuple[int, int, str, Span]  # an open <a href>: tag start, tag end, URL, where the URL stands
+
+
+def _anchor_tag(m: Markup, tag: re.Match[str], closing: bool, open_anchor: _Anchor | None) -> _Anchor | None:
+    """An ``<a>`` tag: an opening one with an href opens a link, a closing one ends the open link and
+    records it. Returns the link left open."""
+    if not closing:
+        href = _attribute(_HREF, tag)
+        return open_anchor if href is None else (tag.start(), tag.end(), *href)
+    if open_anchor is not None:
+        a_start, a_end, url, url_span = open_anchor
+        m.links.append(MarkupLink(url, Span(a_start, tag.end()), url_span, Span(a_end, tag.start()),
+                                  LinkOrigin.HTML))
+    return None
 
 
 def _blank_entities(m: Markup, text: str, start: int, end: int,
@@ -43,7 +74,7 @@ def _blank_entities(m: Markup, text: str, start: int, end: int,
 def scan_inline_html(m: Markup, text: str, start: int, free: Callable[[int, int], bool],
                      take: Callable[[int, int], None]) -> None:
     """Inline HTML inside Markdown: ``<br>``, ``<a href>``, ``<sup>``... and entities."""
-    open_anchor: tuple[int, int, str, Span] | None = None
+    open_anchor: _Anchor | None = None
     for tag in _TAG.finditer(text, start):
         if not free(tag.start(), tag.end()):
             continue
@@ -51,18 +82,7 @@ def scan_inline_html(m: Markup, text: str, start: int, free: Callable[[int, int]
         m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)
         take(tag.start(), tag.end())
         if name == "a":
-            if not closing:
-                href = _HREF.search(tag.group(3) or "")
-                if href:
-                    gi = 1 if href.group(1) is not None else 2 if href.group(2) is not None else 3
-                    value_start = tag.start(3) + href.start(gi)
-                    raw = href.group(gi)
-                    open_anchor = (tag.start(), tag.end(), html.unescape(raw), Span(value_start, value_start + len(raw)))
-            elif open_anchor is not None:
-                a_start, a_end, url, url_span = open_anchor
-                m.links.append(MarkupLink(url, Span(a_start, tag.end()), url_span, Span(a_end, tag.start()),
-                                          LinkOrigin.HTML))
-                open_anchor = None
+            open_anchor = _anchor_tag(m, tag, closing, open_anchor)
     _blank_entities(m, text, start, len(text), free)
 
 
@@ -80,7 +100,7 @@ def parse_html(text: str) -> Markup:
     invisible_from: dict[str, int] = {}
     quote_depth = 0
     region_stack: list[tuple[BlockKind, int, int]] = []  # kind, start, heading level
-    anchor: tuple[int, int, str, Span] | None = None
+    anchor: _Anchor | None = None
     for tag in _TAG.finditer(text):
         if hidden[tag.start()]:
             continue
@@ -98,28 +118,14 @@ def parse_html(text: str) -> Markup:
                     m.regions.append((Span(begin, tag.start()), BlockKind.CHROME, 0, 0))
             continue
         if name == "a":
-            if not closing:
-                href = _HREF.search(tag.group(3) or "")
-                if href:
-                    gi = 1 if href.group(1) is not None else 2 if href.group(2) is not None else 3
-                    raw = href.group(gi)
-                    value_start = tag.start(3) + href.start(gi)
-                    anchor = (tag.start(), tag.end(), html.unescape(raw), Span(value_start, value_start + len(raw)))
-            elif anchor is not None:
-                a_start, a_end, url, url_span = anchor
-                m.links.append(MarkupLink(url, Span(a_start, tag.end()), url_span, Span(a_end, tag.start()),
-                                          LinkOrigin.HTML))
-                anchor = None
+            anchor = _anchor_tag(m, tag, closing, anchor)
             continue
         if name in ("blockquote", "q") and not closing:
-            cite = _CITE.search(tag.group(3) or "")
-            if cite:
-                gi = 1 if cite.group(1) is not None else 2 if cite.group(2) is not None else 3
-                value_start = tag.start(3) + cite.start(gi)
-                raw = cite.group(gi)
+            cite = _attribute(_CITE, tag)
+            if cite is not None:
+                url, url_span = cite
                 # the quotation's source, named in markup: a link the reader does not see
-                m.links.append(MarkupLink(html.unescape(raw), Span(tag.start(), tag.end()),
-                                          Span(value_start, value_start + len(raw)), None, LinkOrigin.HTML))
+                m.links.append(MarkupLink(url, Span(tag.start(), tag.end()), url_span, None, LinkOrigin.HTML))
         kind = {
             "blockquote": BlockKind.QUOTE, "li": BlockKind.LIST_ITEM, "pre": BlockKind.CODE,
             "code": BlockKind.CODE, "title": BlockKind.HEADING,

@@ -20,7 +20,8 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
 _LIST = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
-_REFDEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,200})\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
+_REFDEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,200})\]:[ \t]*<?([^\s>]+)>?"
+                     r"(?:[ \t]+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*$")
 _FOOTDEF = re.compile(r"^ {0,3}\[\^([^\]\s]{1,50})\]:[ \t]?")
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -207,8 +208,8 @@ def _scan_blocks(m: Markup, text: str, body_start: int, taken: bytearray, take: 
             info.item_start = True
             url_start = offset + rd.start(2)
             url_span = Span(url_start, url_start + len(rd.group(2)))
-            m.links.append(MarkupLink(rd.group(2), Span(offset, end), url_span, Span(offset + 1, offset + 1 + len(rd.group(1))),
-                                      LinkOrigin.REFERENCE))
+            m.links.append(MarkupLink(rd.group(2), Span(offset, end), url_span,
+                                      Span(offset + 1, offset + 1 + len(rd.group(1))), LinkOrigin.REFERENCE))
             m.blank(offset, end)
             take(offset, end)
         elif (li := _LIST.match(rest)) is not None:
@@ -254,7 +255,8 @@ def _matching(text: str, start: int, open_ch: str, close_ch: str, limit: int) ->
     return -1
 
 
-_LINK_DEST = re.compile(r"\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_LINK_DEST = re.compile(r"\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
+                        r"(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
 
 
 def _scan_links(m: Markup, text: str, body_start: int, take: Callable[[int, int], None],

@@ -35,7 +35,8 @@ def _matches(name: str, rel: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
 
 
-def collect_paths(args: Sequence[str], include: Sequence[str], exclude: Sequence[str] = ()) -> tuple[list[str], list[InputError]]:
+def collect_paths(args: Sequence[str], include: Sequence[str],
+                  exclude: Sequence[str] = ()) -> tuple[list[str], list[InputError]]:
     """Expand files and directories (recursively) into a sorted list of document paths.
 
     Files named explicitly are kept whatever their extension; files found in directories must
@@ -130,7 +131,8 @@ def decode(data: bytes, path: str, *, invalid_utf8: str = "replace") -> tuple[st
     except UnicodeDecodeError as exc:
         where = f"invalid UTF-8 at byte {exc.start}"
         if invalid_utf8 == "skip":
-            raise InputError(f"{where}; skipped (set invalid-utf8 = \"replace\" to read it anyway)", path=path) from None
+            raise InputError(f"{where}; skipped (set invalid-utf8 = \"replace\" to read it anyway)",
+                             path=path) from None
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd") - data.count("\ufffd".encode())
         return (text, "utf-8", bom,

@@ -67,6 +67,16 @@ def graph(file: FileReport) -> tuple[list[Node], list[tuple[str, str, str]]]:
     return ordered, sorted(set(edges))
 
 
+def _walk(out: list[str], children: dict[str, list[tuple[str, str]]], by_id: dict[str, Node], node_id: str,
+          depth: int, seen: frozenset[str]) -> None:
+    """One line for each step from ``node_id`` up its chain of sources, indented by depth."""
+    for parent, relation in children.get(node_id, []):
+        if parent in seen:
+            continue
+        out.append(f"{'  ' * depth}└─ {relation}: {by_id[parent].label if parent in by_id else parent}")
+        _walk(out, children, by_id, parent, depth + 1, seen | {parent})
+
+
 def _text(report: Report) -> str:
     out: list[str] = []
     for file in report.files:
@@ -79,18 +89,11 @@ def _text(report: Report) -> str:
         for child, parent, relation in edges:
             children.setdefault(child, []).append((parent, relation))
 
-        def walk(node_id: str, depth: int, seen: frozenset[str]) -> None:
-            for parent, relation in children.get(node_id, []):
-                if parent in seen:
-                    continue
-                out.append(f"{'  ' * depth}└─ {relation}: {by_id[parent].label if parent in by_id else parent}")
-                walk(parent, depth + 1, seen | {parent})
-
         for node in nodes:
             if node.kind == "claim" or (node.kind == "source" and node.id not in {p for _c, p, _r in edges}
                                         and node.id in children):
                 out.append(f"  {node.label}")
-                walk(node.id, 2, frozenset({node.id}))
+                _walk(out, children, by_id, node.id, 2, frozenset({node.id}))
         out.append("")
     return "\n".join(out)
 

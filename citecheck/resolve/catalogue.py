@@ -80,7 +80,8 @@ def _scalar(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return loader.construct_object(node, deep=True)
 
 
-def _check_keys(fields: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...], where: str, what: str) -> None:
+def _check_keys(fields: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...], where: str,
+                what: str) -> None:
     for key, (key_node, _) in fields.items():
         if key not in allowed:
             raise CatalogueError(f"{what}: unknown key '{key}' (valid keys: {', '.join(allowed)})",
@@ -132,8 +133,8 @@ def _source(loader: yaml.SafeLoader, node: yaml.Node, where: str, index: int, se
     try:
         kind = SourceKind(kind_value)
     except ValueError:
-        raise CatalogueError(f"{what}: kind must be one of {', '.join(k.value for k in SourceKind)}, not {kind_value!r}",
-                             path=where, line=_line(fields["kind"][1])) from None
+        raise CatalogueError(f"{what}: kind must be one of {', '.join(k.value for k in SourceKind)}, "
+                             f"not {kind_value!r}", path=where, line=_line(fields["kind"][1])) from None
     tier = Tier.SECONDARY
     if "tier" in fields:
         tier_value = _scalar(loader, fields["tier"][1])

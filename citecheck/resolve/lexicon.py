@@ -27,7 +27,8 @@ try:
 except AttributeError:  # pragma: no cover - libyaml missing
     _Loader = yaml.SafeLoader
 
-PARTICLES = frozenset(["von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "des", "la", "le", "ter", "ten", "zu", "af", "al", "el", "bin", "ibn"])
+PARTICLES = frozenset(["von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "des", "la", "le", "ter",
+                       "ten", "zu", "af", "al", "el", "bin", "ibn"])
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]*[^\W\d_])?", re.UNICODE)
 
 
@@ -316,7 +317,8 @@ class Lexicon:
 
     def is_place_or_event(self, text: str) -> bool:
         key = _name_key(text)
-        return key in self.non_person_names or _name_key(re.sub(r"^the\s+", "", text, flags=re.I)) in self.non_person_names
+        return (key in self.non_person_names
+                or _name_key(re.sub(r"^the\s+", "", text, flags=re.I)) in self.non_person_names)
 
     def is_given_name(self, word: str) -> bool:
         return word in self.given or word in self.given_tokens

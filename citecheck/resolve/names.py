@@ -25,8 +25,8 @@ from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, strip_di
 
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Port|Lake|Mount|Mt\.|Cape|Bad|Nova|Novo|Nueva|"
-                           r"Nuevo|El|Los|Las|Le|La|New)\s$")
+_PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Port|Lake|Mount|Mt\.|Cape|Bad|Nova|"
+                           r"Novo|Nueva|Nuevo|El|Los|Las|Le|La|New)\s$")
 MIN_LENGTH = 5  # shorter words have too many one-letter neighbours
 
 
@@ -107,7 +107,8 @@ class NameChecker:
         doc_folded = {fold(t) for t in doc_tokens}
         issues: list[NameIssue] = []
         for index, (word, span, whole) in enumerate(occurrences):
-            before = occurrences[index - 1][0] if index > 0 and _adjacent(prose, occurrences[index - 1][1], span) else ""
+            before = (occurrences[index - 1][0]
+                      if index > 0 and _adjacent(prose, occurrences[index - 1][1], span) else "")
             after = (occurrences[index + 1][0]
                      if index + 1 < len(occurrences) and _adjacent(prose, span, occurrences[index + 1][1]) else "")
             issue = self._check_word(word, span, whole, before, after, counts, doc_tokens, doc_folded, prose)

@@ -15,8 +15,8 @@ from citecheck.resolve.lexicon import fold, strip_diacritics
 
 _TERTIARY_HOSTS = ("wikipedia.org", "britannica.com", "encyclopedia.com", "history.com", "spartacus-educational.com",
                    "wikiwand.com", "newworldencyclopedia.org", "encyclopedia.ushmm.org")
-_UGC_HOSTS = ("reddit.com", "quora.com", "historum.com", "stackexchange.com", "medium.com", "blogspot.", "wordpress.com",
-              "tumblr.com", "twitter.com", "x.com", "facebook.com", "youtube.com")
+_UGC_HOSTS = ("reddit.com", "quora.com", "historum.com", "stackexchange.com", "medium.com", "blogspot.",
+              "wordpress.com", "tumblr.com", "twitter.com", "x.com", "facebook.com", "youtube.com")
 _STOP = frozenset(["the", "a", "an", "of", "and", "in", "on", "for", "to"])
 
 
@@ -152,7 +152,7 @@ class Resolver:
 def _close_surnames(fa: str, fb: str) -> bool:
     if fa == fb:
         return True
-    if abs(len(fa) - len(fb)) > 2 or fa[:1] != fb[:1] and sorted(fa) != sorted(fb):
+    if abs(len(fa) - len(fb)) > 2 or (fa[:1] != fb[:1] and sorted(fa) != sorted(fb)):
         return False
     return (len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb)) or (
         len(fa) >= 5 and DamerauLevenshtein.distance(fa, fb) <= 1)

@@ -42,8 +42,8 @@ def source_findings(a: DocAnalysis) -> Iterable[Finding]:
         c = source.citation
         label = _short(c.surface.replace("\n", " "))
         if c.vague:
-            yield finding("CC102", c.span, f"Vague source: \"{label}\" does not identify a work (no author, title or link).",
-                          anchor=c.surface, why=f"found by {c.cue}")
+            yield finding("CC102", c.span, f"Vague source: \"{label}\" does not identify a work "
+                          "(no author, title or link).", anchor=c.surface, why=f"found by {c.cue}")
         elif source.ref is None and not c.anaphor:
             yield finding("CC101", c.span, f"Source not in the catalogue: \"{label}\" ({c.kind.value}); "
                           "`citecheck refs suggest` prints a stanza for refs.yaml.", anchor=c.surface,
@@ -63,8 +63,9 @@ def name_findings(a: DocAnalysis) -> Iterable[Finding]:
                           f"this document ({issue.entry.name}).", anchor=issue.written, fix=fix,
                           severity=Severity.NOTE, why=issue.why)
         else:
-            yield finding("CC201", issue.span, f"Misspelled name: \"{issue.written}\" should be \"{issue.replacement}\" "
-                          f"({issue.entry.name}).", anchor=issue.written, fix=fix, why=issue.why)
+            yield finding("CC201", issue.span, f"Misspelled name: \"{issue.written}\" should be "
+                          f"\"{issue.replacement}\" ({issue.entry.name}).", anchor=issue.written, fix=fix,
+                          why=issue.why)
 
 
 def claim_findings(a: DocAnalysis) -> Iterable[Finding]:
