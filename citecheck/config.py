@@ -30,8 +30,8 @@ INVALID_UTF8 = ("replace", "skip")
 class LinkSettings:
     mode: str = "replay"
     timeout: float = 10.0
-    concurrency: int = 32
-    per_host: int = 4
+    concurrency: int = 64
+    per_host: int = 8
     max_redirects: int = 10
     max_body: int = 64 * 1024
     retries: int = 3

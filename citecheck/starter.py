@@ -43,8 +43,8 @@ ignore = []
 # record: check live and save new answers; off: do not check links.
 mode = "replay"
 timeout = 10.0
-concurrency = 32
-per-host = 4
+concurrency = 64
+per-host = 8
 allow-private = false
 # URLs never to check (regular expressions).
 exclude = []

@@ -106,6 +106,14 @@ def retry_delay(retry_after: str | None, attempt: int, *, now: float, cap: float
     return min(cap, BACKOFF_BASE * 2.0**attempt)
 
 
+def _is_seconds(value: str) -> bool:
+    try:
+        float(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
 def default_user_agent() -> str:
     return f"citecheck/{__version__} (+https://github.com/citecheck/citecheck)"
 
@@ -126,6 +134,7 @@ class Fetcher:
         self.timeout = httpx.Timeout(settings.timeout, pool=None).as_dict()
         self.in_flight = asyncio.Semaphore(max(1, settings.concurrency))
         self.per_host: dict[str, asyncio.Semaphore] = {}
+        self.used_clock = False  # a Retry-After date was read against the clock: verdicts depend on when
 
     def _host_slot(self, url: httpx.URL) -> asyncio.Semaphore:
         host = f"{url.host}:{url.port}"
@@ -147,8 +156,10 @@ class Fetcher:
                 return result
             if result.status not in RETRY_STATUSES or attempt >= self.settings.retries:
                 return result if attempt == 0 else _with_attempts(result, attempt + 1)
-            wait = retry_delay(result.headers.get("retry-after"), attempt, now=self.clock(),
-                               cap=self.settings.max_retry_wait)
+            retry_after = result.headers.get("retry-after")
+            if retry_after and not _is_seconds(retry_after):
+                self.used_clock = True
+            wait = retry_delay(retry_after, attempt, now=self.clock(), cap=self.settings.max_retry_wait)
             if wait is None:
                 return _with_attempts(result, attempt + 1)
             attempt += 1

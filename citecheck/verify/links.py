@@ -14,6 +14,9 @@ Where answers come from is the transport's business (see :mod:`citecheck.net.tra
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import hashlib
 import json
 import sys
 import time
@@ -24,10 +27,11 @@ from pathlib import Path
 
 import httpx
 
+from citecheck import __version__
 from citecheck.config import LinkSettings
 from citecheck.errors import CitecheckError
 from citecheck.model import LinkStatus, LinkVerdict, Redirect
-from citecheck.net.cache import VerdictCache, default_cache_dir
+from citecheck.net.cache import ReplayMemo, VerdictCache, default_cache_dir, replay_key
 from citecheck.net.content import anchors, decode_body, fragment_missing, is_html, looks_soft_404
 from citecheck.net.exclude import Exclusions, load_exclusions
 from citecheck.net.fetch import Answer, Clock, Fetcher, Problem, Send, Sleep
@@ -238,7 +242,7 @@ async def check_links_async(
         ignore_file = Path(settings.ignore_file)
     plan = _plan(urls, load_exclusions(settings.exclude, ignore_file))
     verdicts = dict(plan.done)
-    cache = None
+    cache: VerdictCache | ReplayMemo | None = None
     index = None
     if settings.cache:
         directory = cache_dir or (Path(settings.cache_dir) if settings.cache_dir else default_cache_dir())
@@ -246,6 +250,9 @@ async def check_links_async(
             cache = VerdictCache(directory, clock=clock)
         else:
             index = CassetteIndex(directory / "cassette-index")
+            if settings.mode == "replay":
+                fingerprint = _replay_fingerprint(settings, wayback_endpoint, wayback_timestamp)
+                cache = ReplayMemo(directory, replay_key(cassette_dir, fingerprint), clock=clock)
     store = CassetteStore(cassette_dir, drop_params=settings.scrub_params, index=index)
     try:
         if cache is not None:
@@ -264,12 +271,29 @@ async def check_links_async(
         verdicts.update(fresh)
         if settings.mode == "record":
             store.save()
-        if cache is not None:
+        if cache is not None and not (isinstance(cache, ReplayMemo) and fetcher.used_clock):
             cache.put_many(fresh.values())
     finally:
         if cache is not None:
             cache.close()
     return {url: verdicts[url] for url in dict.fromkeys(urls)}
+
+
+def _replay_fingerprint(settings: LinkSettings, wayback_endpoint: str | None, wayback_timestamp: str | None) -> str:
+    """Everything besides the cassettes that a replayed verdict depends on: the settings, and the
+    code that checks (its source, so that a development install never reads an older code's memo)."""
+    relevant = replace(settings, cache=True, cache_dir="", timeout=0.0, concurrency=0, per_host=0)
+    return f"{_checker_source_digest()}\n{relevant!r}\n{wayback_endpoint}\n{wayback_timestamp}"
+
+
+@functools.cache
+def _checker_source_digest() -> str:
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in [Path(__file__).resolve(), package / "model.py", *sorted((package / "net").glob("*.py"))]:
+        with contextlib.suppress(OSError):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 async def _sender(stack: AsyncExitStack, settings: LinkSettings, store: CassetteStore,
