@@ -148,3 +148,47 @@ def test_no_sources_in_plain_narrative(context: Context) -> None:
     text = ("In March 1938 Germany annexed Austria. Chamberlain flew to Munich in September. "
             "Many historians still argue about it, and the book of history is not closed.")
     assert surfaces(context, text) == []
+
+
+def test_site_first_link_titles(context: Context) -> None:
+    text = "Someone posted the old report:\nBBC NEWS | UK | 1956: Eden defends the landings at Port Said\n\nOK."
+    [found] = cites(context, text)
+    assert found.site == "BBC NEWS" and found.title == "1956: Eden defends the landings at Port Said"
+
+
+def test_titles_with_small_words_editors_and_says_in(context: Context) -> None:
+    text = ("I'd suggest Orlando Figes, The Whisperers and its Critics (Penguin, 2008) for the background. "
+            "The documents are in The Soviet Union and the Spanish Civil War (ed. Ronald Radosh), which is "
+            "essential. Milovan Djilas, who knew them all, says in Conversations with Stalin that the dinner "
+            "went on until dawn. It says in March that nobody came.")
+    found = {c.surface: c for c in cites(context, text)}
+    assert "Orlando Figes, The Whisperers and its Critics (Penguin, 2008)" in found
+    edited = found["The Soviet Union and the Spanish Civil War (ed. Ronald Radosh)"]
+    assert edited.editors == ("Ronald Radosh",) and edited.kind is SourceKind.BOOK
+    memoir = found["Conversations with Stalin"]
+    assert memoir.authors == ("Milovan Djilas",)
+    assert not any("March" in surface for surface in found)
+
+
+def test_works_with_an_unnamed_author_or_a_named_channel_are_vague(context: Context) -> None:
+    text = ("I remember a Finnish documentary on YLE about the Winter War. "
+            "And there is some book by a Soviet colonel who defected which says the same.")
+    found = cites(context, text)
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("a Finnish documentary on YLE about the Winter War", SourceKind.VIDEO, True),
+        ("some book by a Soviet colonel", SourceKind.BOOK, True),
+    ]
+
+
+def test_a_conversation_quoted_in_a_documents_reader_is_second_hand(context: Context) -> None:
+    text = ("Khrushchev's telephone conversation with Ulbricht on 1 August, as quoted in the reader "
+            "The Berlin Wall Crisis (ed. Hope Harrison), shows who pushed.")
+    inner, outer = cites(context, text)
+    assert inner.surface == "Khrushchev's telephone conversation"
+    assert inner.via == outer.span and outer.editors == ("Hope Harrison",)
+
+
+def test_names_written_with_central_european_letters(context: Context) -> None:
+    text = "Zdeněk Mlynář, who was there, says in Nightfrost in Prague that nobody slept."
+    [found] = cites(context, text)
+    assert found.authors == ("Zdeněk Mlynář",) and found.title == "Nightfrost in Prague"

@@ -95,3 +95,67 @@ def test_fold_treats_transliterations_alike_but_not_dropped_letters() -> None:
     assert fold("Litvinoff") == fold("Litvinov")
     assert fold("Torez") != fold("Thorez")
     assert fold("Göring") == fold("Goering")
+
+
+def _checker(*entries: NameEntry) -> NameChecker:
+    return NameChecker(build_lexicon(list(entries), bundled=False))
+
+
+def _found(checker: NameChecker, text: str) -> list[tuple[str, str, bool]]:
+    doc = document_from_text(text, "t.txt")
+    return [(i.written, i.replacement, i.variant) for i in checker.check(doc.text, doc.prose)]
+
+
+HASSELL = NameEntry(name="Ulrich von Hassell", kind="person", surname="Hassell", given=("Ulrich",), country="DE")
+DEVERS = NameEntry(name="Jacob Devers", kind="person", surname="Devers", given=("Jacob",), country="US")
+
+
+def test_a_consonant_for_another_is_another_name_not_a_slip() -> None:
+    checker = _checker(HASSELL, DEVERS)
+    assert _found(checker, "The relief mission was run by Haskell from Moscow.") == []
+    assert _found(checker, "Troops trained at Devens before sailing.") == []
+    # slips of the hand are still caught without any context
+    assert _found(checker, "The diary of Hasell was published.") == [("Hasell", "Hassell", False)]
+    assert _found(checker, "Dervers commanded the Sixth Army Group.") == [("Dervers", "Devers", False)]
+
+
+def test_letters_with_diacritics_are_written_on_purpose() -> None:
+    checker = _checker(NameEntry(name="Algeria", kind="place"))
+    assert _found(checker, "The column was caught at Alegría in the cane fields.") == []
+    assert _found(checker, "French troops landed in Algerai.") == [("Algerai", "Algeria", False)]
+
+
+def test_another_persons_first_name_means_another_person() -> None:
+    friedrich = NameEntry(name="Carl J. Friedrich", kind="person", surname="Friedrich", given=("Carl",),
+                          known_as=("Carl Joachim Friedrich",), country="DE")
+    tanner = NameEntry(name="Väinö Tanner", kind="person", surname="Tanner", given=("Väinö",), country="FI")
+    checker = _checker(friedrich, tanner)
+    assert _found(checker, "On television Hanns Joachim Friedrichs read the news.") == []
+    assert _found(checker, "Carl Joachim Friedrichs wrote on dictatorship.") == [("Friedrichs", "Friedrich", False)]
+    # once "William Tunner" is written, every "Tunner" in the document is that man
+    assert _found(checker, "General William Tunner ran the airlift. Tunner hated waste.") == []
+
+
+def test_initials_do_not_hide_the_surname_next_to_a_first_name() -> None:
+    clay = NameEntry(name="Lucius D. Clay", kind="person", surname="Clay", given=("Lucius",), country="US")
+    # "ou" and "u" fold alike for transliterated names, but an American name has one spelling
+    assert _found(_checker(clay), "Lucious D. Clay governed the zone.") == [("Lucious", "Lucius", False)]
+
+
+def test_a_sentence_end_is_not_part_of_a_name() -> None:
+    checker = _checker(HASSELL)
+    assert _found(checker, "See the Intro.\nHasell wrote it.") == [("Hasell", "Hassell", False)]
+
+
+def test_one_name_spelled_two_ways_in_one_document() -> None:
+    ismail = NameEntry(name="Isma'il Pasha", kind="person", surname="Pasha", given=("Ismail",),
+                       known_as=("Khedive Ismail",), country="EG")
+    checker = _checker(ismail)
+    text = "The Khedive Ismail borrowed heavily. By 1875 the Khedive Ismael had to sell his shares."
+    assert _found(checker, text) == [("Ismael", "Ismail", True)]
+    # unknown to any lexicon: the spelling the document uses more often wins, a long vowel written out
+    # is the same name
+    text = "Saigō Takamori led the rising. Saigō was defeated at Shiroyama, and Saigou died there."
+    assert _found(_checker(), text) == [("Saigou", "Saigō", True)]
+    # two different names that merely look alike, with nothing in common around them, are left alone
+    assert _found(_checker(), "Hansen sailed north. Later Hanson wrote about it.") == []

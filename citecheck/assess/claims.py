@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from citecheck.extract.quotes import Quote
+from citecheck.letters import LOWER, UPPER
 from citecheck.model import ClaimKind, Span
 
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[0-9]{3}|20[0-4][0-9])s?(?![\w/-])|\b(?:19|20)?[0-9]0s\b|'[0-9]{2}s?\b")
@@ -60,7 +61,7 @@ _PAST_OR_FACT_VERB = re.compile(
     r"eliminated|dismissed|installed|replaced|forbade|covered|culminated|undermined|intervened|accelerated|"
     r"did|does|do|came|comes|went|goes|stood|stands|fell|falls|lost|loses|won|wins|began|begins)\b"
 )
-_PROPER = re.compile(r"(?<=[\w,;:)\]]\s)(?:[A-Z][a-zà-ÿ]+|[A-Z]{2,})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
+_PROPER = re.compile(rf"(?<=[\w,;:)\]]\s)(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR
+from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
 
 REFERENCE_HEADING = re.compile(
@@ -26,7 +27,7 @@ _SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited
                            r"[ \t]*:[ \t]*")
 _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
-    r"(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[A-Z][a-zà-ÿ]+(?:\s[A-Z]\.)*)?\.?\s)"
+    rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
 _ENTRY_START = re.compile(
     r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
@@ -34,7 +35,7 @@ _ENTRY_START = re.compile(
     r"|(?:[A-Z][\w'’-]*\.?\s){1,4}(?:(?:van|von|de|der|du|la)\s)?[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
     r"(?:\s\(eds?\.?\))?,\s)"  # Given Surname,
 )
-_FULL = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_FULL = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _INIT = r"[A-Z]\.(?:-?[A-Z]\.)*"
 _CHICAGO = re.compile(
     r"^(?P<surname>[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|van|von|de|der))*),\s+"

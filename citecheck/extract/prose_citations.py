@@ -24,11 +24,12 @@ from citecheck.extract.vocabulary import (
     WORK_NOUNS,
     YEAR,
 )
+from citecheck.letters import LOWER, UPPER
 from citecheck.model import Citation, SourceKind, Span
 
 TITLES = (r"(?:Professor|Prof\.|Dr\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field Marshal|Captain|"
           r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?)")
-NAME_WORD = (r"(?:(?:[A-Z]['’](?=[A-Z]))?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*|"
+NAME_WORD = (rf"(?:(?:[A-Z]['’](?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*|"
              r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))")
 PARTICLE = r"(?:von|van|de|der|den|du|da|di|del|la|le|ter|bin|ibn|al)"
 PERSON = rf"{NAME_WORD}(?:(?:[ \t]|\n(?!\n))(?:{PARTICLE}[ \t])?{NAME_WORD}){{0,3}}"
@@ -81,8 +82,11 @@ _AUTHOR_YEAR_PAREN = re.compile(
     rf"\((?P<body>(?:see\s+|cf\.\s+|e\.g\.\s+)?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}})?"
     rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*)?)+)\)"
 )
+_TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|their|our|my|into|over|under|after|"
+                r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
+                r"von|van")
 _TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
-                r"(?:[ \t]+(?:[A-Z][\w'’:,-]*|of|the|a|an|and|in|on|to|for|from|with|at|by|[\d–-]+)){0,18}")
+                rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
     rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
@@ -117,9 +121,20 @@ _TITLE_APPOSITION = re.compile(
 )
 _QUOTED_ACCOUNT = re.compile(
     rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
-    rf"(?P<noun>recollections?|account|"
-    rf"testimony|remarks|report|interview|memoirs?|diary|notes|letters?|words|version)\b"
+    rf"(?P<noun>recollections?|account|conversations?|speech|statements?|telegrams?|cables?|messages?|orders?|"
+    rf"directive|minutes|memo|memorandum|note|transcript|reply|testimony|remarks|report|interview|memoirs?|diary|"
+    rf"notes|letters?|words|version)\b"
     rf"(?=[^.!?\n]{{0,150}}?\b(?:quoted|cited|reproduced|reprinted|excerpted|printed)[ \t]+(?:in|by)\b)"
+)
+_EDITED_TITLE = re.compile(
+    rf"(?<![\w'’])[*_\"“]?(?P<title>{_TITLE_WORDS})[*_\"”]?[ \t]*\((?:ed\.|eds\.|edited[ \t]+by|ed[ \t]+by)[ \t]*"
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)(?:,[ \t]*(?P<year>{YEAR}))?\)"
+)
+_SAYS_IN_TITLE = re.compile(
+    rf"\b(?P<verb>says|said|writes|wrote|argues|argued|notes|noted|recalls|recalled|claims|claimed|describes|"
+    rf"described|explains|explained|admits|admitted|tells|told|suggests|suggested|insists|insisted|reports|reported)"
+    rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|{_TITLE_SMALL}|\d{{4}})){{0,10}}?)"
+    rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\()"
 )
 _ENCYCLOPAEDIA = re.compile(
     r"\b(?:the|a|this|that)\s+(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)\s+"
@@ -135,10 +150,14 @@ _PRONOUN_WORK = re.compile(
     r"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
     r"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
 )
+_AUTHOR_ROLE = (r"general|officer|soldier|veteran|historian|professor|journalist|reporter|author|writer|academic|"
+                r"scholar|diplomat|priest|survivor|witness|guy|man|woman|emigr[ée]|exile|defector|minister|politician|"
+                r"spy|agent|pilot|sailor|doctor|researcher|student|teacher|colonel|major|captain|admiral")
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][a-z]+|[A-Z]{{2,6}}|Channel[ \t]\d)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<books>\s+books?)?"
+    rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
@@ -502,7 +521,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
         before = prose[sentence_start:m.start()]
         after = prose[m.end():min(hi, m.end() + 40)]
-        if not (READING_VERBS.search(before) or m.group("title")
+        if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed")
                 or re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
                             r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
                 or re.match(r"\s*(?:[\w\s']{0,40}\s)?(?:said|says|claimed|claims|told|tells|showed|shows|stated|"
@@ -513,6 +532,25 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
+
+    for m in scan(_EDITED_TITLE, "edited", 200, 80):
+        title = m.group("title").strip(" ,:")
+        if len(title.split()) < 2 or hints.is_place_or_event(title):
+            continue
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "author-title", title=title,
+                         editors=(m.group("who"),), year=int(m.group("year")) if m.group("year") else None))
+
+    for m in scan(_SAYS_IN_TITLE, "says", 5, 120):
+        title = m.group("title").strip(" ,:")
+        words = title.split()
+        if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or words[0] in _NOT_WHO:
+            continue  # "said in New York that", "wrote in March 1939"
+        sentence_start = max(prose.rfind(". ", lo, m.start()) + 1, prose.rfind("\n", lo, m.start()) + 1, lo)
+        who = _antecedent(prose, sentence_start, m.start(), hints)
+        if who is None:
+            continue  # "it says in Article Two": a work cited needs its author named
+        out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "author-title",
+                         authors=(who,), title=title))
 
     for m in scan(_TITLE_AFTER_NOUN, "work", 5, 170):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "titled-work",
@@ -548,6 +586,10 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "encyclopaedia": frozenset({"Wikipedia", "Wiki", "Britannica"}),
     "whose": frozenset({"whose"}),
     "isbn": frozenset({"ISBN"}),
+    "edited": frozenset({"ed", "eds", "edited"}),
+    "says": frozenset(["says", "said", "writes", "wrote", "argues", "argued", "notes", "noted", "recalls", "recalled",
+                       "claims", "claimed", "describes", "described", "explains", "explained", "admits", "admitted",
+                       "tells", "told", "suggests", "suggested", "insists", "insisted", "reports", "reported"]),
 }
 _WORD = re.compile(r"[A-Za-z]+")
 _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {

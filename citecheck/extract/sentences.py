@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Document, Span
 
 _ABBREVIATIONS = frozenset(
@@ -26,9 +27,9 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
-    r"(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ]|\s*$)"
+    rf"(?=\s+[\"'“‘«(\[]?[{UPPER}0-9]|\s*$)"
 )
-_MISSING_SPACE = re.compile(r"(?<=[a-zà-öø-ÿ]{2})[.!?](?=[A-Z][a-zà-öø-ÿ])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
+_MISSING_SPACE = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _CONTINUATION_END = re.compile(
     r"(?:[,;\-–—(/&+]|\b(?:the|of|and|or|to|a|an|in|on|for|with|from|by|at|as|that|which|who|whose|"

@@ -87,6 +87,20 @@ def _looks_like_site(right: str) -> bool:
             or all(w[0].isupper() for w in words if w.lower() not in _SMALL))
 
 
+def _site_first(text: str) -> tuple[str, str] | None:
+    """(site, title) of a link title that starts with a known site's name and ends with a headline."""
+    parts = [p.strip() for p in text.split(" | ") if p.strip()]
+    if len(parts) < 2:
+        return None
+    head = parts[0].lower()
+    if not any(head == site or head.startswith(site + " ") for site in SITE_KINDS):
+        return None
+    title = max(parts[1:], key=len)
+    if len(title.split()) < 3 or not re.search(r"[A-Za-z]{3,}", title):
+        return None
+    return parts[0], title
+
+
 def _kind_from_title(title: str, default: SourceKind) -> SourceKind:
     for word in re.findall(r"[A-Za-z-]+", title.lower()):
         kind = WORK_NOUNS.get(word)
@@ -118,7 +132,10 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             # "Name | French politician" (an encyclopaedia's title) or "Headline | Site": not a flair or menu
             described = bool(re.search(r"\b[a-z]{3,}", right)) or len(title.split()) >= 5
             if _site_kind(site or "") is None and not described:
-                continue
+                leading = _site_first(text)
+                if leading is None:
+                    continue
+                site, title = leading  # "BBC ON THIS DAY | 21 | 1968: Headline": the site comes first
             kind = _site_kind(site) if site else None
             if kind is None:
                 kind = SourceKind.ARTICLE if len(title.split()) >= 6 else SourceKind.WEB

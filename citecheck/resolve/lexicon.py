@@ -47,10 +47,26 @@ class NameEntry:
     misspellings: tuple[tuple[str, str], ...] = ()  # (wrong token, right token)
     works: tuple[str, ...] = ()
     origin: str = "bundled"
+    country: str | None = None  # ISO 3166 code of the country the person belongs to
 
     @property
     def scholarly(self) -> bool:
         return self.role in ("historian", "editor", "writer", "journalist", "scientist")
+
+    @property
+    def transliterated(self) -> bool:
+        """The name comes from a language not written in Latin letters, so its English spellings vary
+        legitimately (Maisky, Maiskii); unknown origin counts as such."""
+        return self.country is None or self.country.upper() in NON_LATIN_SCRIPT_COUNTRIES
+
+
+# countries whose names reach English through transliteration
+NON_LATIN_SCRIPT_COUNTRIES = frozenset({
+    "RU", "SU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "GR", "CY", "GE", "AM", "AZ", "KZ", "UZ", "TM",
+    "KG", "TJ", "MN", "CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH", "LA", "KH", "MM", "IN", "PK", "BD",
+    "LK", "NP", "BT", "AF", "IR", "IQ", "SY", "LB", "JO", "IL", "PS", "SA", "YE", "OM", "AE", "QA", "BH",
+    "KW", "EG", "LY", "TN", "DZ", "MA", "SD", "SS", "ET", "ER", "SO", "DJ", "MV",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +154,7 @@ def entry_from_mapping(item: dict[str, Any], *, kind: str, where: str) -> NameEn
         known_as=_str_list(item.get("known_as"), where, "known_as"),
         role=item.get("role"), misspellings=tuple(pairs),
         works=_str_list(item.get("works"), where, "works"), origin=where,
+        country=str(item["country"]) if item.get("country") else None,
     )
 
 

@@ -20,10 +20,11 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, strip_diacritics, tokens
 
-_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*")
+_CAP_TOKEN = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Port|Lake|Mount|Mt\.|Cape|Bad|Nova|"
                            r"Novo|Nueva|Nuevo|El|Los|Las|Le|La|New)\s$")
@@ -105,19 +106,76 @@ class NameChecker:
             counts[word] += 1
         doc_tokens = set(counts)
         doc_folded = {fold(t) for t in doc_tokens}
+        # the first names written before each word, anywhere in the document: "William H. Tunner" once
+        # makes every "Tunner" that man
+        runs_before: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for index, (word, _span, _whole) in enumerate(occurrences):
+            run = _run_before(prose, occurrences, index)
+            if run:
+                runs_before[word].append(run)
         issues: list[NameIssue] = []
+        neighbours: dict[str, set[tuple[int, str]]] = defaultdict(set)
         for index, (word, span, whole) in enumerate(occurrences):
-            before = (occurrences[index - 1][0]
-                      if index > 0 and _adjacent(prose, occurrences[index - 1][1], span) else "")
-            after = (occurrences[index + 1][0]
-                     if index + 1 < len(occurrences) and _adjacent(prose, span, occurrences[index + 1][1]) else "")
-            issue = self._check_word(word, span, whole, before, after, counts, doc_tokens, doc_folded, prose)
+            before = _neighbour(prose, occurrences, index, -1)
+            after = _neighbour(prose, occurrences, index, +1)
+            if before:
+                neighbours[word].add((-1, before))
+            if after:
+                neighbours[word].add((1, after))
+            issue = self._check_word(word, span, whole, before, after, runs_before.get(word, []), counts,
+                                     doc_tokens, doc_folded, prose)
             if issue is not None:
                 issues.append(issue)
+        flagged = {issue.span.start for issue in issues}
+        spelled = self._inconsistent(counts, neighbours)
+        for word, span, whole in occurrences:
+            if word in spelled and span.start not in flagged:
+                right, entry, why = spelled[word]
+                issues.append(self._issue(word, right, span, whole, entry, True, why))
+        issues.sort(key=lambda issue: issue.span.start)
         return issues
 
+    def _inconsistent(self, counts: dict[str, int],
+                      neighbours: dict[str, set[tuple[int, str]]]) -> dict[str, tuple[str, NameEntry, str]]:
+        """Names this document spells two ways, one a slip of the other: "the Khedive Ismael" and "the
+        Khedive Ismail", "Saigou" and "Saigō". The other spelling wins when the lexicon knows it (or,
+        failing that, when the document uses it more often); the two must share a neighbouring name
+        word, unless they differ only in how a long vowel is romanized."""
+        words = [w for w in counts if len(w) >= MIN_LENGTH and _name_shape(w)]
+        by_start: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            by_start[_plain(word)[:1]].append(word)
+        out: dict[str, tuple[str, NameEntry, str]] = {}
+        for group in by_start.values():
+            if len(group) < 2:
+                continue
+            romanized = [_romanized(w) for w in group]
+            for i, word in enumerate(group):
+                for j, other in enumerate(group):
+                    if i == j or abs(len(romanized[i]) - len(romanized[j])) > 1:
+                        continue
+                    same_sound = romanized[i] == romanized[j]
+                    if not same_sound and not (
+                        DamerauLevenshtein.distance(romanized[i], romanized[j], score_cutoff=1) <= 1
+                        and _typo_like(word, other) and not _weak_edit(word, other)
+                        and neighbours.get(word, set()) & neighbours.get(other, set())
+                    ):
+                        continue
+                    common = self.lexicon.common
+                    if word.lower() in common and other.lower() in common:
+                        continue  # two words of the language ("Prussia", "Prussian"), not one name twice
+                    known_word, known_other = word in self.lexicon.targets, other in self.lexicon.targets
+                    if known_word or not (known_other or counts[other] > counts[word]):
+                        continue
+                    targets = self.lexicon.targets.get(other)
+                    entry = targets[0].entry if targets else NameEntry(name=other, kind="person", origin="document")
+                    out[word] = (other, entry, f"the document also spells it {other}"
+                                 + (f" ({counts[other]}×)" if counts[other] > 1 else ""))
+        return out
+
     def _check_word(self, word: str, span: Span, whole: tuple[str, Span] | None, before: str, after: str,
-                    counts: dict[str, int], doc_tokens: set[str], doc_folded: set[str], prose: str) -> NameIssue | None:
+                    written_before: list[tuple[str, ...]], counts: dict[str, int], doc_tokens: set[str],
+                    doc_folded: set[str], prose: str) -> NameIssue | None:
         lexicon = self.lexicon
         known = lexicon.misspellings.get(word)
         if known is not None:
@@ -130,6 +188,8 @@ class NameChecker:
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
+        if same_fold and not any(t.entry.transliterated for t in same_fold):
+            same_fold = []  # "Lucious" is no transliteration of an American's name: a misspelling
         if same_fold:
             target = same_fold[0]
             if target.token in doc_tokens:
@@ -138,14 +198,20 @@ class NameChecker:
             return None
         best: list[tuple[int, _Candidate, str]] = []
         for cand in self.candidates(word):
+            given_like = cand.target.part == "given"
             # a first name, a two-letter slip or a changed first or last letter needs a neighbour
             # (or the right spelling elsewhere in the document), not just a related name somewhere
-            weak = cand.target.part == "given" or _weak_edit(word, cand.target.token) or (
-                cand.distance >= 2 and not cand.anagram)
+            weak = given_like or _weak_edit(word, cand.target.token) or (cand.distance >= 2 and not cand.anagram)
             support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
-                               close=cand.distance == 1 and cand.target.part != "given")
-            if cand.target.part == "given" and not support:
+                               close=cand.distance == 1 and not given_like)
+            if given_like and not support:
                 continue  # a first name alone is too weak to correct
+            if _deliberate_letters(word, cand.target.token) and not support.startswith(("next to", "after")):
+                continue  # "Alegría" is written with care: not a slip for "Algeria"
+            if not support and cand.distance == 1 and not _typo_like(word, cand.target.token):
+                continue  # "Haskell"/"Hassell", "Devens"/"Devers": other names differ just so
+            if cand.target.part == "surname" and self._someone_else(written_before, cand.target.entry):
+                continue  # "Hanns Friedrichs" is not a slip for "Carl J. Friedrich"
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8)
@@ -173,6 +239,23 @@ class NameChecker:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
 
+    def _someone_else(self, written_before: list[tuple[str, ...]], entry: NameEntry) -> bool:
+        """The name words written just before the word (anywhere it occurs) include a given name this
+        person does not have, nor an initial of, nor a near-spelling of: the name is someone else's."""
+        forms = [t for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form)]
+        own = {_plain(t) for t in forms if len(t.rstrip(".")) > 1}
+        initials = {t[0] for t in forms if len(t.rstrip(".")) == 1}
+        for word in (w for run in written_before for w in run):
+            plain = _plain(word)
+            if word[0] in initials or plain in own or len(word) < 3 or not _name_shape(word):
+                continue
+            if not (self.lexicon.is_given_name(word) or not self._known(word)):
+                continue
+            if any(DamerauLevenshtein.distance(plain, mine, score_cutoff=1) <= 1 for mine in own):
+                continue  # "Georg Kenan": the first name is misspelled too
+            return True
+        return False
+
     def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
         if word in self.lexicon.targets:
             return None  # the canonical spelling of some name: never "corrected" to another
@@ -193,7 +276,7 @@ class NameChecker:
         return NameIssue(span, word, right, entry, variant, why)
 
 
-_NAME_SHAPE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Di|La|Le|Van|Von)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+")
+_NAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Di|La|Le|Van|Von)?[{UPPER}][{LOWER}'’]+")
 
 
 def _name_shape(word: str) -> bool:
@@ -205,6 +288,14 @@ def _plain(word: str) -> str:
     return strip_diacritics(word).lower()
 
 
+def _romanized(word: str) -> str:
+    """Plain letters with a long vowel written out: "Saigō" and "Saigou" alike."""
+    lower = word.lower()
+    for long, written in (("ō", "ou"), ("ū", "uu"), ("ā", "aa"), ("ē", "ee"), ("ī", "ii")):
+        lower = lower.replace(long, written)
+    return strip_diacritics(lower)
+
+
 def _weak_edit(written: str, right: str) -> bool:
     """Edits that turn one real name into another as often as they make a typo: a different first or
     last letter, or a final "s"/"e" ("Gompert"/"Gompers", "Koenen"/"Konev", "Mateo"/"Mateos")."""
@@ -214,15 +305,90 @@ def _weak_edit(written: str, right: str) -> bool:
     return a.rstrip("s") == b.rstrip("s") or a.rstrip("e") == b.rstrip("e")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _typo_like(written: str, right: str) -> bool:
+    """One edit of the kind a hand makes: two letters swapped, a letter doubled or not, a vowel for
+    another in a longer word, or a letter dropped or added inside a longer word. A consonant for
+    another ("Devens"/"Devers") turns one real name into another as often as it makes a typo."""
+    a, b = _plain(written), _plain(right)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+        if len(diff) == 1:
+            i = diff[0]
+            return a[i] in _VOWELS and b[i] in _VOWELS and len(a) >= 6
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) - len(shorter) != 1:
+        return False
+    i = next((k for k in range(len(shorter)) if longer[k] != shorter[k]), len(shorter))
+    letter = longer[i]
+    doubled = (i > 0 and longer[i - 1] == letter) or (i + 1 < len(longer) and longer[i + 1] == letter)
+    # "Torez"/"Thorez", "Arkipov"/"Arkhipov": the h of a th, kh, ch or sh
+    digraph_h = letter == "h" and i > 0 and longer[i - 1] not in _VOWELS
+    return doubled or digraph_h or (len(shorter) >= 6 and 0 < i < len(longer) - 1)
+
+
+def _deliberate_letters(written: str, right: str) -> bool:
+    """``written`` has letters with diacritics that ``right`` lacks: spelled on purpose."""
+    marked = {c for c in written.lower() if not c.isascii()}
+    return bool(marked - set(right.lower()))
+
+
 def _match_case(written: str, right: str) -> str:
     if written.isupper() and len(written) > 1:
         return right.upper()
     return right
 
 
+def _neighbour(prose: str, occurrences: list[tuple[str, Span, tuple[str, Span] | None]], index: int,
+               step: int) -> str:
+    """The name word next to occurrence ``index`` (``step`` -1: before, +1: after), looking past
+    initials: "Clay" after "Lucious" in "Lucious D. Clay"."""
+    at = index
+    for _ in range(3):
+        nxt = at + step
+        if not 0 <= nxt < len(occurrences):
+            return ""
+        first, second = (occurrences[nxt][1], occurrences[at][1]) if step < 0 else (occurrences[at][1],
+                                                                                    occurrences[nxt][1])
+        if not _adjacent(prose, first, second):
+            return ""
+        word = occurrences[nxt][0]
+        if len(word) > 1:
+            return word
+        at = nxt
+    return ""
+
+
+def _run_before(prose: str, occurrences: list[tuple[str, Span, tuple[str, Span] | None]], index: int,
+                most: int = 3) -> tuple[str, ...]:
+    """The capitalised words written right before occurrence ``index``, nearest first (a name's
+    other parts: "Hanns Joachim" before "Friedrichs")."""
+    run: list[str] = []
+    at = index
+    while at > 0 and len(run) < most and _adjacent(prose, occurrences[at - 1][1], occurrences[at][1]):
+        at -= 1
+        if occurrences[at][0] in _skip_words():
+            break
+        run.append(occurrences[at][0])
+    return tuple(run)
+
+
+_ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt", "Adm", "Lt", "Maj", "Sgt", "Prof",
+                            "Rev", "Fr", "Jr", "Sr", "Mt", "Ft"})
+
+
 def _adjacent(prose: str, a: Span, b: Span) -> bool:
+    """Two words of one name: only spaces, a hyphen or the period of an initial ("D. Clay") between
+    them, never the end of a sentence ("... the Introduction. Hallifax went")."""
     gap = prose[a.end:b.start]
-    return len(gap) <= 3 and gap.strip(" \t\n.-") == ""
+    if len(gap) > 3 or gap.strip(" \t\n.-") != "":
+        return False
+    return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
 
 
 def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str,
