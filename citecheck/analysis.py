@@ -110,7 +110,8 @@ def _surname(author: str) -> str:
 def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...], sources: list[Source],
             ctx: Context) -> tuple[ClaimFact, ...]:
     settings = ctx.config.claims
-    index = SupportIndex(doc, sentences, sources, quotes, scope=settings.scope, window=settings.window)
+    index = SupportIndex(doc, sentences, sources, quotes, scope=settings.scope, window=settings.window,
+                         short_paragraph=settings.short_paragraph)
     skip_blocks = reference_blocks(doc)
     authors: dict[str, set[str]] = {}
     for source in sources:

@@ -52,6 +52,8 @@ exclude = []
 [claims]
 # How far a citation reaches: sentence, paragraph or post.
 scope = "sentence"
+# With scope "sentence": a citation in a paragraph of at most this many sentences supports all of it.
+short-paragraph = 3
 # Extra weasel phrases, added to the bundled list.
 weasel-phrases = []
 

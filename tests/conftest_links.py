@@ -207,7 +207,7 @@ class FakeTime:
 
 
 def live_settings(**changes: object) -> LinkSettings:
-    base: dict[str, object] = {"mode": "live", "allow_private": True, "cache": False, "timeout": 1.0,
+    base: dict[str, object] = {"mode": "live", "allow_private": True, "cache": False, "timeout": 10.0,
                                "ignore_file": ""}
     base.update(changes)
     return LinkSettings(**base)  # type: ignore[arg-type]

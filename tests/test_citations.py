@@ -192,3 +192,43 @@ def test_names_written_with_central_european_letters(context: Context) -> None:
     text = "Zdeněk Mlynář, who was there, says in Nightfrost in Prague that nobody slept."
     [found] = cites(context, text)
     assert found.authors == ("Zdeněk Mlynář",) and found.title == "Nightfrost in Prague"
+
+
+def test_html_quote_attribution_and_cite_titles(context: Context) -> None:
+    html = ("<html><body><nav>Home · Visit</nav><blockquote><p>\"The great evil is not the famine.\"</p>"
+            "<footer>— Charles Trevelyan, in a letter to Lord Monteagle, October 1846; quoted in Cecil "
+            "Woodham-Smith, <cite>The Great Hunger</cite> (1962)</footer></blockquote>"
+            "<p>Mitchel put the case in <cite>The Last Conquest of Ireland (Perhaps)</cite> in 1861.</p>"
+            "<footer>© Museum 2024</footer></body></html>")
+    found = {c.surface: c for c in cites(context, html, "page.html")}
+    letter = next(c for c in found.values() if c.title == "letter to Lord Monteagle")
+    book = found["Cecil Woodham-Smith, <cite>The Great Hunger</cite> (1962)"]
+    assert letter.via == book.span and letter.authors == ("Charles Trevelyan",)
+    assert any(c.title == "The Last Conquest of Ireland (Perhaps)" for c in found.values())
+    assert not any("Museum" in surface for surface in found)  # the page footer stays chrome
+
+
+def test_pronoun_titles_and_perfect_tense_reporting_verbs(context: Context) -> None:
+    text = ("Ferdinand de Lesseps, in his Recollections of Forty Years, describes the moment. "
+            "As the economic historian Cormac Ó Gráda has shown, deaths were uneven. "
+            "I'd recommend Kieran Williams, The Prague Spring and its Aftermath (Cambridge UP, 1997). "
+            "Williams is clear that the leadership misread Moscow.")
+    found = cites(context, text)
+    assert [(c.surface, c.authors) for c in found] == [
+        ("his Recollections of Forty Years", ("Ferdinand de Lesseps",)),
+        ("economic historian Cormac Ó Gráda has shown", ("Cormac Ó Gráda",)),
+        ("Kieran Williams, The Prague Spring and its Aftermath (Cambridge UP, 1997)", ("Kieran Williams",)),
+        ("Williams is clear", ("Williams",)),
+    ]
+
+
+def test_forgotten_works_and_home_pages_are_vague(context: Context) -> None:
+    text = ("Is there a good documentary on this?\n\nThere was a decent one on ZDF years ago, but I can't find it.\n\n"
+            "There's also a YouTube lecture on the siege, but I can't remember who made it.\n\n"
+            "They have lots of material, https://www.example-archive.org/ if you search.\n")
+    found = cites(context, text)
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("a decent one on ZDF", SourceKind.VIDEO, True),
+        ("a YouTube lecture on the siege", SourceKind.ARTICLE, True),
+        ("https://www.example-archive.org/", SourceKind.WEB, True),
+    ]

@@ -166,3 +166,72 @@ def test_variant_shows_the_difference() -> None:
     _, _, detail = check_quote("we will sign the treaty with France tomorrow morning",
                                "We will sign the treaty with Britain tomorrow morning.")
     assert detail == "'france' where the source has 'britain'"
+
+
+def _unsupported(analyze_text, text: str, path: str = "doc.md") -> list[str]:  # type: ignore[no-untyped-def]
+    return [fact.claim.text for fact in analyze_text(text, path).claims if not fact.claim.supported]
+
+
+def test_a_citation_supports_a_short_paragraph_but_not_a_long_one(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    short = ("The treaty was signed on 3 March 1918. Russia lost a third of its population. "
+             "The terms are in [the treaty text](https://example.org/brest-litovsk).\n")
+    assert _unsupported(analyze_text, short) == []
+    long = ("The treaty was signed on 3 March 1918. Russia lost a third of its population. "
+            "Finland declared independence in 1917. Ukraine signed a separate peace in February 1918. "
+            "The terms are in [the treaty text](https://example.org/brest-litovsk).\n")
+    assert _unsupported(analyze_text, long) == [
+        "The treaty was signed on 3 March 1918.", "Russia lost a third of its population.",
+        "Finland declared independence in 1917."]
+
+
+def test_table_rows_are_claims_each_backed_by_a_cited_caption(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("**Key dates** (compiled from Figes 1996 and Smith 2017)\n\n| Date | Event |\n|---|---|\n"
+            "| 25 Oct 1917 | The Winter Palace is taken |\n| 3 Mar 1918 | Treaty of Brest-Litovsk |\n\n"
+            "| 1 Jan 1919 | Something else happened in 1919 |\n")
+    facts = analyze_text(text, "t.md").claims
+    rows = {fact.claim.text: fact.claim.supported for fact in facts}
+    assert rows["| 25 Oct 1917 | The Winter Palace is taken |"] is True
+    assert rows["| 3 Mar 1918 | Treaty of Brest-Litovsk |"] is True
+    assert rows["| 1 Jan 1919 | Something else happened in 1919 |"] is False  # no caption of its own
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Jane Roe · Paper Chronicles · Mar 14, 2024 · 9 min read*",
+        "Free entry · Open daily 10:00–17:00 · Closed 24–26 December",
+        "A reader from Leeds writes to ask whether her grandfather could have served on the ship in 1916.",
+        "@pvogt Great thread, boosted!",
+    ],
+)
+def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert not analyze_text(line + "\n", "t.txt").claims
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Legend has it that the bells rang all night in 1453.", "Legend has it"),
+        ("Tradition holds that the treaty was signed under an oak in 1648.", "Tradition holds"),
+        ("I always heard that the general fled in 1940.", "I always heard"),
+        ("Some estimates claim that 20,000 men died in 1915.", "Some estimates"),
+        ("Critics at the time said the canal would silt up within ten years.", "Critics at the time said"),
+        ("Her critics reply that by 1946 compromise was impossible.", "Her critics reply"),
+        ("The city had, by most estimates, food for five weeks in 1948.", "by most estimates"),
+        ("The figure most often repeated is a million dead.", "The figure most often repeated"),
+        ("Many Poles are still ashamed of the events of 1968.", "Many Poles are still ashamed"),
+        ("Other historians regard that figure as far too high.", "Other historians"),
+        ("The emperor is supposed to have wept when he heard the news in 1806.", "is supposed to have wept"),
+        ("Many economists still treat reparations as the sole cause of the 1923 collapse.", "Many economists"),
+    ],
+)
+def test_more_weasel_attributions(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    facts = analyze_text(text + "\n", "t.txt").claims
+    found = [text[span.start:span.end] for fact in facts for span, _name in fact.weasels]
+    assert any(phrase in f or f in phrase for f in found), found
+
+
+def test_a_table_cell_naming_unnamed_writers_is_a_weasel_attribution(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "| Estimate | Source |\n|---|---|\n| up to 2,000,000 | Some later writers |\n"
+    facts = analyze_text(text, "t.md").claims
+    assert any(name == "vague-group" for fact in facts for _span, name in fact.weasels)

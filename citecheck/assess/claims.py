@@ -100,6 +100,11 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
+_METADATA_SEPARATOR = re.compile(r"\s[·•]\s")
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
+    r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
+_SOCIAL_REPLY = re.compile(r"^\s*@[\w.]+(?:@[\w.]+)?\s")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -125,18 +130,23 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
     return tuple(out)
 
 
-_GROUP_VERB = re.compile(
-    r"\b(?:(?:have|had|would|will|also|all|generally|long|now|still|often|usually|broadly|widely|largely|mostly|"
-    r"typically|today|always|commonly|frequently|rightly|wrongly|increasingly|sometimes|later|soon|even|already)\s+)*"
-    r"(?:pointed|point|noted|note|argued|argue|believe|believed|say|said|agree|agreed|claim|claimed|think|thought|"
-    r"suggest|suggested|insisted|insist|expected|expect|maintain|maintained|contend|contended|feel|felt|hold|held|"
-    r"consider|considered|regard|regarded|saw|see|warned|feared|assumed|asserted|concluded|observed|described|"
-    r"accepted|dismissed|blamed|estimated|reported|predicted|hoped|doubted|were convinced|are convinced|"
-    r"were sure|are sure|knew|know|wrote|write|criticized|criticised|condemned|praised|read|interpret|interpreted|"
-    r"put|place|placed|rejected|reject|disputed|dispute|questioned|question|suspected|suspect|understood|"
-    r"attribute|attributed|credit|credited|date|dated|call|called|describe|estimate|see|view|viewed)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _group_verb() -> re.Pattern[str]:
+    """A verb of saying or believing, with the adverbs that may come first ("have long argued")."""
+    data = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(encoding="utf-8"))
+    verbs = [v.strip() for v in data["verbs"].split("|")]
+    verbs += ["were convinced", "are convinced", "were sure", "are sure", "wrote", "write", "criticized",
+              "criticised", "condemned", "praised"]
+    adverbs = "|".join(v.strip() for v in data["adverbs"].split("|"))
+    alternation = "|".join(sorted({re.escape(v).replace(r"\ ", r"\s+") for v in verbs}, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:have|had|would|will|{adverbs})\s+)*(?:{alternation})\b", re.IGNORECASE)
+
+
+def _table_cell(prose: str, m: re.Match[str]) -> bool:
+    """The phrase fills a table cell, as in a "source" column: "| c. 500,000 | Some later writers |"."""
+    before = prose[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    after = prose[m.end():m.end() + 3].lstrip(" \t")
+    return before.endswith("|") and after.startswith("|")
 
 
 def _verb_follows(prose: str, start: int, end: int) -> bool:
@@ -147,7 +157,7 @@ def _verb_follows(prose: str, start: int, end: int) -> bool:
         if i != -1:
             stop = min(stop, i)
     window = prose[start:min(stop, start + 200)]
-    return _GROUP_VERB.search(window) is not None
+    return _group_verb().search(window) is not None
 
 
 def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
@@ -155,7 +165,7 @@ def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tu
     out: list[tuple[Span, str]] = []
     for pattern in weasel_patterns(extra):
         for m in pattern.regex.finditer(prose, span.start, span.end):
-            if pattern.needs_verb and not _verb_follows(prose, m.end(), span.end):
+            if pattern.needs_verb and not (_verb_follows(prose, m.end(), span.end) or _table_cell(prose, m)):
                 continue
             phrase = Span(m.start(), m.end())
             if not any(phrase.overlaps(s) for s, _ in out):
@@ -186,6 +196,13 @@ def not_a_claim(text: str) -> str | None:
         return "salutation"
     if _IMPERATIVE.match(stripped):
         return "instruction"
+    parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))
+    if len(parts) >= 2 and all(len(part) <= 80 for part in parts):
+        return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
+    if _INDIRECT_QUESTION.search(stripped):
+        return "question"  # "a reader writes to ask whether ..."
+    if _SOCIAL_REPLY.match(stripped) and len(_WORDS.findall(stripped)) <= 12 and not re.search(r"\d", stripped):
+        return "reply"  # "@someone Great thread, thanks!"
     return None
 
 
@@ -205,7 +222,10 @@ _OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems"
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
-_WEASEL_GATE = frozenset(["many", "most", "some", "several", "numerous", "countless", "various", "certain", "few",
+_WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
+                          "heard", "told", "remember", "seem", "estimates", "accounts", "reputed", "other", "repeated",
+                          "cited", "quoted", "given", "admirers", "defenders",
+                          "many", "most", "some", "several", "numerous", "countless", "various", "certain", "few",
                           "lots", "plenty", "number", "others", "historians", "experts", "critics", "scholars",
                           "observers", "commentators", "analysts", "sources", "specialists", "researchers",
                           "detractors", "skeptics", "sceptics", "supporters", "opponents", "research", "studies",
@@ -283,10 +303,14 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         kind = ClaimKind.WEASEL
     if not cues:
         return None
-    if not (acts or speaks or real_quotes):
+    dated_row = "a date" in cues and text.lstrip().startswith("|")  # "| 16 Aug 1946 | Direct Action Day |"
+    if not (acts or speaks or real_quotes or weasels or dated_row):
         return None  # a dateline, a timestamp, a header: no verb, nothing asserted
-    if (token_set & {"i", "we"} and _FIRST_PERSON.match(outside)) or ("you" in token_set and _READER.search(outside)):
-        return None  # the writer's own doings, or advice to the reader
+    if not weasels and ((token_set & {"i", "we"} and _FIRST_PERSON.match(outside))
+                        or ("you" in token_set and _READER.search(outside))):
+        return None  # the writer's own doings, or advice to the reader ("I always heard ..." is hearsay)
+    if dated_row and cues == ["a date"]:
+        cues.append("a dated event in a table")
     if cues == ["a named actor doing something"] and not named:
         return None  # "The idea was good.": no one checkable
     if (opinion or meta) and kind is not ClaimKind.WEASEL and kind is not ClaimKind.QUOTATION:

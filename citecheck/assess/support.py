@@ -1,11 +1,12 @@
 """Which citations stand behind each claim.
 
 A claim is supported by a citation in the same sentence; by a citation in the sentences just
-before it in the same paragraph (``window``, default 1), or a citation standing alone right
-after it; by the citation that introduces or closes a quoted passage or block quote it belongs
-to; by the citation that introduces a list or paragraph ending with a colon ("as his diary
-records:"); and by the cited work of an author it names ("Glantz states ..."). With scope
-``paragraph`` or ``post`` any citation in the same paragraph or post supports it.
+before it in the same paragraph (``window``, default 1); by any citation in a paragraph of at most
+``short_paragraph`` sentences (default 3); by a citation standing alone right after it; by the
+citation that introduces or closes a quoted passage or block quote it belongs to; by the citation
+that introduces a list or paragraph ending with a colon ("as his diary records:"); and by the cited
+work of an author it names ("Glantz states ..."). With scope ``paragraph`` or ``post`` any citation
+in the same paragraph or post supports it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class SupportIndex:
     quotes: Sequence[Quote]
     scope: str = "sentence"
     window: int = 1
+    short_paragraph: int = 3
     _own: list[tuple[set[str], bool]] = field(default_factory=list)
     _markers: list[Span] = field(default_factory=list)
 
@@ -142,6 +144,16 @@ class SupportIndex:
             if self.cited(j):
                 ids_j, marker_j = self._own[j]
                 return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "a citation in the sentence before")
+        members = self._block_members.get(block, [])
+        if 1 < len(members) <= self.short_paragraph:
+            ids_p: set[str] = set()
+            marker_p = False
+            for j in members:
+                ids_j, marker_j = self._own[j]
+                ids_p |= ids_j
+                marker_p = marker_p or marker_j
+            if ids_p or marker_p:
+                return Support(tuple(sorted(ids_p)), marker_p and not ids_p, "a citation in the same short paragraph")
         j = index + 1
         if j < len(self.sentences) and self.sentences[j].block == block and (self._citation_only(j) or (
                 self.cited(j) and self._attributes(j))):
@@ -150,7 +162,7 @@ class SupportIndex:
         quoted = self._quote_support(claim_span, index)
         if quoted is not None:
             return quoted
-        introduced = self._introduced(index)
+        introduced = self._introduced(index) or self._table_caption(index)
         if introduced is not None:
             return introduced
         introducing = self._introduces_cited_passage(index, claim_span)
@@ -264,6 +276,25 @@ class SupportIndex:
         """Only a few short lines between a citation and a passage (a title line, then the excerpt)."""
         gap = self.doc.prose[a:b]
         return gap.count("\n") <= 2 and len(gap.strip()) < 80
+
+    def _table_caption(self, index: int) -> Support | None:
+        """A row of a table whose caption, just above or below it, carries a citation ("Table 1. Key
+        dates (compiled from Khan 2007)", "Source: ...")."""
+        doc = self.doc
+        block_i = self.sentences[index].block
+        if not doc.prose[doc.blocks[block_i].span.start:doc.blocks[block_i].span.end].lstrip().startswith("|"):
+            return None
+        for near in (block_i - 1, block_i + 1):
+            if not 0 <= near < len(doc.blocks) or doc.blocks[near].kind is not BlockKind.PARAGRAPH:
+                continue
+            caption = doc.blocks[near].span
+            if caption.end - caption.start > 300:
+                continue
+            for j in self._block_members.get(near, []):
+                ids, marker = self._own[j]
+                if ids or marker:
+                    return Support(tuple(sorted(ids)), marker and not ids, "the citation in the table's caption")
+        return None
 
     def _introduced(self, index: int) -> Support | None:
         """A list or paragraph under a line that ends with a colon and carries (or follows) a citation."""

@@ -192,11 +192,16 @@ _GENERIC_WORK = re.compile(r"\b(?:research|work|covering|coverage|overview|summa
                            r"writings|history)\b", re.IGNORECASE)
 
 
+_HOME_PAGE = re.compile(r"^https?://[^/?#\s]+/?(?:index\.html?)?$", re.IGNORECASE)
+
+
 def _vague(c: Citation, identified_authors: set[str]) -> bool:
     """Too little to find the work: a kind of work with no author, title, link or identifier,
     or "a study by X" when nothing else in the document names a work of X's."""
     if c.vague:
         return not (c.url or c.isbn or c.doi or (c.authors and c.title))
+    if c.cue == "url" and c.url and _HOME_PAGE.match(c.url):
+        return True  # "they have a lot of material, https://example.org/": a site, not a work
     if c.cue in ("work-noun",) and not c.authors and not c.title and not c.site and not c.url:
         return True
     if (c.cue == "work-noun" and c.authors and not (c.title or c.url or c.year or c.isbn or c.doi)

@@ -79,8 +79,8 @@ def _line_breaks(text: str, base: int, wrapped: bool) -> list[int]:
         nxt = lines[i + 1]
         if not line.strip():
             continue
-        if _LIST_START.match(nxt):
-            cuts.append(offset)
+        if _LIST_START.match(nxt) or line.lstrip().startswith("|") or nxt.lstrip().startswith("|"):
+            cuts.append(offset)  # a list item, or a row of a table: each is its own statement
             continue
         if wrapped:
             continue

@@ -78,7 +78,12 @@ REPORTING_VERBS = (
 SCHOLARLY_VERBS = re.compile(
     r"^\s*(?:also\s+|further\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
     r"likewise\s+|even\s+|however,?\s+|instead\s+|therefore\s+|thus\s+)?"
-    r"(?:argues|argued|contends|contended|suggests|suggested|notes|noted|writes|wrote|states|stated|"
+    r"(?:(?:has|have|had)\s+(?:also\s+|long\s+|convincingly\s+)?(?:shown|argued|noted|written|demonstrated|suggested|"
+    r"estimated|pointed out|observed|concluded|documented|calculated|described|claimed|stressed|emphasi[sz]ed|found|"
+    r"established|traced|contended|maintained|insisted|calculated|reconstructed)|"
+    r"reminds(?:\s+us|\s+readers)?|reminded(?:\s+us|\s+readers)?|is clear|was clear|is emphatic|"
+    r"was emphatic|makes clear|made clear|makes the point|made the point|makes the case|made the case|"
+    r"argues|argued|contends|contended|suggests|suggested|notes|noted|writes|wrote|states|stated|"
     r"believes|believed|maintains|maintained|observes|observed|concludes|concluded|asserts|asserted|"
     r"claims|claimed|refers to|referred to|points out|pointed out|describes|described|estimates|estimated|"
     r"calculates|calculated|shows|showed|demonstrates|demonstrated|emphasi[sz]es|emphasi[sz]ed|stresses|"

@@ -22,6 +22,7 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGN
 _CITE = re.compile(r"""\bcite\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
+_TITLE_TAGS = frozenset({"cite", "em", "i"})
 _BLOCK = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
      "table", "tr", "td", "th", "thead", "tbody", "tfoot", "section", "article", "header", "footer", "main", "hr",
@@ -101,6 +102,7 @@ def parse_html(text: str) -> Markup:
     quote_depth = 0
     region_stack: list[tuple[BlockKind, int, int]] = []  # kind, start, heading level
     anchor: _Anchor | None = None
+    title_from: dict[str, int] = {}
     for tag in _TAG.finditer(text):
         if hidden[tag.start()]:
             continue
@@ -108,6 +110,8 @@ def parse_html(text: str) -> Markup:
         if invisible_from and name not in invisible_from:
             continue
         m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)
+        if name == "footer" and quote_depth > 0 and "footer" not in invisible_from:
+            continue  # <blockquote><p>...</p><footer>— Author, Work</footer>: the quotation's attribution
         if name in _INVISIBLE or name in _CHROME:
             if not closing:
                 invisible_from.setdefault(name, tag.end())
@@ -119,6 +123,13 @@ def parse_html(text: str) -> Markup:
             continue
         if name == "a":
             anchor = _anchor_tag(m, tag, closing, anchor)
+            continue
+        if name in _TITLE_TAGS:
+            # <cite> is the title of a work by definition; <em> and <i> often are
+            if not closing:
+                title_from[name] = tag.end()
+            elif name in title_from:
+                m.emphasis.append(Span(title_from.pop(name), tag.start()))
             continue
         if name in ("blockquote", "q") and not closing:
             cite = _attribute(_CITE, tag)
@@ -150,5 +161,6 @@ def parse_html(text: str) -> Markup:
                     break
     _blank_entities(m, text, 0, len(text), lambda s, e: not hidden[s])
     m.links.sort(key=lambda link: (link.span.start, link.span.end))
+    m.emphasis.sort()
     m.regions.sort(key=lambda r: (r[0].start, -r[0].end))
     return m

@@ -42,8 +42,10 @@ def source_findings(a: DocAnalysis) -> Iterable[Finding]:
         c = source.citation
         label = _short(c.surface.replace("\n", " "))
         if c.vague:
-            yield finding("CC102", c.span, f"Vague source: \"{label}\" does not identify a work "
-                          "(no author, title or link).", anchor=c.surface, why=f"found by {c.cue}")
+            reason = ("a site's home page, not a page or work on it" if c.url and c.cue == "url"
+                      else "no author, title or link")
+            yield finding("CC102", c.span, f"Vague source: \"{label}\" does not identify a work ({reason}).",
+                          anchor=c.surface, why=f"found by {c.cue}")
         elif source.ref is None and not c.anaphor:
             yield finding("CC101", c.span, f"Source not in the catalogue: \"{label}\" ({c.kind.value}); "
                           "`citecheck refs suggest` prints a stanza for refs.yaml.", anchor=c.surface,

@@ -69,7 +69,9 @@ RULES: tuple[Rule, ...] = (
         "CC102", "vague-source", Severity.WARNING,
         "A citation gives too little to identify the work.",
         what="Reports a citation that names a kind of work but not the work: \"a thesis about the "
-        "cabinet\", \"a small booklet\", \"a French documentary\", \"a study by X\" with no title.",
+        "cabinet\", \"a small booklet\", \"a French documentary\", \"a study by X\" with no title, "
+        "\"some book by a Soviet general\", \"a good one on ZDF, but I can't find it\", and a bare link to a "
+        "site's home page (\"they have lots of material, https://example.org/\").",
         why="A reader cannot find or check a source that is not identified; claims resting on it are "
         "as good as unsourced.",
         fails="I once read a small booklet about the pact that explained everything.",
