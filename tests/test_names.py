@@ -159,3 +159,13 @@ def test_one_name_spelled_two_ways_in_one_document() -> None:
     assert _found(_checker(), text) == [("Saigou", "Saigō", True)]
     # two different names that merely look alike, with nothing in common around them, are left alone
     assert _found(_checker(), "Hansen sailed north. Later Hanson wrote about it.") == []
+
+
+def test_a_name_particle_joins_the_first_name_to_the_surname() -> None:
+    wisner = NameEntry(name="Frank Wisner", kind="person", surname="Wisner", given=("Frank",), country="US")
+    schulenburg = NameEntry(name="Friedrich-Werner von der Schulenburg", kind="person", surname="Schulenburg",
+                            given=("Friedrich", "Werner"), country="DE")
+    checker = _checker(wisner, schulenburg)
+    # "Friedrich" is not Wisner's first name, and the word after "von" is no first name either
+    assert _found(checker, "Friedrich von Wiesner was sent to Sarajevo. Wiesner found no proof.") == []
+    assert _found(checker, "Frank Wisener ran the covert operations.") == [("Wisener", "Wisner", False)]

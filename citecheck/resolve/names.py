@@ -197,8 +197,11 @@ class NameChecker:
                                    f"a transliteration of {target.token}, which this document also uses")
             return None
         best: list[tuple[int, _Candidate, str]] = []
+        after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
         for cand in self.candidates(word):
             given_like = cand.target.part == "given"
+            if given_like and after_particle:
+                continue  # "Friedrich von Wiesner": the word after "von" is a surname, not a first name
             # a first name, a two-letter slip or a changed first or last letter needs a neighbour
             # (or the right spelling elsewhere in the document), not just a related name somewhere
             weak = given_like or _weak_edit(word, cand.target.token) or (cand.distance >= 2 and not cand.anagram)
@@ -382,12 +385,18 @@ _ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt",
                             "Rev", "Fr", "Jr", "Sr", "Mt", "Ft"})
 
 
+_AFTER_PARTICLE = re.compile(r"\b(?:von|van|de|der|den|du|da|di|del|della|la|le|ten|ter|bin|ibn|al)[ \t]+$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten",
+                             "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al"})
+
+
 def _adjacent(prose: str, a: Span, b: Span) -> bool:
-    """Two words of one name: only spaces, a hyphen or the period of an initial ("D. Clay") between
-    them, never the end of a sentence ("... the Introduction. Hallifax went")."""
+    """Two words of one name: only spaces, a hyphen, a particle ("Friedrich von Wiesner") or the
+    period of an initial ("D. Clay") between them, never the end of a sentence ("... the
+    Introduction. Hallifax went")."""
     gap = prose[a.end:b.start]
     if len(gap) > 3 or gap.strip(" \t\n.-") != "":
-        return False
+        return len(gap) <= 10 and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _NAME_PARTICLES
     return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
 
 
