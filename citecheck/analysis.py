@@ -74,7 +74,7 @@ _CONTEXTS: dict[int, Context] = {}
 def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     citations = extract_citations(doc, ctx.hints)
     sources = resolve_sources(citations, ctx.resolver, doc.prose)
-    links = extract_links(doc, citations)
+    links = extract_links(doc, citations, page_links=ctx.config.links.page_links)
     sentences = tuple(split_sentences(doc))
     quotes = tuple(find_quotes(doc.prose))
     claims = _claims(doc, sentences, quotes, sources, ctx)

@@ -43,6 +43,7 @@ class LinkSettings:
     cache: bool = True
     cache_dir: str = ""
     wayback: bool = True
+    page_links: bool = True  # also check the links of a page's navigation, header, footer and <head>
     rerecord: bool = False
     scrub_headers: tuple[str, ...] = (
         "authorization",

@@ -85,6 +85,7 @@ class LinkOrigin(StrEnum):
     REFERENCE = "reference"  # markdown reference definition
     HTML = "html"
     INFERRED = "inferred"  # implied by a pasted link title ("X - Wikipedia")
+    PAGE = "page"  # in a page's navigation, header, footer or <head>: checked, never a cited source
 
 
 @dataclass(frozen=True, slots=True)

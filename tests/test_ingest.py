@@ -236,3 +236,21 @@ def test_reddit_threads_split_into_posts_and_flairs_are_chrome() -> None:
         assert chrome not in doc.prose, chrome
     quotes = [b for b in doc.blocks if b.kind is BlockKind.QUOTE]
     assert [doc.prose[b.span.start:b.span.end].strip() for b in quotes] == ["The talks failed over Poland"]
+
+
+def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  # type: ignore[no-untyped-def]
+    from citecheck.analysis import analyze
+
+    html = ('<html><head><link rel="canonical" href="https://www.example-museum.org/galley/">'
+            '<link rel="stylesheet" href="/main.css"></head><body>'
+            '<nav><a href="https://www.example-museum.org/visit/">Visit</a><a href="/shop/">Shop</a></nav>'
+            '<p>The galley is described on <a href="https://en.wikipedia.org/wiki/Galley">Wikipedia</a>.</p>'
+            '<footer><a href="https://www.instagram.com/examplemuseum/">Instagram</a></footer></body></html>')
+    a = analyze(document_from_text(html, "page.html"), context)
+    assert [(link.url, link.origin) for link in a.links] == [
+        ("https://www.example-museum.org/galley/", LinkOrigin.PAGE),
+        ("https://www.example-museum.org/visit/", LinkOrigin.PAGE),
+        ("https://en.wikipedia.org/wiki/Galley", LinkOrigin.HTML),
+        ("https://www.instagram.com/examplemuseum/", LinkOrigin.PAGE),
+    ]
+    assert [s.citation.url for s in a.sources] == ["https://en.wikipedia.org/wiki/Galley"]

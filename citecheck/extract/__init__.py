@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
@@ -10,7 +11,7 @@ from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
-from citecheck.extract.vocabulary import HOST_KINDS
+from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -41,9 +42,11 @@ def _title_from_url(url: str) -> str | None:
     return None
 
 
-def extract_links(doc: Document, title_citations: list[Citation] | None = None) -> list[RawLink]:
-    """Every URL written in the document, plus the URLs implied by pasted Wikipedia link titles."""
-    links = document_links(doc)
+def extract_links(doc: Document, title_citations: list[Citation] | None = None, *,
+                  page_links: bool = True) -> list[RawLink]:
+    """Every URL written in the document, plus the URLs implied by pasted Wikipedia link titles;
+    ``page_links`` False leaves out the links of a page's navigation, header and footer."""
+    links = [link for link in document_links(doc) if page_links or link.origin is not LinkOrigin.PAGE]
     for citation in title_citations or ():
         if citation.url and citation.url_inferred:
             links.append(RawLink(citation.url, citation.span, LinkOrigin.INFERRED, citation.title))
@@ -54,7 +57,7 @@ def extract_links(doc: Document, title_citations: list[Citation] | None = None) 
 def _link_citations(doc: Document) -> list[Citation]:
     out: list[Citation] = []
     for link in doc.links:
-        if link.image or not is_checkable(link.url):
+        if link.image or link.origin is LinkOrigin.PAGE or not is_checkable(link.url):
             continue
         anchor = doc.text[link.anchor.start:link.anchor.end].strip() if link.anchor else None
         title = _title_from_url(link.url) or anchor
@@ -126,7 +129,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
 _FOUND_IN = re.compile(r"\b(?:found|read|saw|came across|discovered|noticed|there is|learned|learnt)\b", re.IGNORECASE)
 _SECOND_HAND = re.compile(
     r"(?:^|[\s,(])(?:as\s+|is\s+|was\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:quoted|cited|reproduced|"
-    r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed)\s+(?:in|by)\b"
+    r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
+    r"(?:in|by)\b"
     r"|^[\s,(]*(?:via|through|in the words of)\s*$",
     re.IGNORECASE,
 )
@@ -134,6 +138,7 @@ _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|repro
 
 
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_QUOTING_VERB_END = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)$")
 _IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
@@ -153,8 +158,9 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
             if len(between) > 250 or "\n\n" in between:
                 break
             before_outer = prose[max(0, outer.span.start - 40):outer.span.start]
+            quoting_author = between.strip() == "" and _QUOTING_VERB_END.search(outer.surface) is not None
             if (_IN_BEFORE.search(before_outer) and _FOUND_IN.search(between) and _FROM_END.search(between)) or (
-                    _QUOTING.match(between)):
+                    _QUOTING.match(between)) or quoting_author:
                 out[i] = replace(inner, via=outer.span)
                 break
         if out[i].via is not None or i + 1 >= len(out):
@@ -165,7 +171,40 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
             between = prose[inner.span.end:outer.span.start]
             if len(between) <= 160 and not _SENTENCE_END.search(between) and _SECOND_HAND.search(between):
                 out[i] = replace(inner, via=outer.span)
+            elif (len(between) <= 160 and not _SENTENCE_END.search(between)
+                  and _QUOTING_VERB_END.search(outer.surface)):
+                # "his diary, from the passages Harris quotes in The Man on Devil's Island": the book it is in
+                work = out[i + 2] if i + 2 < len(out) else None
+                near = work is not None and re.fullmatch(r"\s+(?:in|from)\s+", prose[outer.span.end:work.span.start])
+                out[i] = replace(inner, via=work.span if near and work is not None else outer.span)
+    _anaphoric_chains(prose, out)
     return _label_passages(doc, out)
+
+
+_NOUN_KINDS = {"letter": SourceKind.ARCHIVE, "letters": SourceKind.ARCHIVE, "telegram": SourceKind.ARCHIVE,
+               "dispatch": SourceKind.ARCHIVE, "memorandum": SourceKind.ARCHIVE, "minutes": SourceKind.ARCHIVE,
+               "diary": SourceKind.DIARY, "diaries": SourceKind.DIARY, "journal": SourceKind.DIARY}
+
+
+def _anaphoric_chains(prose: str, out: list[Citation]) -> None:
+    """"... in a letter of 8 October 1692. We read the letter as it is printed in Burr's Narratives": the
+    letter cited just before is known through the book named after "printed in"."""
+    starts = [c.span.start for c in out]
+    for m in ANAPHORIC_SECOND_HAND.finditer(prose):
+        k = bisect_left(starts, m.end())
+        if k >= len(out) or out[k].span.start - m.end() > 200:
+            continue
+        outer = out[k]
+        noun = m.group("noun").lower()
+        for j in range(k - 1, -1, -1):
+            inner = out[j]
+            if inner.span.end > m.start():
+                continue
+            if m.start() - inner.span.end > 400 or "\n\n" in prose[inner.span.end:m.start()]:
+                break
+            if inner.via is None and (noun in inner.surface.lower() or inner.kind is _NOUN_KINDS.get(noun)):
+                out[j] = replace(inner, via=outer.span)
+                break
 
 
 def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:
@@ -192,6 +231,9 @@ _GENERIC_WORK = re.compile(r"\b(?:research|work|covering|coverage|overview|summa
                            r"writings|history)\b", re.IGNORECASE)
 
 
+# "the Salem Witch Trials Documentary Archive at https://...": a site named by the text before its address
+_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|the|and|for|on)[ \t]+)?){1,7}[A-Z][\w'’&-]*)[ \t]*"
+                           r"(?:at|on|via|:|\(|[-–—])[ \t]*$")
 _HOME_PAGE = re.compile(r"^https?://[^/?#\s]+/?(?:index\.html?)?$", re.IGNORECASE)
 
 
@@ -200,7 +242,7 @@ def _vague(c: Citation, identified_authors: set[str]) -> bool:
     or "a study by X" when nothing else in the document names a work of X's."""
     if c.vague:
         return not (c.url or c.isbn or c.doi or (c.authors and c.title))
-    if c.cue == "url" and c.url and _HOME_PAGE.match(c.url):
+    if c.cue == "url" and c.url and not c.site and _HOME_PAGE.match(c.url):
         return True  # "they have a lot of material, https://example.org/": a site, not a work
     if c.cue in ("work-noun",) and not c.authors and not c.title and not c.site and not c.url:
         return True
@@ -232,8 +274,9 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     for link in document_links(doc):
         if link.origin is LinkOrigin.BARE and not any(link.span.overlaps(c) for c in covered):
             title = _title_from_url(link.url)
+            named = _NAMED_BEFORE.search(doc.prose, max(0, link.span.start - 120), link.span.start)
             found.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "url",
-                                  title=title, url=link.url))
+                                  title=title, url=link.url, site=named.group(1) if named else None))
     skip = [c.span for c in references + titles]
     for citation in extract_prose_citations(doc.prose, doc.text, hints):
         if not any(citation.span.overlaps(s) for s in skip):

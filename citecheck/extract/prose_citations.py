@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from citecheck.extract.vocabulary import (
+    ANAPHORIC_SECOND_HAND,
     NEEDS_AUTHOR,
     OF_AUTHOR_NOUNS,
     READING_VERBS,
@@ -29,7 +30,7 @@ from citecheck.model import Citation, SourceKind, Span
 
 TITLES = (r"(?:Professor|Prof\.|Dr\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field Marshal|Captain|"
           r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?)")
-NAME_WORD = (rf"(?:(?:[A-Z]['’](?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*|"
+NAME_WORD = (rf"(?:(?:[A-Z]['’](?=[A-Z])|Ma?c(?=[A-Z])|Fitz(?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*|"
              r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))")
 PARTICLE = r"(?:von|van|de|der|den|du|da|di|del|la|le|ter|bin|ibn|al|Ó|Ní|Ua|Nic)"
 PERSON = rf"{NAME_WORD}(?:(?:[ \t]|\n(?!\n))(?:{PARTICLE}[ \t])?{NAME_WORD}){{0,3}}"
@@ -49,6 +50,8 @@ _ADJ = (rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|Frenc
         rf"Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|"
         rf"Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)")
 
+_ORGANISATION = re.compile(r"\b(?:channel|network|station|broadcaster|newspaper|magazine|publisher|website|site|blog|"
+                           r"paper|press|agency)\b")
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
@@ -147,7 +150,7 @@ _WHOSE_WORK = re.compile(
 )
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
 _PRONOUN_WORK = re.compile(
-    r"\b(?P<prep>in|from|according to|see|read)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
+    r"\b(?P<prep>in|from|according to|see|read|know|knew)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
     r"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
 )
 _AUTHOR_ROLE = (r"general|officer|soldier|veteran|historian|professor|journalist|reporter|author|writer|academic|"
@@ -157,7 +160,8 @@ _PRONOUN_TITLE = re.compile(
     rf"\b(?:in|from)[ \t]+(?P<pron>his|her|their)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
     rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}})"
 )
-_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t)\s+(?:remember|recall|find)|"
+_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
+                        r"(?:remember|recall|find)|"
                         r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b", re.IGNORECASE)
 _VAGUE_ONE = re.compile(
     r"\b(?:a|an)\s+(?:(?:good|decent|great|excellent|interesting|old|new|nice|brilliant|fine|really good|"
@@ -166,11 +170,19 @@ _VAGUE_ONE = re.compile(
 )
 _LETTER_TO = re.compile(
     rf"\b(?:in\s+)?(?:a|an|his|her|their)\s+(?:(?:open|private|personal|secret|long|famous)\s+)?"
-    rf"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|note|minute)\s+to\s+"
+    rf"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|note|minute)"
+    rf"(?:\s+of\s+(?P<dated>(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    rf"October|November|December)\s+{YEAR}))?\s+to\s+"
     rf"(?P<to>(?:(?:the|Lord|Lady|Sir|King|Queen|President|General|Duke|Earl|Prince|Cardinal|Pope)\s+)*"
-    rf"(?:of\s+)?{NAME_WORD}(?:\s+(?:of\s+)?{NAME_WORD}){{0,3}})"
+    rf"(?:of\s+)?{NAME_WORD}(?:\s+(?:of\s+)?{NAME_WORD}){{0,3}}|(?:a|an|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:clergyman|minister|friend|sister|brother|wife|husband|mother|father|son|daughter|colleague|correspondent|"
+    rf"cousin|niece|nephew|superior|officer|bishop|patron))"
     rf"(?:,?\s+(?:dated\s+|of\s+)?(?P<date>(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
     rf"September|October|November|December)\s+{YEAR}|{YEAR}))?"
+)
+_PUBLISHED_AS = re.compile(
+    rf"\b(?:published|translated|reissued|printed|issued|edited)\s+(?:in\s+English\s+)?as\s+[*_\"“]?"
+    rf"(?P<title>(?:The|A|An)?[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,14}})"
 )
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
@@ -332,6 +344,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if prep == "from" and (_kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
                                                    SourceKind.DIARY, SourceKind.BOOK) or noun in NARRATIVE_DOCUMENTS):
             continue  # "a letter from Franz Joseph" is an event of the story, not a work cited
+        described = m.group("who")[:m.group("who").find(who)]
+        if prep == "from" and re.search(r"[a-z]", described) and not _ORGANISATION.search(described):
+            continue  # "his diary from the long passages Ruth Harris quotes": not "a film from the channel X"
         if prep in ("by", "of") and not _person_like(who, hints):
             # "a book by Gorodetsky", "the diaries of Chernyaev": the work noun vouches for an unknown name
             unknown_name = not hints.is_place_or_event(who) and not _common_word(who, hints)
@@ -587,13 +602,21 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # a letter cited as evidence: named in an attribution line, or known through the book that quotes it
         line_start = prose.rfind("\n", lo, m.start()) + 1
         attribution = prose[line_start:m.start()].lstrip().startswith(("—", "–", "--", "Source"))
-        rest = prose[m.end():min(hi, m.end() + 120)]
+        rest = prose[m.end():min(hi, m.end() + 250)]
         if not (attribution or re.match(r"[^.!?\n]{0,60}?\b(?:quoted|cited|reproduced|reprinted|excerpted|"
-                                         r"printed|published)\s+(?:in|by)\b", rest)):
+                                         r"printed|published)\s+(?:in|by)\b", rest)
+                or ANAPHORIC_SECOND_HAND.search(rest)):
             continue
         author = _antecedent(prose, max(lo, line_start), m.start(), hints)
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                          authors=(author,) if author else (), title=f"{m.group('noun')} to {m.group('to')}"))
+
+    for m in scan(_PUBLISHED_AS, "published", 5, 160):
+        title = re.sub(rf"(?:[ \t]+(?:{_TITLE_SMALL}))+$", "", m.group("title").strip(" ,:"))
+        if len(title.split()) < 2 or hints.is_place_or_event(title):
+            continue
+        out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
+                         "titled-work", title=title))
 
     for m in scan(_TITLE_AFTER_NOUN, "work", 5, 170):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "titled-work",
@@ -646,6 +669,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
     "pronoun": frozenset({"his", "her", "their"}),
+    "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited"]),
     "one": frozenset({"one"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),

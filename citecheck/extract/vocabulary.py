@@ -83,6 +83,7 @@ SCHOLARLY_VERBS = re.compile(
     r"established|traced|contended|maintained|insisted|calculated|reconstructed)|"
     r"reminds(?:\s+us|\s+readers)?|reminded(?:\s+us|\s+readers)?|is clear|was clear|is emphatic|"
     r"was emphatic|makes clear|made clear|makes the point|made the point|makes the case|made the case|"
+    r"quotes|quoted|cites|cited|reproduces|reproduced|prints|printed|"
     r"argues|argued|contends|contended|suggests|suggested|notes|noted|writes|wrote|states|stated|"
     r"believes|believed|maintains|maintained|observes|observed|concludes|concluded|asserts|asserted|"
     r"claims|claimed|refers to|referred to|points out|pointed out|describes|described|estimates|estimated|"
@@ -135,6 +136,13 @@ HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
     ("reddit.com", SourceKind.FORUM), ("historum.com", SourceKind.FORUM), ("quora.com", SourceKind.FORUM),
     ("archive.org", SourceKind.ARCHIVE), ("nationalarchives.gov.uk", SourceKind.ARCHIVE),
     ("avalon.law.yale.edu", SourceKind.ARCHIVE), ("imdb.com", SourceKind.VIDEO),
+)
+
+# "the letter as it is printed in ...": a document just cited, known through the book named next
+ANAPHORIC_SECOND_HAND = re.compile(
+    r"\b(?:the|this|that|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|memorandum|"
+    r"report|speech|account|notes|telegram|minutes)\b[^.!?\n]{0,40}?\b(?:as\s+(?:it\s+is\s+|they\s+are\s+|"
+    r"it\s+was\s+)?)?(?:quoted|printed|reproduced|reprinted|excerpted|cited|published|translated)\s+in\b"
 )
 
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"

@@ -87,6 +87,16 @@ def scan_inline_html(m: Markup, text: str, start: int, free: Callable[[int, int]
     _blank_entities(m, text, start, len(text), free)
 
 
+def _page_link(m: Markup, tag: re.Match[str]) -> None:
+    """An absolute link in navigation, header, footer or <head> (``<link rel="canonical" href=...>``)."""
+    href = _attribute(_HREF, tag)
+    if href is None:
+        return
+    url, url_span = href
+    if re.match(r"https?://", url.strip(), re.IGNORECASE):
+        m.links.append(MarkupLink(url, Span(tag.start(), tag.end()), url_span, None, LinkOrigin.PAGE))
+
+
 def parse_html(text: str) -> Markup:
     m = Markup.of(text)
     for comment in _COMMENT.finditer(text):
@@ -107,6 +117,8 @@ def parse_html(text: str) -> Markup:
         if hidden[tag.start()]:
             continue
         closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if not closing and name in ("a", "link") and (invisible_from or name == "link"):
+            _page_link(m, tag)  # a link in the page's furniture is still a link to check
         if invisible_from and name not in invisible_from:
             continue
         m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)

@@ -70,6 +70,7 @@ def file_dict(file: FileReport) -> dict[str, Any]:
             "column": where["column"], "post": _post(file, link.raw.span.start), "status": v.status.value,
             "http_status": v.http_status, "final_url": v.final_url, "origin": v.origin.value,
             "redirects": [[r.status, r.url] for r in v.redirects], "archive_url": v.archive_url, "detail": v.detail,
+            "chrome": link.raw.origin.value == "page",
         }
         # URLs implied by pasted link titles are checked too, but they were not written in the text
         (inferred if link.raw.origin.value == "inferred" else links).append(entry)

@@ -316,6 +316,8 @@ def _typo_like(written: str, right: str) -> bool:
     another in a longer word, or a letter dropped or added inside a longer word. A consonant for
     another ("Devens"/"Devers") turns one real name into another as often as it makes a typo."""
     a, b = _plain(written), _plain(right)
+    if {a[:3], b[:3]} & {"mac"} and {a[:2], b[:2]} == {"mc", "ma"}:
+        return False  # "McNeill" and "MacNeill" are two families, not a slip
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:

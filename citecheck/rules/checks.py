@@ -119,7 +119,8 @@ def link_findings(links: Sequence[Link]) -> Iterable[Finding]:
     for link in links:
         v = link.verdict
         url = link.raw.url
-        inferred = " (inferred from a pasted link title)" if link.raw.origin.value == "inferred" else ""
+        inferred = {"inferred": " (inferred from a pasted link title)",
+                    "page": " (in the page's navigation, header or footer)"}.get(link.raw.origin.value, "")
         code = _LINK_RULES.get(v.status)
         if code == "CC401":
             fix = (Fix(v.archive_url, link.raw.span, Applicability.UNSAFE, "Use the archived copy")
