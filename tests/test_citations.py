@@ -232,3 +232,21 @@ def test_forgotten_works_and_home_pages_are_vague(context: Context) -> None:
         ("a YouTube lecture on the siege", SourceKind.ARTICLE, True),
         ("https://www.example-archive.org/", SourceKind.WEB, True),
     ]
+
+
+def test_possessive_works_of_authors_cited_elsewhere_and_podcast_guests(context: Context) -> None:
+    text = ("Haig's diary, as quoted by Gary Sheffield in his biography The Chief, shows his optimism. "
+            "Sheffield's older book, Forgotten Victory, gives the numbers. "
+            "I listened to an episode of the HistoryExtra podcast with Jonathan Boff on the drive home. "
+            "Nick Loyd's Hundred Days has a moving chapter on the last hours. "
+            "Liddell Hart conducted extensive interviews with high-ranking German generals.")
+    found = {c.surface: c for c in cites(context, text)}
+    assert found["Sheffield's older book, Forgotten Victory"].title == "Forgotten Victory"
+    assert found["podcast with Jonathan Boff"].authors == ("Jonathan Boff",)
+    assert found["Nick Loyd's Hundred Days"].title == "Hundred Days"  # an event's name, but "has a chapter"
+    assert not any("German" in surface for surface in found)
+
+
+def test_a_blogs_own_byline_is_not_a_pasted_link_title(context: Context) -> None:
+    text = "MUD AND MEMORY\n\nA Walk Along the Line\nPosted 12 November 2018 by Jane Roe | 14 comments\n\nToday I walked.\n"
+    assert cites(context, text) == []

@@ -235,3 +235,14 @@ def test_a_table_cell_naming_unnamed_writers_is_a_weasel_attribution(analyze_tex
     text = "| Estimate | Source |\n|---|---|\n| up to 2,000,000 | Some later writers |\n"
     facts = analyze_text(text, "t.md").claims
     assert any(name == "vague-group" for fact in facts for _span, name in fact.weasels)
+
+
+def test_a_sentence_copied_into_a_longer_one_is_a_duplicated_passage(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    first = ("The landing went badly wrong and most of the men were killed or captured within three days of "
+             "reaching the shore in December.")
+    text = (f"Mar 2014\n2,211\nBergen\n#1\n{first} Nobody disputes that.\n"
+            f"Mar 2014\n2,211\nOslo\n#2\nThanks. So the short version for my friends: {first} Great stuff.\n")
+    a = analyze_text(text)
+    [dup] = find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes)], min_words=20)
+    assert a.doc.prose[dup.span.start:dup.span.end] == first
+    assert dup.original_label == "doc.txt, post #1"

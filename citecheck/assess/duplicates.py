@@ -60,6 +60,23 @@ def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote], quote_st
     return i >= 0 and sentence.span.end <= quotes[i].span.end + 1
 
 
+_CLAUSE_BREAK = re.compile(r"[:;]\s+|\s+[—–]\s+")
+MIN_CLAUSE_WORDS = 8
+
+
+def _clauses(prose: str, span: Span) -> list[tuple[Span, list[str]]]:
+    """The parts of a sentence after a colon, semicolon or dash, when long enough to be a sentence
+    copied into it (each with its words)."""
+    text = prose[span.start:span.end]
+    out: list[tuple[Span, list[str]]] = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        rest = text[m.end():]
+        words = _WORD.findall(rest.lower())
+        if len(words) >= MIN_CLAUSE_WORDS:
+            out.append((Span(span.start + m.end(), span.end), words))
+    return out
+
+
 class DuplicateFinder:
     """Finds repeated passages one document at a time, so a run never holds every document at once.
 
@@ -99,17 +116,30 @@ class DuplicateFinder:
             key = hash(" ".join(words))
             unit = _unit(doc, doc_index, sentence)
             origin = self._seen.get(key)
+            pieces = _clauses(doc.prose, sentence.span)
+            matched = sentence
+            if origin is None or origin.unit == unit:
+                # "So the short version: <a sentence copied from an earlier post>"
+                for piece_span, piece_words in pieces:
+                    found = self._seen.get(hash(" ".join(piece_words)))
+                    if found is not None and found.unit != unit:
+                        origin, matched, words = found, Sentence(piece_span, sentence.block), piece_words
+                        break
             if origin is not None and origin.unit != unit:
                 if run and run[-1][0].block != sentence.block and (
                         doc.blocks[run[-1][0].block].post != doc.blocks[sentence.block].post):
                     flush()
-                run.append((sentence, len(words), origin))
+                if matched is not sentence:
+                    flush()  # a copy that starts inside the sentence starts a passage of its own
+                run.append((matched, len(words), origin))
                 continue
             flush()
             if origin is None:
                 post = doc.post_at(sentence.span.start)
                 label = f"{doc.path}, {post.label}" if post is not None else doc.path
                 self._seen[key] = Origin(doc.path, sentence.span, unit, label)
+                for piece_span, piece_words in pieces:
+                    self._seen.setdefault(hash(" ".join(piece_words)), Origin(doc.path, piece_span, unit, label))
         flush()
         return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
@@ -50,12 +50,16 @@ _ADJ = (rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|Frenc
         rf"Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|"
         rf"Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)")
 
+_CONVERSATION_NOUNS = frozenset({"podcast", "podcasts", "interview", "interviews", "episode", "episodes", "lecture",
+                                 "lectures", "programme", "program", "broadcast", "documentary", "conversation"})
+_BOOKISH_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:chapters?|pages?|volumes?|edition|preface|introduction|footnotes?|"
+                            r"argues|shows|describes|tells|recounts|is (?:a|the) (?:book|study|history))\b")
 _ORGANISATION = re.compile(r"\b(?:channel|network|station|broadcaster|newspaper|magazine|publisher|website|site|blog|"
                            r"paper|press|agency)\b")
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
-    rf"\s+(?:(?P<prep>by|of|from)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
+    rf"\s+(?:(?P<prep>by|of|from|with)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
     rf"broadcaster|newspaper|magazine|publisher|website|site|blog|paper|press|agency)\s+|"
     rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
 )
@@ -184,6 +188,10 @@ _PUBLISHED_AS = re.compile(
     rf"\b(?:published|translated|reissued|printed|issued|edited)\s+(?:in\s+English\s+)?as\s+[*_\"“]?"
     rf"(?P<title>(?:The|A|An)?[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,14}})"
 )
+# "Sheffield's older book, Forgotten Victory, is ...": the title in apposition after the work noun
+_APPOSITIVE_TITLE = re.compile(
+    rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL})){{0,10}}?)[*_\"”]?(?=,)"
+)
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
@@ -288,7 +296,11 @@ def _unknown_full_name(who: str, hints: NameHints) -> bool:
 
 
 def _person_like(who: str, hints: NameHints) -> bool:
-    """Does ``who`` name a person (not a place, event, institution or work)?"""
+    """Does ``who`` name a person (not a place, event, institution or work)? An author the document
+    cites is one, even when the name is also a place's ("Sheffield's older book")."""
+    if _surname(who) in hints.doc_authors and not hints.is_place_or_event(who.split()[0] + " " + who) and (
+            len(who.split()) > 1 or who in hints.doc_authors):
+        return True
     if hints.is_place_or_event(who):
         return False
     words = who.split()
@@ -341,6 +353,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if prep == "of" and noun not in OF_AUTHOR_NOUNS:
             continue
+        if prep == "with" and (noun not in _CONVERSATION_NOUNS or not _person_like(who, hints)
+                               or m.group("who").strip() != who):
+            continue  # "a podcast with Jonathan Boff", not "interviews with high-ranking German generals"
         if prep == "from" and (_kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
                                                    SourceKind.DIARY, SourceKind.BOOK) or noun in NARRATIVE_DOCUMENTS):
             continue  # "a letter from Franz Joseph" is an event of the story, not a work cited
@@ -356,29 +371,38 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if noun in ("book", "books") and m.group("tail") and "diar" in m.group("tail"):
             kind = SourceKind.BOOK
         vague = noun in NEEDS_AUTHOR and prep == "by" and not m.group("tail")
-        authors = (who,) if prep in ("by", "of") else ()
+        authors = (who,) if prep in ("by", "of", "with") else ()  # a podcast guest speaks for the episode
         site = who if prep == "from" else None
         start = m.start("det") if m.group("det") else m.start("adjs") if m.group("adjs") else m.start("noun")
         end = m.start("who") + _who_end(m.group("who"), who)
         out.append(_make(prose, text, start, end, kind, "work-noun", authors=authors, site=site,
                          vague=vague and kind is SourceKind.OTHER))
 
-    for m in scan(_POSSESSIVE_WORK, "work", 90, 5):
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
-            continue
-        noun = m.group("noun").lower()
-        if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
-                                               "thesis", "analysis", "series"):
-            continue  # "Orwell's previous books": his work in general, not a work cited
-        if noun in ("works", "writings", "papers", "files", "records"):
-            continue
-        if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
-            hints.is_scholar(who) or _surname(who) in hints.doc_authors
-        ):
-            continue
-        start = m.start("who") + m.group("who").find(who)
-        out.append(_make(prose, text, start, m.end(), _kind(noun), "work-noun", authors=(who,)))
+    def possessive_works(names: NameHints) -> None:
+        taken = {c.span.start for c in out}
+        for m in scan(_POSSESSIVE_WORK, "work", 90, 5):
+            who = _clean_who(m.group("who"))
+            if who is None or not (_person_like(who, names) or _unknown_full_name(who, names)):
+                continue
+            noun = m.group("noun").lower()
+            if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
+                                                   "thesis", "analysis", "series"):
+                continue  # "Orwell's previous books": his work in general, not a work cited
+            if noun in ("works", "writings", "papers", "files", "records"):
+                continue
+            if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
+                names.is_scholar(who) or _surname(who) in names.doc_authors
+            ):
+                continue
+            start = m.start("who") + m.group("who").find(who)
+            if start in taken:
+                continue
+            title = _APPOSITIVE_TITLE.match(prose, m.end())
+            end = m.end() + len(title.group(0).rstrip(", ")) if title else m.end()
+            out.append(_make(prose, text, start, end, _kind(noun), "work-noun", authors=(who,),
+                             title=title.group("title") if title else None))
+
+    possessive_works(hints)
 
     for m in scan(_COMPOUND_WORK, "work", 60, 5):
         who = m.group("who")
@@ -393,8 +417,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_POSSESSIVE_TITLE, "possessive", 80, 220):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip()
-        if who is None or hints.is_place_or_event(title):
-            continue
+        if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, m.end())):
+            continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
         last = who.split()[-1]
         if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)
                                               and not _common_word(last, hints))):
@@ -636,6 +660,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.start("verb") + verb_match.end(), SourceKind.OTHER, "author-verb",
                          authors=(who,)))
+
+    # "Sheffield's older book" once the document has cited Gary Sheffield somewhere
+    later = frozenset(_surname(a) for c in out for a in c.authors if a.strip()) - hints.doc_authors
+    if later:
+        possessive_works(replace(hints, doc_authors=hints.doc_authors | later))
 
     for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))

@@ -69,6 +69,10 @@ NON_LATIN_SCRIPT_COUNTRIES = frozenset({
 })
 
 
+_TITLED = re.compile(r"\b(?:Lord|Lady|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marquis|Baron|"
+                     r"Baroness)\s+(?:of\s+)?([A-Z][\w'’-]{3,})")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A canonical token a misspelling can be corrected to."""
@@ -312,6 +316,11 @@ class Lexicon:
             self._target(Target(tok, entry, "surname"))
         for tok in entry.given:
             self._target(Target(tok, entry, "given"))
+        # "Robert Stewart, Viscount Castlereagh", "Lord Castlereagh": known by the name in the title
+        for form in (entry.name, *entry.known_as):
+            for m in _TITLED.finditer(form):
+                if m.group(1) not in surname_tokens:
+                    self._target(Target(m.group(1), entry, "surname"))
         for form in (*entry.variants, *entry.known_as):
             for tok in tokens(form):
                 if tok in canonical:
