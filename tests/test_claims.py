@@ -23,6 +23,25 @@ def test_checkable_sentences_are_claims_and_others_are_not(analyze_text) -> None
     assert "a date" in a.claims[0].claim.cues
 
 
+@pytest.mark.parametrize(
+    ("line", "is_claim"),
+    [
+        ("Steam ploughs let one farmer work four times as much land as before.", True),
+        ("The new canal carried most of the grain trade within a generation.", True),
+        ("The idea was good.", False),  # too short to check anything
+        ("Comments on this blog are moderated before they appear.", False),  # talk about the page
+        ("Thanks, that clears up the question for me.", False),
+        ("Then look at how the supply convoys were routed.", False),  # an instruction to the reader
+        ("That is not a general who expected to be beaten.", False),  # a verdict on what came before
+    ],
+)
+def test_a_statement_of_fact_with_nobody_named(analyze_text, line: str, is_claim: bool) -> None:  # type: ignore[no-untyped-def]
+    claims = analyze_text(line + "\n", "t.txt").claims
+    assert bool(claims) is is_claim
+    if is_claim:
+        assert "a statement of fact" in claims[0].claim.cues
+
+
 def test_claim_kinds(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = ("The Wehrmacht lost 830,000 men in the first six months. "
             'As Churchill quipped, it was a "riddle wrapped in a mystery inside an enigma". '

@@ -312,10 +312,41 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
     if dated_row and cues == ["a date"]:
         cues.append("a dated event in a table")
     if cues == ["a named actor doing something"] and not named:
-        return None  # "The idea was good.": no one checkable
+        if not _plain_assertion(text, token_set, len(words)):
+            return None  # "The idea was good.", "Comments are moderated.": nothing checkable
+        cues = ["a statement of fact"]  # "New tractors let one farmer plough far more land."
     if (opinion or meta) and kind is not ClaimKind.WEASEL and kind is not ClaimKind.QUOTATION:
         return None
     return ClaimCandidate(span, kind, tuple(dict.fromkeys(cues)), weasels, inner_quotes, speaker)
+
+
+_CONVERSATION_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "us", "me", "i'd", "i'm", "i've", "we're",
+                                 "we've", "you're", "you've", "i'll", "we'll", "thanks", "thank", "please", "post",
+                                 "posts", "thread", "comment", "comments", "email", "blog", "reply", "replies",
+                                 "question", "answer", "moderated", "edited", "forum", "section", "essay", "chapter",
+                                 "today", "tonight", "yesterday", "favourite", "favorite", "chills", "fantastic"})
+
+
+_IMPERATIVE_OPENING = frozenset({"look", "consider", "note", "remember", "imagine", "compare", "think", "take",
+                                 "read", "see", "notice", "recall", "ask", "try", "keep", "bear"})
+_LINKING_OPENING = frozenset({"then", "now", "so", "but", "and", "just", "also"})
+_DEMONSTRATIVE_BE = frozenset({("that", "is"), ("that", "was"), ("this", "is"), ("this", "was"), ("it", "is"),
+                               ("it", "was"), ("that's", ""), ("it's", ""), ("this", "seems"), ("it", "seems")})
+
+
+def _plain_assertion(text: str, token_set: set[str], n_words: int) -> bool:
+    """A statement about the world with nobody named in it: a whole sentence of some length, no
+    writer or reader in it, no menu or table, no talk about the post itself, not an instruction
+    to the reader ("Then look at ...") and not a verdict on what was just said ("That is not ...")."""
+    stripped = text.rstrip()
+    if n_words < 6 or stripped[-1:] not in ".!" or "|" in text or token_set & _CONVERSATION_WORDS:
+        return False
+    opening = [w.lower().replace("’", "'") for w in _WORDS.findall(text)[:3]]
+    if opening[0] in _LINKING_OPENING:
+        opening = opening[1:]
+    if opening[0] in _IMPERATIVE_OPENING:
+        return False
+    return (opening[0], opening[1] if opening[0] not in {"that's", "it's"} else "") not in _DEMONSTRATIVE_BE
 
 
 def _outside_quotes(text: str, span: Span, quotes: tuple[Quote, ...]) -> str:
