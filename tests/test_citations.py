@@ -248,5 +248,6 @@ def test_possessive_works_of_authors_cited_elsewhere_and_podcast_guests(context:
 
 
 def test_a_blogs_own_byline_is_not_a_pasted_link_title(context: Context) -> None:
-    text = "MUD AND MEMORY\n\nA Walk Along the Line\nPosted 12 November 2018 by Jane Roe | 14 comments\n\nToday I walked.\n"
+    text = ("MUD AND MEMORY\n\nA Walk Along the Line\nPosted 12 November 2018 by Jane Roe | 14 comments\n\n"
+            "Today I walked.\n")
     assert cites(context, text) == []

@@ -242,6 +242,13 @@ def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str
         ("Other historians regard that figure as far too high.", "Other historians"),
         ("The emperor is supposed to have wept when he heard the news in 1806.", "is supposed to have wept"),
         ("Many economists still treat reparations as the sole cause of the 1923 collapse.", "Many economists"),
+        ("Other historians prefer to stress the famine of 1847 instead.", "Other historians"),
+        ("The general, then a colonel, is usually credited with the plan of 1916.", "is usually credited"),
+        ("He said so himself, but historians have pointed out that his 1895 letters are silent.",
+         "historians have pointed out"),
+        ("As one historian put it, the 1919 treaty was too harsh to conciliate and too mild to crush.",
+         "one historian put it"),
+        ("As the saying goes, the victors of 1815 wrote the history.", "the saying goes"),
     ],
 )
 def test_more_weasel_attributions(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

@@ -234,7 +234,9 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "said", "claimed", "argued", "believed", "estimated", "reported", "alleged", "thought",
                           "rumoured", "rumored", "understood", "acknowledged", "recognized", "recognised", "agreed",
                           "supposed", "reckoned", "calculated", "maintained", "assumed", "held", "accepted", "noted",
-                          "stated", "asserted"])
+                          "stated", "asserted", "usually", "traditionally", "conventionally", "popularly", "credited",
+                          "attributed", "saying", "adage", "proverb", "say", "historian", "scholar", "expert",
+                          "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary"])
 
 
 def _speaks(tokens: list[str]) -> bool:
