@@ -221,6 +221,11 @@ def test_table_rows_are_claims_each_backed_by_a_cited_caption(analyze_text) -> N
         "Free entry · Open daily 10:00–17:00 · Closed 24–26 December",
         "A reader from Leeds writes to ask whether her grandfather could have served on the ship in 1916.",
         "@pvogt Great thread, boosted!",
+        "Discussion in 'Early Modern Wars (1500-1700)' started by Halberdier_9, Mar 3, 2022.",
+        "All times are GMT +1. The time now is 11:42 PM.",
+        "Posted on 4 May 2021 by Anna Keller | Categories: Britain, Empire | 3 Comments",
+        "Good question, and the answer surprised me when I first looked into it.",
+        "HIST 214: The Atlantic World, 1492-1825",
     ],
 )
 def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]

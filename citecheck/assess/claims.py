@@ -66,7 +66,7 @@ _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
     r"yours|sincerely|good (?:morning|evening|afternoon)|welcome|good luck|all the best|take care|lol|haha|edit|"
-    r"ps|p\.s\.)\b",
+    r"ps|p\.s\.|(?:good|great|interesting|excellent|fair) (?:question|point|thread|post|answer)s?)\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -104,6 +104,13 @@ _METADATA_SEPARATOR = re.compile(r"\s[·•]\s")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
     r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
+_FORUM_CHROME = re.compile(
+    r"^Discussion in ['‘\"].{1,120}['’\"] started by\b|\bAll times are (?:GMT|UTC)\b|\bThe time now is \d"
+    r"|^(?:Thread starter|Start date|Joined|Messages|Reaction score|Last edited(?: by)?)\b",
+    re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|]{0,40}?\s)?by\s+[^|.]{2,60}"
+    r"(?:$|\s*\|)", re.IGNORECASE)
 _SOCIAL_REPLY = re.compile(r"^\s*@[\w.]+(?:@[\w.]+)?\s")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -201,6 +208,8 @@ def not_a_claim(text: str) -> str | None:
         return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
     if _INDIRECT_QUESTION.search(stripped):
         return "question"  # "a reader writes to ask whether ..."
+    if _FORUM_CHROME.search(stripped) or _BYLINE.match(stripped.strip("*_ ")):
+        return "site furniture"  # "Discussion in 'X' started by Y", "All times are GMT", "Posted on 3 May by Z"
     if _SOCIAL_REPLY.match(stripped) and len(_WORDS.findall(stripped)) <= 12 and not re.search(r"\d", stripped):
         return "reply"  # "@someone Great thread, thanks!"
     return None
@@ -244,8 +253,11 @@ def _speaks(tokens: list[str]) -> bool:
         "put" in tokens and "it" in tokens)
 
 
-def _acts(tokens: list[str]) -> bool:
-    return any(t in _FACT_WORDS or (len(t) >= 5 and t.endswith("ed")) for t in tokens)
+def _acts(raw_tokens: list[str]) -> bool:
+    """A verb of doing or being; a capitalised word ending in -ed is a name ("United States",
+    "Ahmed"), not a verb, unless it opens the sentence."""
+    return any((t := raw.lower()) in _FACT_WORDS or (len(t) >= 5 and t.endswith("ed") and (i == 0 or raw[0].islower()))
+               for i, raw in enumerate(raw_tokens))
 
 
 def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float, *,
@@ -262,7 +274,8 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
                          or q.span.start <= span.start < q.span.end)
     quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
     outside = _outside_quotes(text, span, inner_quotes)
-    tokens = [w.lower() for w in _WORDS.findall(outside)]
+    raw_tokens = _WORDS.findall(outside)
+    tokens = [w.lower() for w in raw_tokens]
     token_set = set(tokens)
     if "you" in token_set and _ADDRESSEE.search(outside):
         return None  # quoting the person one replies to: the thread itself is the source
@@ -297,7 +310,7 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         cues.append("a position attributed to a named person")
         if kind is ClaimKind.FACT or kind is ClaimKind.STATISTIC:
             kind = ClaimKind.ATTRIBUTION
-    acts = _acts(tokens)
+    acts = _acts(raw_tokens)
     if (named or first[:1].isupper()) and acts:
         cues.append("a named actor doing something")
     if weasels:
