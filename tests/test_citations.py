@@ -251,3 +251,20 @@ def test_a_blogs_own_byline_is_not_a_pasted_link_title(context: Context) -> None
     text = ("MUD AND MEMORY\n\nA Walk Along the Line\nPosted 12 November 2018 by Jane Roe | 14 comments\n\n"
             "Today I walked.\n")
     assert cites(context, text) == []
+
+
+def test_titles_that_follow_a_possessive_or_an_author(context: Context) -> None:
+    text = ("Start with Kostomarovsky's novel Sevastopol, written by a veteran of the siege. "
+            "If you want more, add Marie-Claire Duvalier's The Broken Harbour, and Thomas Brandt's novel "
+            "A Winter in Riga is what the film was based on.\n\n"
+            'Amelia Hartwell, "The Duty of the Hour", speech to the Leeds Temperance Union, May 1871. '
+            "In it she asked for the vote.\n")
+    found = [(c.surface, c.title, c.kind) for c in cites(context, text)]
+    assert ("Kostomarovsky's novel Sevastopol", "Sevastopol", SourceKind.BOOK) in found  # a place as a title
+    assert ("Marie-Claire Duvalier's The Broken Harbour", "The Broken Harbour", SourceKind.BOOK) in found
+    assert ("Thomas Brandt's novel A Winter in Riga", "A Winter in Riga", SourceKind.BOOK) in found
+    assert ('Amelia Hartwell, "The Duty of the Hour", speech', "The Duty of the Hour", SourceKind.ARTICLE) in found
+
+
+def test_a_possessive_without_a_title_stays_a_person(context: Context) -> None:
+    assert surfaces(context, "Kostomarovsky's brother was a novel kind of officer.\n") == []

@@ -98,6 +98,11 @@ _AUTHOR_TITLE_PUB = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
     rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
 )
+_AUTHOR_QUOTED_TITLE_NOUN = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+[\"“](?P<title>[A-Z][^\"”\n]{{2,120}}?)[,.]?[\"”],?[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?"
+    rf"(?:[a-z]+[ \t]+)?(?P<noun>speech|address|lecture|sermon|letter|pamphlet|essay|article|poem|editorial|"
+    rf"report|memorandum|broadside|oration|testimony|song|review)\b"
+)
 _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
@@ -187,6 +192,11 @@ _LETTER_TO = re.compile(
 _PUBLISHED_AS = re.compile(
     rf"\b(?:published|translated|reissued|printed|issued|edited)\s+(?:in\s+English\s+)?as\s+[*_\"“]?"
     rf"(?P<title>(?:The|A|An)?[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,14}})"
+)
+# "Robert Harris's novel An Officer and a Spy is ...": the title right after the work noun, ending on a capital
+_DIRECT_TITLE = re.compile(
+    rf"[ \t]+[*_\"“]?(?P<title>(?:The|A|An|[A-Z][\w'’-]*)(?:(?:[ \t]+(?:{_TITLE_SMALL}))*[ \t]+[A-Z\d][\w'’-]*)*)"
+    rf"[*_\"”]?(?=[\s,.;:)!?]|$)"
 )
 # "Sheffield's older book, Forgotten Victory, is ...": the title in apposition after the work noun
 _APPOSITIVE_TITLE = re.compile(
@@ -382,8 +392,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         taken = {c.span.start for c in out}
         for m in scan(_POSSESSIVE_WORK, "work", 90, 5):
             who = _clean_who(m.group("who"))
-            if who is None or not (_person_like(who, names) or _unknown_full_name(who, names)):
+            if who is None:
                 continue
+            direct = _DIRECT_TITLE.match(prose, m.end())
+            titled = direct is not None  # "Beevor's book Stalingrad": after a work noun a place can be a title
+            if not (_person_like(who, names) or _unknown_full_name(who, names) or (
+                    titled and not names.is_place_or_event(who) and not _common_word(who, names))):
+                continue  # "Novikov-Priboy's novel Tsushima": a title vouches for a name the lexicon lacks
             noun = m.group("noun").lower()
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
                                                    "thesis", "analysis", "series"):
@@ -397,7 +412,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start = m.start("who") + m.group("who").find(who)
             if start in taken:
                 continue
-            title = _APPOSITIVE_TITLE.match(prose, m.end())
+            title = _APPOSITIVE_TITLE.match(prose, m.end()) or (direct if titled else None)
             end = m.end() + len(title.group(0).rstrip(", ")) if title else m.end()
             out.append(_make(prose, text, start, end, _kind(noun), "work-noun", authors=(who,),
                              title=title.group("title") if title else None))
@@ -420,9 +435,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, m.end())):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
         last = who.split()[-1]
+        article = title.split()[0] in ("The", "A", "An")
         if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)
-                                              and not _common_word(last, hints))):
-            continue
+                                              and not _common_word(last, hints))
+                or (article and _unknown_full_name(who, hints))):
+            continue  # "Jean-Denis Bredin's The Affair": a full name and a title with an article
         if len(title.split()) < 2 or title.split()[0].lower() in WORK_NOUNS:
             continue
         start = m.start("who") + m.group("who").find(who)
@@ -482,6 +499,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start = m.start() if pattern is _TITLE_BY_AUTHOR else m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
+
+    for m in scan(_AUTHOR_QUOTED_TITLE_NOUN, "work", 200, 10):
+        who = _clean_who(m.group("who"))  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), _kind(m.group("noun")),
+                         "author-title", authors=(who,), title=m.group("title").strip(" ,.")))
 
     for m in scan(_POSSESSIVE_TITLE_YEAR, "year", 260, 5):
         who = _clean_who(m.group("who"))
