@@ -169,3 +169,10 @@ def test_a_name_particle_joins_the_first_name_to_the_surname() -> None:
     # "Friedrich" is not Wisner's first name, and the word after "von" is no first name either
     assert _found(checker, "Friedrich von Wiesner was sent to Sarajevo. Wiesner found no proof.") == []
     assert _found(checker, "Frank Wisener ran the covert operations.") == [("Wisener", "Wisner", False)]
+
+
+def test_a_different_middle_initial_means_a_different_person() -> None:
+    watson = NameEntry(name="John B. Watson", kind="person", surname="Watson", given=("John",), country="US")
+    checker = _checker(watson)
+    assert _found(checker, "The delegation was led by John A. Kasson and a secretary.") == []
+    assert _found(checker, "Behaviourism was founded by John B. Watsen in 1913.") == [("Watsen", "Watson", False)]

@@ -213,8 +213,9 @@ class NameChecker:
                 continue  # "Alegría" is written with care: not a slip for "Algeria"
             if not support and cand.distance == 1 and not _typo_like(word, cand.target.token):
                 continue  # "Haskell"/"Hassell", "Devens"/"Devers": other names differ just so
-            if cand.target.part == "surname" and self._someone_else(written_before, cand.target.entry):
-                continue  # "Hanns Friedrichs" is not a slip for "Carl J. Friedrich"
+            if cand.target.part == "surname" and (self._someone_else(written_before, cand.target.entry)
+                                                  or _other_initial(prose, span, cand.target.entry)):
+                continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8)
@@ -381,6 +382,18 @@ def _run_before(prose: str, occurrences: list[tuple[str, Span, tuple[str, Span] 
             break
         run.append(occurrences[at][0])
     return tuple(run)
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3})[ \t]*$")
+
+
+def _other_initial(prose: str, span: Span, entry: NameEntry) -> bool:
+    """An initial written right before the word that no part of this person's name starts with."""
+    m = _INITIALS_BEFORE.search(prose, max(0, span.start - 10), span.start)
+    if m is None:
+        return False
+    letters = {t[0] for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form) if t}
+    return any(c not in letters for c in re.findall(r"[A-Z]", m.group(1)))
 
 
 _ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt", "Adm", "Lt", "Maj", "Sgt", "Prof",
