@@ -82,7 +82,10 @@ class Target:
     part: str  # surname | given | name
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_diacritics(text: str) -> str:
+    if text.isascii():
+        return text
     text = text.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
