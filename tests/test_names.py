@@ -6,7 +6,7 @@ import pytest
 
 from citecheck.analysis import Context
 from citecheck.ingest import document_from_text
-from citecheck.resolve.lexicon import NameEntry, build_lexicon, fold
+from citecheck.resolve.lexicon import NameEntry, build_lexicon, entry_from_mapping, fold
 from citecheck.resolve.names import NameChecker
 
 
@@ -176,3 +176,24 @@ def test_a_different_middle_initial_means_a_different_person() -> None:
     checker = _checker(watson)
     assert _found(checker, "The delegation was led by John A. Kasson and a secretary.") == []
     assert _found(checker, "Behaviourism was founded by John B. Watsen in 1913.") == [("Watsen", "Watson", False)]
+
+
+def test_an_office_before_the_first_name_is_not_another_first_name() -> None:
+    stoughton = NameEntry(name="William Stoughton", kind="person", surname="Stoughton", given=("William",),
+                          country="US")
+    assert _found(_checker(stoughton), "Then Chief Justice William Stoughten sent the jury back.") == [
+        ("Stoughten", "Stoughton", False)]
+
+
+def test_the_first_name_picks_the_person_behind_a_common_surname() -> None:
+    matthews = NameEntry(name="Herbert Matthews", kind="person", surname="Matthews", given=("Herbert",),
+                         country="US")
+    checker = _checker(matthews)
+    assert _found(checker, "In 1957 Herbert Mathews of the Times met the rebels.") == [("Mathews", "Matthews", False)]
+    assert _found(checker, "In 1957 Arthur Mathews of the Times met the rebels.") == []
+
+
+def test_a_given_name_written_after_the_surname() -> None:
+    kido = entry_from_mapping({"name": "Kido Takayoshi", "surname": "Kido", "country": "JP"}, kind="person",
+                              where="lexicon.yaml")  # as a lexicon file writes a surname-first name
+    assert _found(_checker(kido), "Kido Takoyoshi died in 1877.") == [("Takoyoshi", "Takayoshi", False)]

@@ -121,6 +121,8 @@ def _person_parts(name: str, surname: str | None) -> tuple[str | None, tuple[str
     words = [w for w in re.split(r"\s+", name.split(",")[0].strip()) if w]
     if surname:
         head = name.split(surname)[0] if surname in name else " ".join(words[:-1])
+        if surname in name and not head.strip() and name.strip() != surname:
+            head = name.split(surname, 1)[1]  # surname first: "Kido Takayoshi", "Mao Zedong"
     else:
         rest = [w for w in words if w.lower().rstrip(".") not in PARTICLES]
         surname = rest[-1] if rest else (words[-1] if words else None)

@@ -184,6 +184,11 @@ class NameChecker:
         if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
             return None
         if self._known(word):
+            if word not in self.accept and not lexicon.is_accepted(word) and before:
+                slip = self._slip_after_first_name(word, before)
+                if slip is not None:
+                    return self._issue(word, slip.target.token, span, whole, slip.target.entry, False,
+                                       f"after {before}, as in {slip.target.entry.name}")
             return self._variant(word, span, whole, doc_tokens)
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
@@ -243,13 +248,24 @@ class NameChecker:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
 
+    def _slip_after_first_name(self, word: str, before: str) -> _Candidate | None:
+        """An English word or common surname that is one slip from a lexicon person's surname, written
+        right after that person's first name ("Herbert Mathews", "Nick Loyd"): the first name picks
+        the person. Only when no one in the lexicon has that first name and that surname."""
+        if any(before in entry.given for entry in self.lexicon.people_with_surname(word)):
+            return None
+        found = [cand for cand in self.candidates(word)
+                 if cand.distance == 1 and cand.target.part == "surname" and before in cand.target.entry.given
+                 and _typo_like(word, cand.target.token)]
+        return found[0] if len({c.target.entry.name for c in found}) == 1 else None
+
     def _someone_else(self, written_before: list[tuple[str, ...]], entry: NameEntry) -> bool:
         """The name words written just before the word (anywhere it occurs) include a given name this
         person does not have, nor an initial of, nor a near-spelling of: the name is someone else's."""
         forms = [t for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form)]
         own = {_plain(t) for t in forms if len(t.rstrip(".")) > 1}
         initials = {t[0] for t in forms if len(t.rstrip(".")) == 1}
-        for word in (w for run in written_before for w in run):
+        for word in (w for run in written_before for w in _up_to_a_title(run)):
             plain = _plain(word)
             if word[0] in initials or plain in own or len(word) < 3 or not _name_shape(word):
                 continue
@@ -382,6 +398,23 @@ def _run_before(prose: str, occurrences: list[tuple[str, Span, tuple[str, Span] 
             break
         run.append(occurrences[at][0])
     return tuple(run)
+
+
+_OFFICES = frozenset({"Chief", "Justice", "Judge", "General", "Admiral", "Colonel", "Major", "Captain", "Lieutenant",
+                      "Marshal", "President", "Governor", "Senator", "Minister", "Secretary", "Ambassador", "Consul",
+                      "Sir", "Lord", "Lady", "Dame", "King", "Queen", "Prince", "Princess", "Duke", "Count", "Baron",
+                      "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Shah", "Pope", "Cardinal", "Bishop",
+                      "Archbishop", "Reverend", "Father", "Brother", "Sister", "Saint", "Professor", "Doctor",
+                      "Mayor", "Chancellor", "Premier", "Commander", "Commodore", "Sergeant", "Private", "Viceroy"})
+
+
+def _up_to_a_title(run: tuple[str, ...]) -> tuple[str, ...]:
+    """The name words before a surname, nearest first, up to an office or rank: in "Chief Justice
+    William Stoughten" only "William" is a first name."""
+    for i, word in enumerate(run):
+        if word in _OFFICES:
+            return run[:i]
+    return run
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \t]?){1,3})[ \t]*$")
