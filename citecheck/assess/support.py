@@ -146,14 +146,9 @@ class SupportIndex:
                 return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "a citation in the sentence before")
         members = self._block_members.get(block, [])
         if 1 < len(members) <= self.short_paragraph:
-            ids_p: set[str] = set()
-            marker_p = False
-            for j in members:
-                ids_j, marker_j = self._own[j]
-                ids_p |= ids_j
-                marker_p = marker_p or marker_j
-            if ids_p or marker_p:
-                return Support(tuple(sorted(ids_p)), marker_p and not ids_p, "a citation in the same short paragraph")
+            pooled = self._pooled(members, "a citation in the same short paragraph")
+            if pooled is not None:
+                return pooled
         j = index + 1
         if j < len(self.sentences) and self.sentences[j].block == block and (self._citation_only(j) or (
                 self.cited(j) and self._attributes(j))):
@@ -224,6 +219,10 @@ class SupportIndex:
             else:
                 members = [j for j, s in enumerate(self.sentences) if post.span.start <= s.span.start < post.span.end]
             why = "a citation in the same post"
+        return self._pooled(members, why)
+
+    def _pooled(self, members: Iterable[int], why: str) -> Support | None:
+        """Every citation of a group of sentences (a short paragraph, a post) as one support."""
         ids: set[str] = set()
         marker = False
         for j in members:
