@@ -28,6 +28,7 @@ def test_checkable_sentences_are_claims_and_others_are_not(analyze_text) -> None
     [
         ("Steam ploughs let one farmer work four times as much land as before.", True),
         ("The new canal carried most of the grain trade within a generation.", True),
+        ("It only drove more peasants into the rebel army.", True),
         ("The idea was good.", False),  # too short to check anything
         ("Comments on this blog are moderated before they appear.", False),  # talk about the page
         ("Thanks, that clears up the question for me.", False),
@@ -40,6 +41,11 @@ def test_a_statement_of_fact_with_nobody_named(analyze_text, line: str, is_claim
     assert bool(claims) is is_claim
     if is_claim:
         assert "a statement of fact" in claims[0].claim.cues
+
+
+def test_an_irregular_past_tense_is_a_deed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = analyze_text("Kovacs fled to Vienna.\n", "t.txt").claims
+    assert [c.claim.cues for c in claims] == [("a named actor doing something",)]
 
 
 def test_claim_kinds(analyze_text) -> None:  # type: ignore[no-untyped-def]

@@ -59,7 +59,11 @@ _PAST_OR_FACT_VERB = re.compile(
     r"mobilised|attacked|defeated|retreated|advanced|captured|surrendered|collapsed|failed|succeeded|ended|"
     r"started|created|founded|formed|established|abolished|elected|deposed|assassinated|executed|arrested|"
     r"eliminated|dismissed|installed|replaced|forbade|covered|culminated|undermined|intervened|accelerated|"
-    r"did|does|do|came|comes|went|goes|stood|stands|fell|falls|lost|loses|won|wins|began|begins)\b"
+    r"did|does|do|came|comes|went|goes|stood|stands|fell|falls|lost|loses|won|wins|began|begins|fled|flew|drove|"
+    r"rode|bore|beat|blew|bred|burnt|burned|clung|crept|dealt|dug|drank|fed|felt|flung|forgot|forgave|hung|heard|"
+    r"hurt|knelt|laid|lent|lit|meant|quit|rang|sang|sat|slept|slid|spent|sprang|stole|stuck|strove|swam|swept|"
+    r"swung|taught|tore|wept|wore|wound|overcame|withstood|foresaw|upheld|sold|sank|sunk|arose|awoke|bid|bound|"
+    r"built|cast|cost|cut|fit|forsook|hit|sped|spun|spat|stank|strode|strung|thrust|trod|woke|wove)\b"
 )
 _PROPER = re.compile(rf"(?<=[\w,;:)\]]\s)(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
