@@ -268,3 +268,11 @@ def test_titles_that_follow_a_possessive_or_an_author(context: Context) -> None:
 
 def test_a_possessive_without_a_title_stays_a_person(context: Context) -> None:
     assert surfaces(context, "Kostomarovsky's brother was a novel kind of officer.\n") == []
+
+
+def test_what_an_author_wrote_is_cited_but_not_when_he_wrote_it(context: Context) -> None:
+    text = ("Arthur Penhallow's The Lantern Hill (1953) is a play about a trial. Penhallow wrote the play "
+            "during the hearings. Later Penhallow wrote that the hearings had frightened him.\n")
+    assert surfaces(context, text) == ["Arthur Penhallow's The Lantern Hill (1953)", "Penhallow wrote"]
+    found = cites(context, text)
+    assert text[found[1].span.start:].startswith("Penhallow wrote that")

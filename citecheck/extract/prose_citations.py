@@ -79,6 +79,8 @@ _ROLE_NAME = re.compile(
     rf"(?P<according>\b[Aa]ccording to\s+)?\b(?P<role>(?i:{ROLE_NOUNS}))\s+(?:(?:like|such as|including)\s+)?"
     rf"(?P<who>{PERSON})(?P<verb>\s+(?:also\s+)?[a-z]+(?:\s+(?:to|out|that|[a-z]+))?)?"
 )
+_WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why|there|this|these|later|afterwards|"
+                               r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
 _AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+)?)")
 _ACCORDING = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
@@ -230,7 +232,9 @@ _NOT_WHO = frozenset(
      "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
      "Pope", "Saint", "St", "January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes"]
+     "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes",
+     "Later", "Earlier", "Afterwards", "Meanwhile", "Instead", "Indeed", "Again", "Once", "Finally", "Perhaps",
+     "Nevertheless", "Similarly", "Likewise", "Elsewhere", "Here", "Soon", "Eventually", "Ultimately", "Famously"]
 )
 
 
@@ -681,8 +685,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # a historian named with a verb is a work cited only if the document names a work of theirs
         verb_match = SCHOLARLY_VERBS.match(m.group("verb"))
         assert verb_match is not None
+        verb_end = m.start("verb") + verb_match.end()
+        if verb_match.group(0).split()[-1] in ("wrote", "writes", "written") and not _WHAT_WAS_WRITTEN.match(
+                prose, verb_end):
+            continue  # "Miller wrote the play in 1953", "Du Bois wrote at a time when": the life, not a citation
         start = m.start("who") + m.group("who").find(who)
-        out.append(_make(prose, text, start, m.start("verb") + verb_match.end(), SourceKind.OTHER, "author-verb",
+        out.append(_make(prose, text, start, verb_end, SourceKind.OTHER, "author-verb",
                          authors=(who,)))
 
     # "Sheffield's older book" once the document has cited Gary Sheffield somewhere
