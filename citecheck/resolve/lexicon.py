@@ -349,6 +349,8 @@ class Lexicon:
                     self.variant_of[form_tokens[0]].append(Target(canonical[0], entry, "name"))
 
     def _target(self, target: Target) -> None:
+        if not target.token[:1].isupper():
+            return  # "comte" in "comte de Saint-Simon" is a title, not a name to correct towards
         if any(t.entry is target.entry and t.token == target.token for t in self.targets[target.token]):
             return
         self.targets[target.token].append(target)

@@ -184,11 +184,6 @@ class NameChecker:
         if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
             return None
         if self._known(word):
-            if word not in self.accept and not lexicon.is_accepted(word) and before:
-                slip = self._slip_after_first_name(word, before)
-                if slip is not None:
-                    return self._issue(word, slip.target.token, span, whole, slip.target.entry, False,
-                                       f"after {before}, as in {slip.target.entry.name}")
             return self._variant(word, span, whole, doc_tokens)
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
@@ -204,6 +199,9 @@ class NameChecker:
         best: list[tuple[int, _Candidate, str]] = []
         after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
         for cand in self.candidates(word):
+            if _plural_of(word, cand.target.token) and (cand.target.token in doc_tokens or _PLURAL_DETERMINER.search(
+                    prose, max(0, (whole[1] if whole else span).start - 30), (whole[1] if whole else span).start)):
+                continue  # "the Kennedys", "rifles ... with Martini-Henrys" beside "a Martini-Henry": a plural
             given_like = cand.target.part == "given"
             if given_like and after_particle:
                 continue  # "Friedrich von Wiesner": the word after "von" is a surname, not a first name
@@ -224,8 +222,9 @@ class NameChecker:
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8)
-            if needs_context and not support:
-                continue
+            if needs_context and (not support or (_first_name_only(support, cand.target.entry)
+                                                  and _skeleton(word) != _skeleton(cand.target.token))):
+                continue  # "Henry Harford" is not "Henry Harwood": a shared first name is too little for two edits
             if counts[word] >= 3 and not support:
                 continue  # spelled the same way three times: probably another name
             if not support and not cand.anagram and _weak_edit(word, cand.target.token):
@@ -247,17 +246,6 @@ class NameChecker:
         if support:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
-
-    def _slip_after_first_name(self, word: str, before: str) -> _Candidate | None:
-        """An English word or common surname that is one slip from a lexicon person's surname, written
-        right after that person's first name ("Herbert Mathews", "Nick Loyd"): the first name picks
-        the person. Only when no one in the lexicon has that first name and that surname."""
-        if any(before in entry.given for entry in self.lexicon.people_with_surname(word)):
-            return None
-        found = [cand for cand in self.candidates(word)
-                 if cand.distance == 1 and cand.target.part == "surname" and before in cand.target.entry.given
-                 and _typo_like(word, cand.target.token)]
-        return found[0] if len({c.target.entry.name for c in found}) == 1 else None
 
     def _someone_else(self, written_before: list[tuple[str, ...]], entry: NameEntry) -> bool:
         """The name words written just before the word (anywhere it occurs) include a given name this
@@ -400,6 +388,27 @@ def _run_before(prose: str, occurrences: list[tuple[str, Span, tuple[str, Span] 
     return tuple(run)
 
 
+_PLURAL_DETERMINER = re.compile(
+    r"\b(?:the|their|these|those|both|all|many|several|some|our|his|her|its|two|three|four|five|six|few|more|other)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, doubled letters written once: "Durutti" and "Durruti", "Crosbie" and
+    "Crosby" share one; "Harford" and "Harwood" do not."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", _plain(word)))
+
+
+def _plural_of(word: str, name: str) -> bool:
+    return word in (name + "s", name + "es")
+
+
+def _first_name_only(support: str, entry: NameEntry) -> bool:
+    """The only context is a first name written next to the word."""
+    m = re.match(r"(?:after|next to) (\S+),", support)
+    return m is not None and m.group(1) in entry.given
+
+
 _OFFICES = frozenset({"Chief", "Justice", "Judge", "General", "Admiral", "Colonel", "Major", "Captain", "Lieutenant",
                       "Marshal", "President", "Governor", "Senator", "Minister", "Secretary", "Ambassador", "Consul",
                       "Sir", "Lord", "Lady", "Dame", "King", "Queen", "Prince", "Princess", "Duke", "Count", "Baron",
@@ -448,6 +457,17 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
     return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
 
 
+def _in_order(entry: NameEntry, first: str, second: str) -> bool:
+    """``first`` comes before ``second`` in one of the person's written names: "Thomas Chenery" is no
+    slip for George Henry Thomas's "Henry", which never follows "Thomas"."""
+    for form in (entry.name, *entry.variants, *entry.known_as):
+        words = [fold(t) for t in tokens(form)]
+        a, b = fold(first), fold(second)
+        if a in words and b in words and words.index(a) < words.index(b):
+            return True
+    return False
+
+
 def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str,
              *, adjacent_only: bool = False, close: bool = False) -> str:
     """Why the document suggests this person (or place): a neighbouring word of the same name, the
@@ -455,9 +475,11 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
     entry = target.entry
     name_tokens = set(tokens(entry.name)) | {t for form in (*entry.variants, *entry.known_as) for t in tokens(form)}
     others = name_tokens - {target.token}
-    if after and (after in others or fold(after) in {fold(t) for t in others}):
+    if after and (after in others or fold(after) in {fold(t) for t in others}) and _in_order(entry, target.token,
+                                                                                             after):
         return f"next to {after}, as in {entry.name}"
-    if before and (before in others or fold(before) in {fold(t) for t in others}):
+    if before and (before in others or fold(before) in {fold(t) for t in others}) and _in_order(entry, before,
+                                                                                               target.token):
         return f"after {before}, as in {entry.name}"
     if target.token in doc_tokens and close:
         return f"the document also spells it {target.token}"
