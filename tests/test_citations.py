@@ -276,3 +276,10 @@ def test_what_an_author_wrote_is_cited_but_not_when_he_wrote_it(context: Context
     assert surfaces(context, text) == ["Arthur Penhallow's The Lantern Hill (1953)", "Penhallow wrote"]
     found = cites(context, text)
     assert text[found[1].span.start:].startswith("Penhallow wrote that")
+
+
+def test_a_sites_categories_and_related_articles_are_not_sources(context: Context) -> None:
+    text = ("# The Siege\n\nThe city fell in May 1453 ([source](https://example.org/siege)).\n\n"
+            "*Categories: [1453 in Europe](/wiki/Category:1453) | [Sieges](/wiki/Category:Sieges)*\n\n"
+            "Related: The Fall of Rhodes in 12 pictures  |  Who really paid for the walls?\n")
+    assert surfaces(context, text, "t.md") == ["[source](https://example.org/siege)"]
