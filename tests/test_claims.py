@@ -260,6 +260,10 @@ def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str
         ("As one historian put it, the 1919 treaty was too harsh to conciliate and too mild to crush.",
          "one historian put it"),
         ("As the saying goes, the victors of 1815 wrote the history.", "the saying goes"),
+        ("I've heard that the admiral lost his fortune in 1720.", "I've heard"),
+        ("It is still sometimes claimed that the fleet sailed without charts in 1588.", "It is still sometimes claimed"),
+        ("When the envoy asked what his master would get, the king is supposed to have said \"nothing\" in 1066.",
+         "is supposed to have said"),
     ],
 )
 def test_more_weasel_attributions(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

@@ -106,7 +106,9 @@ _IMPERATIVE = re.compile(
 _SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
 _METADATA_SEPARATOR = re.compile(r"\s[·•]\s")
 _INDIRECT_QUESTION = re.compile(
-    r"\b(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
+    r"\b(?:readers?|someone|somebody|I|we|you|people|OP|users?|members?|visitors?|students?|listeners?|viewers?|"
+    r"commenters?|posters?|questioners?)\b,?(?:[ \t]+\S+){0,8}?[ \t]+"
+    r"(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
     r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
 _FORUM_CHROME = re.compile(
     r"^Discussion in ['‘\"].{1,120}['’\"] started by\b|\bAll times are (?:GMT|UTC)\b|\bThe time now is \d"
