@@ -218,3 +218,19 @@ def test_a_given_name_written_after_the_surname() -> None:
     kido = entry_from_mapping({"name": "Kido Takayoshi", "surname": "Kido", "country": "JP"}, kind="person",
                               where="lexicon.yaml")  # as a lexicon file writes a surname-first name
     assert _found(_checker(kido), "Kido Takoyoshi died in 1877.") == [("Takoyoshi", "Takayoshi", False)]
+
+
+def test_an_office_the_person_held_is_context_for_a_spelling_that_sounds_the_same() -> None:
+    ike = NameEntry(name="Dwight D. Eisenhower", kind="person", surname="Eisenhower", given=("Dwight",),
+                    role="statesman", country="US")
+    checker = _checker(ike)
+    assert _found(checker, "But President Eisenhauer would not send troops.") == [("Eisenhauer", "Eisenhower", False)]
+    assert _found(checker, "But Admiral Eisenhauer would not send ships.") == []  # he held no such office
+    assert _found(checker, "They met at the Eisenhauer farm.") == []
+
+
+def test_a_common_first_name_with_a_slip_before_a_surname() -> None:
+    checker = NameChecker(build_lexicon([], bundled=False))
+    checker.lexicon.given = frozenset({"Geoffrey", "Michael"})
+    assert _found(checker, "Read Geoffery Pargeter on the fleet.") == [("Geoffery", "Geoffrey", False)]
+    assert _found(checker, "The Geoffery was a ship.") == []  # no surname after it

@@ -66,6 +66,7 @@ class NameChecker:
                 self._by_length[len(key)].append(key)
             self._folded[key].extend(targets)
         self._memo: dict[str, tuple[_Candidate, ...]] = {}
+        self._given_index: dict[int, list[str]] | None = None
         self.protected: frozenset[str] = frozenset()
 
     def _known(self, word: str) -> bool:
@@ -221,7 +222,9 @@ class NameChecker:
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
-            needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8)
+            needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8) and not (
+                cand.target.part == "surname" and _sounds(word) == _sounds(cand.target.token)
+                and _office_fits(prose, span, cand.target.entry))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
                                                   and _skeleton(word) != _skeleton(cand.target.token))):
                 continue  # "Henry Harford" is not "Henry Harwood": a shared first name is too little for two edits
@@ -232,7 +235,7 @@ class NameChecker:
             score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
             best.append((score, cand, support))
         if not best:
-            return None
+            return self._misspelled_first_name(word, span, whole, after)
         # a person before a place or event of the same spelling ("Ribbentrop" the man, not the pact)
         best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.part != "surname", b[1].target.token))
         top = best[0]
@@ -246,6 +249,24 @@ class NameChecker:
         if support:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
+
+    def _misspelled_first_name(self, word: str, span: Span, whole: tuple[str, Span] | None,
+                               after: str) -> NameIssue | None:
+        """A common first name with two letters swapped, written before a surname: "Geoffery Parker".
+        Only a swap: a doubled or dropped letter is often another spelling ("Hanns", "Jon")."""
+        if not after or not after[:1].isupper() or len(word) < 5 or self.lexicon.is_given_name(word):
+            return None
+        if self._given_index is None:
+            index: dict[int, list[str]] = defaultdict(list)
+            for name in self.lexicon.given:
+                index[len(name)].append(name)
+            self._given_index = index
+        near = [name for name in self._given_index.get(len(word), ()) if _swapped(_plain(word), _plain(name))]
+        if len(near) != 1:
+            return None
+        entry = NameEntry(name=near[0], kind="given name", origin="bundled given names")
+        return self._issue(word, near[0], span, whole, entry, False, f"1 edit from the first name {near[0]}; "
+                           f"before {after}")
 
     def _someone_else(self, written_before: list[tuple[str, ...]], entry: NameEntry) -> bool:
         """The name words written just before the word (anywhere it occurs) include a given name this
@@ -397,6 +418,33 @@ def _skeleton(word: str) -> str:
     """The consonants of a word, doubled letters written once: "Durutti" and "Durruti", "Crosbie" and
     "Crosby" share one; "Harford" and "Harwood" do not."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", _plain(word)))
+
+
+_OFFICE_ROLES = {"President": {"statesman", "politician"}, "Premier": {"statesman", "politician"},
+                 "Chancellor": {"statesman", "politician"}, "Senator": {"politician", "statesman"},
+                 "Governor": {"administrator", "politician", "statesman"}, "General": {"military"},
+                 "Admiral": {"military"}, "Marshal": {"military"}, "Colonel": {"military"},
+                 "Ambassador": {"diplomat"}, "King": {"royalty"}, "Queen": {"royalty"}, "Emperor": {"royalty"},
+                 "Tsar": {"royalty"}, "Sultan": {"royalty"}, "Pope": {"religious"}, "Cardinal": {"religious"},
+                 "Bishop": {"religious"}, "Professor": {"historian", "scientist", "economist", "philosopher"}}
+_OFFICE_BEFORE = re.compile(rf"\b({'|'.join(_OFFICE_ROLES)})[ \t]+$")
+
+
+def _office_fits(prose: str, span: Span, entry: NameEntry) -> bool:
+    """An office written right before the name that the person held: "President Eisenhauer"."""
+    m = _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start)
+    return m is not None and entry.role in _OFFICE_ROLES[m.group(1)]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _sounds(word: str) -> str:
+    """The skeleton with w, y and h counted as vowels: "Eisenhauer" and "Eisenhower" sound alike."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywh]", "", _plain(word)))
 
 
 def _plural_of(word: str, name: str) -> bool:
