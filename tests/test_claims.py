@@ -33,6 +33,7 @@ def test_checkable_sentences_are_claims_and_others_are_not(analyze_text) -> None
         ("Comments on this blog are moderated before they appear.", False),  # talk about the page
         ("Thanks, that clears up the question for me.", False),
         ("Then look at how the supply convoys were routed.", False),  # an instruction to the reader
+        ("And then there is the letter.", False),  # announces, asserts nothing
         ("That is not a general who expected to be beaten.", False),  # a verdict on what came before
     ],
 )
@@ -232,6 +233,14 @@ def test_table_rows_are_claims_each_backed_by_a_cited_caption(analyze_text) -> N
         "Posted on 4 May 2021 by Anna Keller | Categories: Britain, Empire | 3 Comments",
         "Good question, and the answer surprised me when I first looked into it.",
         "HIST 214: The Atlantic World, 1492-1825",
+        "**The collapse.**",
+        "Nine Days in Lisbon: Why the Rising of 1383 Succeeded",
+        "The old fort at Elmina is worth a visit if you are in Ghana.",
+        "Siege of Malta - what really happened?  (Read 3,118 times)",
+        "« on: March 3, 2023, 09:12:44 AM »",
+        "All related (14)   Sort: Recommended",
+        "By Anna Keller  |  Published 4 May 2021  |  7 min read",
+        "I've wanted to write about the siege for years, partly because of my grandfather.",
     ],
 )
 def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]

@@ -77,7 +77,8 @@ _OPINION = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
     r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
     r"do not know|can't|cannot)\b|\bin my (?:humble )?(?:opinion|view|mind|eyes|experience)\b|\bIMH?O\b|"
-    r"\bpersonally\b|\bit seems to me\b|\bmy (?:guess|impression|feeling|view|opinion|point) is\b|\bfor me\b",
+    r"\bpersonally\b|\bit seems to me\b|\bmy (?:guess|impression|feeling|view|opinion|point) is\b|\bfor me\b|"
+    r"\b(?:is|are|was) (?:well )?worth (?:a |the )?(?:visit|read|reading|watching|a look|seeing|the trip)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -91,7 +92,8 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
-    r"^\s*(?:[\w\s,]{0,30}:\s*)?(?:then\s+|so\s+|and\s+|but\s+)?(?:I|we|We)\s+(?!\w+\s+that\b)\w+"
+    r"^\s*(?:[\w\s,]{0,30}:\s*)?(?:then\s+|so\s+|and\s+|but\s+)?(?:I|we|We)(?:['’](?:ve|d|m|ll))?\s+"
+    r"(?!\w+\s+that\b)\w+"
 )
 _READER = re.compile(
     r"\bif you\b|^\s*you\s+(?:should|can|could|must|will|might|may)\b|\byou(?:'ll| will) (?:find|see|need)\b",
@@ -112,6 +114,8 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
 _FORUM_CHROME = re.compile(
     r"^Discussion in ['‘\"].{1,120}['’\"] started by\b|\bAll times are (?:GMT|UTC)\b|\bThe time now is \d"
+    r"|\(Read [\d,]+ times\)|^«\s*(?:on|Reply #\d+ on):|^All related \(\d+\)|\bSort: (?:Recommended|Newest|Top)\b"
+    r"|\b\d+ min(?:ute)? read\b|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*\|"
     r"|^(?:Thread starter|Start date|Joined|Messages|Reaction score|Last edited(?: by)?)\b",
     re.IGNORECASE)
 _BYLINE = re.compile(
@@ -196,6 +200,25 @@ class ClaimCandidate:
     speaker: bool = False  # a quotation put in someone's mouth
 
 
+_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with",
+                                "by", "vs", "as", "into", "about", "after", "before", "is", "how", "why", "what"})
+
+
+def _heading_like(text: str) -> bool:
+    """A line set in bold on its own ("**The crash.**"), or a title-case line without a full stop
+    ("Twelve Days in Budapest: Why the Revolution of 1956 Failed")."""
+    if _BOLD_LINE.match(text) and len(text.split()) <= 10:
+        return True
+    if text[-1:] in ".!?;:,\"”'’)" or text.startswith(("|", "-", "*", ">")):
+        return False
+    words = [w.strip("\"“”'‘’():,") for w in text.split()]
+    significant = [w for w in words if w and w.lower() not in _TITLE_SMALL_WORDS]
+    if len(words) < 2 or len(words) > 16 or len(significant) < 2:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
 def not_a_claim(text: str) -> str | None:
     """Why the sentence is not a claim, or None."""
     stripped = text.strip()
@@ -209,6 +232,8 @@ def not_a_claim(text: str) -> str | None:
         return "salutation"
     if _IMPERATIVE.match(stripped):
         return "instruction"
+    if _heading_like(stripped):
+        return "heading"
     parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))
     if len(parts) >= 2 and all(len(part) <= 80 for part in parts):
         return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
@@ -362,11 +387,13 @@ def _plain_assertion(text: str, token_set: set[str], n_words: int) -> bool:
     stripped = text.rstrip()
     if n_words < 6 or stripped[-1:] not in ".!" or "|" in text or token_set & _CONVERSATION_WORDS:
         return False
-    opening = [w.lower().replace("’", "'") for w in _WORDS.findall(text)[:3]]
-    if opening[0] in _LINKING_OPENING:
+    opening = [w.lower().replace("’", "'") for w in _WORDS.findall(text)[:5]]
+    while len(opening) > 2 and opening[0] in _LINKING_OPENING:
         opening = opening[1:]
-    if opening[0] in _IMPERATIVE_OPENING:
-        return False
+    existential = (opening[0] == "there" and opening[1:2] and opening[1] in {"is", "are", "was", "were", "'s"}
+                   and n_words <= 7)
+    if opening[0] in _IMPERATIVE_OPENING or existential:
+        return False  # an instruction, or "And then there is the speech.": nothing asserted yet
     return (opening[0], opening[1] if opening[0] not in {"that's", "it's"} else "") not in _DEMONSTRATIVE_BE
 
 
