@@ -283,3 +283,16 @@ def test_a_sites_categories_and_related_articles_are_not_sources(context: Contex
             "*Categories: [1453 in Europe](/wiki/Category:1453) | [Sieges](/wiki/Category:Sieges)*\n\n"
             "Related: The Fall of Rhodes in 12 pictures  |  Who really paid for the walls?\n")
     assert surfaces(context, text, "t.md") == ["[source](https://example.org/siege)"]
+
+
+def test_chronicles_and_newspapers_that_say_something(context: Context) -> None:
+    text = ("The Peterborough Chronicle simply says the abbot died. The Times reported the fall of the fort "
+            "on 3 May. Later the Manchester Guardian quoted the consul. The times were hard.\n")
+    found = [(c.surface, c.kind) for c in cites(context, text)]
+    assert found == [("Peterborough Chronicle", SourceKind.BOOK), ("Times", SourceKind.ARTICLE),
+                     ("Manchester Guardian", SourceKind.ARTICLE)]
+
+
+def test_a_one_word_title_after_i_read(context: Context) -> None:
+    assert surfaces(context, "I read Anna Voss's Tulipfever years ago and loved it.\n") == ["Anna Voss's Tulipfever"]
+    assert surfaces(context, "I met Anna Voss's brother years ago.\n") == []
