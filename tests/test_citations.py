@@ -296,3 +296,8 @@ def test_chronicles_and_newspapers_that_say_something(context: Context) -> None:
 def test_a_one_word_title_after_i_read(context: Context) -> None:
     assert surfaces(context, "I read Anna Voss's Tulipfever years ago and loved it.\n") == ["Anna Voss's Tulipfever"]
     assert surfaces(context, "I met Anna Voss's brother years ago.\n") == []
+
+
+def test_according_to_a_role_with_an_article(context: Context) -> None:
+    assert surfaces(context, "The fleet was ready, according to the journalist Anne Roe.\n") == [
+        "according to the journalist Anne Roe"]

@@ -77,7 +77,8 @@ _POSSESSIVE_TITLE = re.compile(
     rf"(?=[\s,.;:)]|$)"
 )
 _ROLE_NAME = re.compile(
-    rf"(?P<according>\b[Aa]ccording to\s+)?\b(?P<role>(?i:{ROLE_NOUNS}))\s+(?:(?:like|such as|including)\s+)?"
+    rf"(?P<according>\b[Aa]ccording to\s+(?:the\s+|a\s+)?)?\b(?P<role>(?i:{ROLE_NOUNS}))\s+"
+    rf"(?:(?:like|such as|including)\s+)?"
     rf"(?P<who>{PERSON})(?P<verb>\s+(?:also\s+)?[a-z]+(?:\s+(?:to|out|that|[a-z]+))?)?"
 )
 _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why|there|this|these|later|afterwards|"
