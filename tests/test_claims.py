@@ -234,6 +234,7 @@ def test_table_rows_are_claims_each_backed_by_a_cited_caption(analyze_text) -> N
         "Good question, and the answer surprised me when I first looked into it.",
         "HIST 214: The Atlantic World, 1492-1825",
         "**The collapse.**",
+        "The old harbour fort is worth a visit.",
         "Nine Days in Lisbon: Why the Rising of 1383 Succeeded",
         "The old fort at Elmina is worth a visit if you are in Ghana.",
         "Siege of Malta - what really happened?  (Read 3,118 times)",

@@ -87,3 +87,8 @@ def test_quotations_that_close_soon_are_not_split() -> None:
 
 def test_questions_and_exclamations() -> None:
     assert _sentences("But why? Nobody knows!! Really.") == ["But why?", "Nobody knows!!", "Really."]
+
+
+def test_a_bold_run_in_heading_is_its_own_sentence() -> None:
+    assert _sentences("**How the siege began.** The fleet arrived in April 1453. *Why?* Nobody knows.") == [
+        "**How the siege began.**", "The fleet arrived in April 1453.", "*Why?*", "Nobody knows."]

@@ -258,7 +258,7 @@ _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eigh
                            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                            "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands",
                            "millions"])
-_OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems", "me"})
+_OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems", "me", "worth"})
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])

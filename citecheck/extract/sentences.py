@@ -26,8 +26,8 @@ _ABBREVIATIONS = frozenset(
      "suppl"]
 )
 _BOUNDARY = re.compile(
-    r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
-    rf"(?=\s+[\"'“‘«(\[]?[{UPPER}0-9]|\s*$)"
+    r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
+    rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s*$)"
 )
 _MISSING_SPACE = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
@@ -36,7 +36,7 @@ _CONTINUATION_END = re.compile(
     r"but|than|into|between|his|her|their|its|our|my|your|was|were|is|are|be|been|not|no))\s*$",
     re.IGNORECASE,
 )
-_TERMINAL_END = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_TERMINAL_END = re.compile(r"[.!?…:][\"'”’»)\]*_]*\s*$")
 _LIST_START = re.compile(r"^\s*(?:[-*+•·▪◦–]|\d{1,3}[.)])\s")
 
 
