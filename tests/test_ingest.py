@@ -254,3 +254,25 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         ("https://www.instagram.com/examplemuseum/", LinkOrigin.PAGE),
     ]
     assert [s.citation.url for s in a.sources] == ["https://en.wikipedia.org/wiki/Galley"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Discussion in 'Early Modern Wars (1500-1700)' started by Halberdier_9, Mar 3, 2022.",
+        "All times are GMT +1. The time now is 11:42 PM.",
+        "Siege of Malta - what really happened?  (Read 3,118 times)",
+        "« on: March 3, 2023, 09:12:44 AM »",
+        "All related (14)   Sort: Recommended",
+        "By Anna Keller  |  Published 4 May 2021  |  7 min read",
+        "Posted on 4 May 2021 by Anna Keller | Categories: Britain, Empire | 3 Comments",
+    ],
+)
+def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:
+    doc = document_from_text(f"{line}\nThe galleys sailed in May 1565.\n", "t.txt")
+    assert doc.prose.strip() == "The galleys sailed in May 1565."
+
+
+def test_a_sentence_about_publishing_is_not_a_byline() -> None:
+    text = "Published in 1936 by Victor Gollancz, it sold badly.\n"
+    assert document_from_text(text, "t.txt").prose == text

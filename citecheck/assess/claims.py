@@ -112,15 +112,6 @@ _INDIRECT_QUESTION = re.compile(
     r"commenters?|posters?|questioners?)\b,?(?:[ \t]+\S+){0,8}?[ \t]+"
     r"(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
     r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
-_FORUM_CHROME = re.compile(
-    r"^Discussion in ['‘\"].{1,120}['’\"] started by\b|\bAll times are (?:GMT|UTC)\b|\bThe time now is \d"
-    r"|\(Read [\d,]+ times\)|^«\s*(?:on|Reply #\d+ on):|^All related \(\d+\)|\bSort: (?:Recommended|Newest|Top)\b"
-    r"|\b\d+ min(?:ute)? read\b|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*\|"
-    r"|^(?:Thread starter|Start date|Joined|Messages|Reaction score|Last edited(?: by)?)\b",
-    re.IGNORECASE)
-_BYLINE = re.compile(
-    r"^(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|]{0,40}?\s)?by\s+[^|.]{2,60}"
-    r"(?:$|\s*\|)", re.IGNORECASE)
 _SOCIAL_REPLY = re.compile(r"^\s*@[\w.]+(?:@[\w.]+)?\s")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -239,8 +230,6 @@ def not_a_claim(text: str) -> str | None:
         return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
     if _INDIRECT_QUESTION.search(stripped):
         return "question"  # "a reader writes to ask whether ..."
-    if _FORUM_CHROME.search(stripped) or _BYLINE.match(stripped.strip("*_ ")):
-        return "site furniture"  # "Discussion in 'X' started by Y", "All times are GMT", "Posted on 3 May by Z"
     if _SOCIAL_REPLY.match(stripped) and len(_WORDS.findall(stripped)) <= 12 and not re.search(r"\d", stripped):
         return "reply"  # "@someone Great thread, thanks!"
     return None

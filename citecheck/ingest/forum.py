@@ -61,6 +61,17 @@ _CHROME_LINE = re.compile(
     r"|Sort by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}|View (?:more|all) comments?"
     r"|r/[\w-]{2,40}"
     r"|(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}"
+    # thread and page headers of XenForo, vBulletin, SMF, Quora and blogs
+    r"|Discussion in ['‘\"].{1,120}['’\"] started by .{1,80}"
+    r"|(?:Thread starter|Start date|Reaction score)\b.{0,60}"
+    r"|All times are (?:GMT|UTC).{0,80}"
+    r"|.{1,200}\(Read [\d,]+ times\)"
+    r"|«\s*on:.{0,60}"
+    r"|All related \(\d+\).{0,60}"
+    r"|[*_]*(?:.{0,160}[·•|]\s*)?\d+ min(?:ute)? read[*_]*"
+    r"|[*_]*By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*\|.{0,160}"
+    r"|[*_]*(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|\n]{0,40}?\s)?by\s+"
+    r"[^|.\n]{2,60}(?:\|.{0,160})?"
     r")\s*$",
     re.IGNORECASE,
 )
