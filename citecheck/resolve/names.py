@@ -223,8 +223,8 @@ class NameChecker:
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8) and not (
-                cand.target.part == "surname" and _sounds(word) == _sounds(cand.target.token)
-                and _office_fits(prose, span, cand.target.entry))  # "President Eisenhauer"
+                cand.target.part == "surname" and _office_fits(prose, span, cand.target.entry)
+                and _skeleton(word, _SOUNDLESS) == _skeleton(cand.target.token, _SOUNDLESS))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
                                                   and _skeleton(word) != _skeleton(cand.target.token))):
                 continue  # "Henry Harford" is not "Henry Harwood": a shared first name is too little for two edits
@@ -345,9 +345,9 @@ def _typo_like(written: str, right: str) -> bool:
     if {a[:3], b[:3]} & {"mac"} and {a[:2], b[:2]} == {"mc", "ma"}:
         return False  # "McNeill" and "MacNeill" are two families, not a slip
     if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        if _swapped(a, b):
             return True
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             i = diff[0]
             return a[i] in _VOWELS and b[i] in _VOWELS and len(a) >= 6
@@ -414,10 +414,14 @@ _PLURAL_DETERMINER = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 
 
-def _skeleton(word: str) -> str:
+_SOUNDLESS = "aeiouywh"  # letters that change a spelling more than its sound
+
+
+def _skeleton(word: str, vowels: str = "aeiouy") -> str:
     """The consonants of a word, doubled letters written once: "Durutti" and "Durruti", "Crosbie" and
-    "Crosby" share one; "Harford" and "Harwood" do not."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", _plain(word)))
+    "Crosby" share one; "Harford" and "Harwood" do not. With ``vowels="aeiouywh"`` it is how the word
+    sounds: "Eisenhauer" and "Eisenhower" alike."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(f"[{vowels}]", "", _plain(word)))
 
 
 _OFFICE_ROLES = {"President": {"statesman", "politician"}, "Premier": {"statesman", "politician"},
@@ -440,11 +444,6 @@ def _swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped."""
     diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
-def _sounds(word: str) -> str:
-    """The skeleton with w, y and h counted as vowels: "Eisenhauer" and "Eisenhower" sound alike."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouywh]", "", _plain(word)))
 
 
 def _plural_of(word: str, name: str) -> bool:
