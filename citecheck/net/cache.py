@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from citecheck.model import LinkStatus, LinkVerdict, Redirect, ResponseOrigin
 
@@ -94,7 +95,23 @@ def _rows_of(db: sqlite3.Connection, query: str, keys: Sequence[str], *extra: ob
     return rows
 
 
-class VerdictCache:
+class _SqliteStore:
+    """An open SQLite file in the cache directory, closed by ``close`` or at the end of a ``with``."""
+
+    _db: sqlite3.Connection
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+class VerdictCache(_SqliteStore):
     """``links.sqlite3`` in ``directory``: live verdicts, each kept for the time its status allows."""
 
     def __init__(self, directory: Path, *, clock: Callable[[], float] = time.time,
@@ -122,16 +139,6 @@ class VerdictCache:
             self._db.execute("DELETE FROM verdicts WHERE expires <= ?", (now,))
         return len(rows)
 
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> VerdictCache:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()
-
 
 def _decoded(rows: Iterable[tuple[str, str]], origin: ResponseOrigin | None) -> dict[str, LinkVerdict]:
     found: dict[str, LinkVerdict] = {}
@@ -156,7 +163,7 @@ def replay_key(cassette_dir: Path, fingerprint: str) -> str:
     return digest.hexdigest()
 
 
-class ReplayMemo:
+class ReplayMemo(_SqliteStore):
     """``replay.sqlite3`` in ``directory``: replay verdicts under a :func:`replay_key`.
 
     Only the memos of the few most recently used keys are kept, so editing cassettes does not grow
@@ -188,13 +195,3 @@ class ReplayMemo:
             self._db.execute(f"DELETE FROM verdicts WHERE key NOT IN ({kept})", (self.KEEP_KEYS,))
             self._db.execute(f"DELETE FROM keys WHERE key NOT IN ({kept})", (self.KEEP_KEYS,))
         return len(rows)
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> ReplayMemo:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
-        self.close()
