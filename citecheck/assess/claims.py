@@ -101,7 +101,9 @@ _READER = re.compile(
 )
 _ADDRESSEE = re.compile(r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|posted|argued|quoted)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
-    r"^\s*(?:see|read|watch|look|note|remember|consider|imagine|compare|cf\.|check|click|go|let|please|don't|do not)\b"
+    r"^\s*(?:(?:then|now|so|but|and|just|also)\s+)*"  # "Then look at how ..."
+    r"(?:see|read|watch|look|note|notice|remember|recall|consider|imagine|compare|cf\.|check|click|go|let|please|"
+    r"don't|do not|try|ask yourself|keep in mind|bear in mind|take a look|think (?:about|of))\b"
     r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )
@@ -362,8 +364,6 @@ _CONVERSATION_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "us", "m
                                  "today", "tonight", "yesterday", "favourite", "favorite", "chills", "fantastic"})
 
 
-_IMPERATIVE_OPENING = frozenset({"look", "consider", "note", "remember", "imagine", "compare", "think", "take",
-                                 "read", "see", "notice", "recall", "ask", "try", "keep", "bear"})
 _LINKING_OPENING = frozenset({"then", "now", "so", "but", "and", "just", "also"})
 _DEMONSTRATIVE_BE = frozenset({("that", "is"), ("that", "was"), ("this", "is"), ("this", "was"), ("it", "is"),
                                ("it", "was"), ("that's", ""), ("it's", ""), ("this", "seems"), ("it", "seems")})
@@ -371,8 +371,9 @@ _DEMONSTRATIVE_BE = frozenset({("that", "is"), ("that", "was"), ("this", "is"), 
 
 def _plain_assertion(text: str, token_set: set[str], n_words: int) -> bool:
     """A statement about the world with nobody named in it: a whole sentence of some length, no
-    writer or reader in it, no menu or table, no talk about the post itself, not an instruction
-    to the reader ("Then look at ...") and not a verdict on what was just said ("That is not ...")."""
+    writer or reader in it, no menu or table, no talk about the post itself (instructions to the
+    reader are left out earlier, by ``not_a_claim``) and not a verdict on what was just said
+    ("That is not ...")."""
     stripped = text.rstrip()
     if n_words < 6 or stripped[-1:] not in ".!" or "|" in text or token_set & _CONVERSATION_WORDS:
         return False
@@ -381,8 +382,8 @@ def _plain_assertion(text: str, token_set: set[str], n_words: int) -> bool:
         opening = opening[1:]
     existential = (opening[0] == "there" and opening[1:2] and opening[1] in {"is", "are", "was", "were", "'s"}
                    and n_words <= 7)
-    if opening[0] in _IMPERATIVE_OPENING or existential:
-        return False  # an instruction, or "And then there is the speech.": nothing asserted yet
+    if existential:
+        return False  # "And then there is the speech.": nothing asserted yet
     return (opening[0], opening[1] if opening[0] not in {"that's", "it's"} else "") not in _DEMONSTRATIVE_BE
 
 
