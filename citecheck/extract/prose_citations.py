@@ -146,9 +146,14 @@ _EDITED_TITLE = re.compile(
     rf"(?<![\w'’])[*_\"“]?(?P<title>{_TITLE_WORDS})[*_\"”]?[ \t]*\((?:ed\.|eds\.|edited[ \t]+by|ed[ \t]+by)[ \t]*"
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)(?:,[ \t]*(?P<year>{YEAR}))?\)"
 )
+# what an author says in a work ("says in The Gathering Storm that"), and what a publication says
+_AUTHOR_SAYS = ("says said writes wrote argues argued notes noted recalls recalled claims claimed describes described "
+                "explains explained admits admitted tells told suggests suggested insists insisted reports reported")
+_PUBLICATION_VERBS = ("says said reports reported records recorded tells told notes noted describes described "
+                      "claims claimed mentions mentioned called calls wrote writes printed published ran carried "
+                      "quoted quotes")
 _SAYS_IN_TITLE = re.compile(
-    rf"\b(?P<verb>says|said|writes|wrote|argues|argued|notes|noted|recalls|recalled|claims|claimed|describes|"
-    rf"described|explains|explained|admits|admitted|tells|told|suggests|suggested|insists|insisted|reports|reported)"
+    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})"
     rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|{_TITLE_SMALL}|\d{{4}})){{0,10}}?)"
     rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\()"
 )
@@ -159,8 +164,7 @@ _PUBLICATION_SAYS = re.compile(
     r"Dictionary|Encyclopedia|Encyclopaedia|Yearbook|Times|Post|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|"
     r"Courier|Mercury|Journal|Spectator|Economist|Standard|Independent|Inquirer|Examiner|Pravda|Izvestia|Figaro|"
     r"Monde|Zeitung))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
-    r"(?:says|said|reports|reported|records|recorded|tells|told|notes|noted|describes|described|claims|claimed|"
-    r"mentions|mentioned|called|calls|wrote|writes|printed|published|ran|carried|quoted|quotes)\b"
+    rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
 _READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started)[ \t]+$",
                                re.IGNORECASE)
@@ -757,11 +761,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "one": frozenset({"one"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
-    "says": frozenset(["says", "said", "writes", "wrote", "argues", "argued", "notes", "noted", "recalls", "recalled",
-                       "claims", "claimed", "describes", "described", "explains", "explained", "admits", "admitted",
-                       "tells", "told", "suggests", "suggested", "insists", "insisted", "reports", "reported",
-                       "records", "recorded", "mentions", "mentioned", "called", "calls", "printed", "published", "ran",
-                       "carried", "quoted", "quotes"]),
+    "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
 }
 _WORD = re.compile(r"[A-Za-z]+")
 _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
