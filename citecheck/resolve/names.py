@@ -456,12 +456,11 @@ def _first_name_only(support: str, entry: NameEntry) -> bool:
     return m is not None and m.group(1) in entry.given
 
 
-_OFFICES = frozenset({"Chief", "Justice", "Judge", "General", "Admiral", "Colonel", "Major", "Captain", "Lieutenant",
-                      "Marshal", "President", "Governor", "Senator", "Minister", "Secretary", "Ambassador", "Consul",
-                      "Sir", "Lord", "Lady", "Dame", "King", "Queen", "Prince", "Princess", "Duke", "Count", "Baron",
-                      "Emperor", "Empress", "Tsar", "Czar", "Sultan", "Shah", "Pope", "Cardinal", "Bishop",
-                      "Archbishop", "Reverend", "Father", "Brother", "Sister", "Saint", "Professor", "Doctor",
-                      "Mayor", "Chancellor", "Premier", "Commander", "Commodore", "Sergeant", "Private", "Viceroy"})
+_OFFICES = frozenset(_OFFICE_ROLES) | frozenset({
+    "Chief", "Justice", "Judge", "Major", "Captain", "Lieutenant", "Minister", "Secretary", "Consul", "Sir", "Lord",
+    "Lady", "Dame", "Prince", "Princess", "Duke", "Count", "Baron", "Empress", "Czar", "Shah", "Archbishop",
+    "Reverend", "Father", "Brother", "Sister", "Saint", "Doctor", "Mayor", "Commander", "Commodore", "Sergeant",
+    "Private", "Viceroy"})  # offices and ranks; the ones tied to a role are in _OFFICE_ROLES
 
 
 def _up_to_a_title(run: tuple[str, ...]) -> tuple[str, ...]:
