@@ -15,7 +15,7 @@ from itertools import pairwise
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR
 from citecheck.letters import LOWER, UPPER
-from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
+from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|select(?:ed)? bibliography|works cited|works consulted|"
@@ -262,10 +262,3 @@ def reference_blocks(doc: Document) -> set[int]:
         if block.kind is BlockKind.REFERENCE:
             out.add(i)
     return out
-
-
-def block_of(blocks: tuple[Block, ...], offset: int) -> int | None:
-    for i, block in enumerate(blocks):
-        if block.span.start <= offset < block.span.end:
-            return i
-    return None

@@ -810,8 +810,3 @@ def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | Non
         if who and _person_like(who, hints):
             found = who
     return found
-
-
-def person_spans(prose: str) -> list[tuple[str, Span]]:
-    """Capitalised name-like runs (for provenance and support by author)."""
-    return [(m.group(0), Span(m.start(), m.end())) for m in _PERSON_RE.finditer(prose)]

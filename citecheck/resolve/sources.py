@@ -43,14 +43,6 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
-def _same_surname(a: str, b: str) -> bool:
-    fa, fb = fold(_surname(a)), fold(_surname(b))
-    if fa == fb:
-        return True
-    return (len(fa) >= 6 and DamerauLevenshtein.distance(fa, fb) <= 2 and sorted(fa) == sorted(fb)) or (
-        len(fa) >= 5 and DamerauLevenshtein.distance(fa, fb) <= 1)
-
-
 def _kinds_compatible(a: SourceKind, b: SourceKind) -> bool:
     if a is b or SourceKind.OTHER in (a, b):
         return True
