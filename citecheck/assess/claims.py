@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -125,9 +126,17 @@ class WeaselPattern:
     needs_verb: bool
 
 
+@lru_cache(maxsize=1)
+def _weasel_data() -> dict[str, Any]:
+    """The bundled phrase lists of ``data/weasel.yaml``, read once."""
+    data: dict[str, Any] = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(
+        encoding="utf-8"))
+    return data
+
+
 @lru_cache(maxsize=8)
 def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
-    data = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(encoding="utf-8"))
+    data = _weasel_data()
     groups = " ".join(data["groups"].split()).replace(" ", "")
     verbs = "|".join(v.strip() for v in data["verbs"].split("|"))
     adverbs = "(?:" + "|".join(v.strip() for v in data["adverbs"].split("|")) + ")"
@@ -143,7 +152,7 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
 @lru_cache(maxsize=1)
 def _group_verb() -> re.Pattern[str]:
     """A verb of saying or believing, with the adverbs that may come first ("have long argued")."""
-    data = yaml.safe_load((resources.files("citecheck") / "data" / "weasel.yaml").read_text(encoding="utf-8"))
+    data = _weasel_data()
     verbs = [v.strip() for v in data["verbs"].split("|")]
     verbs += ["were convinced", "are convinced", "were sure", "are sure", "wrote", "write", "criticized",
               "criticised", "condemned", "praised"]
