@@ -66,7 +66,7 @@ class NameChecker:
                 self._by_length[len(key)].append(key)
             self._folded[key].extend(targets)
         self._memo: dict[str, tuple[_Candidate, ...]] = {}
-        self._given_index: dict[int, list[str]] | None = None
+        self._given_index: dict[str, list[str]] | None = None  # plain spelling -> first names
         self.protected: frozenset[str] = frozenset()
 
     def _known(self, word: str) -> bool:
@@ -257,11 +257,14 @@ class NameChecker:
         if not after or not after[:1].isupper() or len(word) < 5 or self.lexicon.is_given_name(word):
             return None
         if self._given_index is None:
-            index: dict[int, list[str]] = defaultdict(list)
+            index: dict[str, list[str]] = defaultdict(list)
             for name in self.lexicon.given:
-                index[len(name)].append(name)
+                index[_plain(name)].append(name)
             self._given_index = index
-        near = [name for name in self._given_index.get(len(word), ()) if _swapped(_plain(word), _plain(name))]
+        plain = _plain(word)
+        # the word's own swaps looked up, not every first name compared
+        swaps = {plain[:i] + plain[i + 1] + plain[i] + plain[i + 2:] for i in range(len(plain) - 1)} - {plain}
+        near = sorted({name for swap in swaps for name in self._given_index.get(swap, ())})
         if len(near) != 1:
             return None
         entry = NameEntry(name=near[0], kind="given name", origin="bundled given names")
