@@ -276,3 +276,8 @@ def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> Non
 def test_a_sentence_about_publishing_is_not_a_byline() -> None:
     text = "Published in 1936 by Victor Gollancz, it sold badly.\n"
     assert document_from_text(text, "t.txt").prose == text
+
+
+def test_a_sites_categories_and_related_lines_are_chrome() -> None:
+    text = "The fort fell in 1565.\nCategories: Sieges | Malta | 1565\nRelated: The Great Siege in 12 pictures\n"
+    assert document_from_text(text, "t.txt").prose.strip() == "The fort fell in 1565."

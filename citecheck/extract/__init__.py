@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
-from citecheck.extract.titles import SITE_FURNITURE, extract_title_lines
+from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
@@ -106,7 +106,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
     out: list[Citation] = []
     for span in doc.emphasis:
         text = doc.prose[span.start:span.end].strip()
-        if not _EMPHASIS_TITLE.match(text) or any(span.overlaps(t) for t in taken) or SITE_FURNITURE.match(text):
+        if not _EMPHASIS_TITLE.match(text) or any(span.overlaps(t) for t in taken):
             continue
         words = [w.strip(":,;'\"“”") for w in text.split()]
         significant = [w for w in words if w and w.lower() not in _TITLE_SMALL]

@@ -38,10 +38,6 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|wi
 # "Posted 12 November 2018 by Jane Roe | 14 comments": a blog's own byline, not a pasted title
 _POST_METADATA = re.compile(r"^(?:Posted|Published|Updated|Written|Filed|Last (?:updated|modified))\b|"
                             r"\b\d+\s+comments?\b|\bCategories:|\bTags:", re.IGNORECASE)
-# a site's own furniture around an article: its categories, tags and links to its other articles
-SITE_FURNITURE = re.compile(r"^[*_\s]*(?:Categories|Category|Tags|Filed under|Related(?: articles| posts| reading)?|"
-                            r"Read (?:more|next)|More from [^:]{1,40}|You (?:may|might) also like|Share(?: this)?|"
-                            r"Trending|Popular|Most read|Up next)\s*:", re.IGNORECASE)
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
 
 
@@ -125,7 +121,7 @@ def extract_title_lines(doc: Document) -> list[Citation]:
         prev_text = lines[i - 1][2] if i > 0 else ""
         next_line = lines[i + 1] if i + 1 < len(lines) else None
         adjacent_next = next_line is not None and doc.prose.count("\n", end, next_line[0]) == 1
-        if len(text) > 260 or _is_url_line(text) or _POST_METADATA.search(text) or SITE_FURNITURE.match(text):
+        if len(text) > 260 or _is_url_line(text) or _POST_METADATA.search(text):
             continue
         citation: Citation | None = None
         if m := _WIKI.match(text):

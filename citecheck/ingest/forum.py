@@ -70,6 +70,8 @@ _CHROME_LINE = re.compile(
     r"|All related \(\d+\).{0,60}"
     r"|[*_]*(?:.{0,160}[·•|]\s*)?\d+ min(?:ute)? read[*_]*"
     r"|[*_]*By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*\|.{0,160}"
+    r"|[*_]*(?:Categories|Category|Tags|Filed under|Related(?: articles| posts| reading)?|Read (?:more|next)|"
+    r"More from [^:]{1,40}|You (?:may|might) also like|Share(?: this)?|Trending|Most read|Up next)\s*:.{0,400}"
     r"|[*_]*(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|\n]{0,40}?\s)?by\s+"
     r"[^|.\n]{2,60}(?:\|.{0,160})?"
     r")\s*$",
