@@ -2,8 +2,9 @@
 
 Threads copied from web forums carry header lines before each post (member name, rank, join
 date, post count, location, post number), reaction and edit lines after it, polls, quoted
-replies and lists of similar threads. Chrome is blanked from the prose view so that no rule
-ever reads it as content; posts let every finding name the post it is in.
+replies and lists of similar threads; blogs and other platforms add bylines, reading times and
+"Categories:" or "Related:" lines. Chrome is blanked from the prose view so that no rule ever
+reads it as content; posts let every finding name the post it is in.
 """
 
 from __future__ import annotations
