@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,7 @@ from conftest_links import FakeTime, Site, live_settings, site_fixture  # noqa: 
 
 from citecheck.config import LinkSettings
 from citecheck.model import LinkStatus, LinkVerdict, Redirect, ResponseOrigin
-from citecheck.net.cache import DAY, VerdictCache, cacheable, default_cache_dir
+from citecheck.net.cache import DAY, VerdictCache, _decode, _encode, cacheable, default_cache_dir
 from citecheck.verify.links import check_links
 
 
@@ -28,6 +30,22 @@ def test_ttl_per_outcome(tmp_path: Path) -> None:
         assert set(cache.get_many([ok.url, moved.url, dead.url])) == {ok.url, moved.url}
         fake.now += 6 * DAY
         assert cache.get_many([ok.url, moved.url, dead.url]) == {}
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        LinkVerdict("https://a.org/m", LinkStatus.REDIRECTED, http_status=200, final_url="https://a.org/n#x",
+                    origin=ResponseOrigin.CASSETTE, redirects=(Redirect(301, "https://a.org/m"),
+                                                               Redirect(308, "https://a.org/\u00e9")),
+                    permanent=True, detail='200, "quoted"', soft_404=True, missing_fragment="x"),
+        LinkVerdict("https://a.org/dead", LinkStatus.BROKEN, http_status=404, archive_url="https://w/x"),
+        LinkVerdict("u", LinkStatus.UNRECORDED),
+    ],
+)
+def test_stored_form_is_the_dataclass_as_sorted_json(verdict: LinkVerdict) -> None:
+    assert _encode(verdict) == json.dumps(asdict(verdict), sort_keys=True)
+    assert _decode(_encode(verdict), None) == verdict
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, replace
+from dataclasses import fields, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -44,8 +44,15 @@ def cacheable(verdict: LinkVerdict, ttl: Mapping[LinkStatus, float] = DEFAULT_TT
     return verdict.status in ttl and not (code is not None and (code >= 500 or code == 429))
 
 
+_VERDICT_FIELDS = tuple(sorted(f.name for f in fields(LinkVerdict)))
+_dumps = json.JSONEncoder().encode
+
+
 def _encode(verdict: LinkVerdict) -> str:
-    return json.dumps(asdict(verdict), sort_keys=True)
+    """``json.dumps(asdict(verdict), sort_keys=True)``, without asdict's deep copy of every field."""
+    data = {name: getattr(verdict, name) for name in _VERDICT_FIELDS}
+    data["redirects"] = [{"status": hop.status, "url": hop.url} for hop in verdict.redirects]
+    return _dumps(data)
 
 
 def _decode(text: str, origin: ResponseOrigin | None = ResponseOrigin.CACHE) -> LinkVerdict:
