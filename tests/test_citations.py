@@ -301,3 +301,14 @@ def test_a_one_word_title_after_i_read(context: Context) -> None:
 def test_according_to_a_role_with_an_article(context: Context) -> None:
     assert surfaces(context, "The fleet was ready, according to the journalist Anne Roe.\n") == [
         "according to the journalist Anne Roe"]
+
+
+def test_records_only_a_person_keeps_vouch_for_a_name_the_lexicon_lacks(context: Context) -> None:
+    text = ("Pelletier's diary has the fullest account of the crossing. Brack's own report to the board is "
+            "curt, and Ashby's memoirs say nothing of it.\n")
+    assert surfaces(context, text) == ["Pelletier's diary", "Brack's own report", "Ashby's memoirs"]
+    # time words, institutions and places own reports too, but they are not authors
+    assert surfaces(context, "Monday's diary column was late. The Regiment's own report was grim. "
+                             "Parliament's own report was shelved. Britain's own account differs.\n") == []
+    # without "own", an unknown name with a report is not enough
+    assert surfaces(context, "Brack's report to the board is curt.\n") == []

@@ -309,7 +309,9 @@ _NOT_PERSON_HEAD = frozenset(
      "society", "museum", "library", "archive", "archives", "press", "times", "post", "news", "review", "journal",
      "gazette", "company", "corporation", "bank", "channel", "network", "station", "radio", "television", "tv",
      "school", "college", "academy", "foundation", "commission", "declaration", "charter", "constitution", "line",
-     "sea", "ocean", "river", "mountains", "islands", "bay", "strait", "canal", "gulf", "peninsula"]
+     "sea", "ocean", "river", "mountains", "islands", "bay", "strait", "canal", "gulf", "peninsula", "parliament",
+     "congress", "senate", "cabinet", "court", "board", "embassy", "regiment", "battalion", "division", "brigade",
+     "state", "country", "nation", "city", "town", "village", "paper", "magazine", "newspaper"]
 )
 
 
@@ -345,6 +347,21 @@ def _person_like(who: str, hints: NameHints) -> bool:
         return False
     initial = re.compile(r"(?:[A-Z]\.\s?)+")
     return hints.is_given_name(words[0]) or any(initial.fullmatch(w) for w in words[:-1])
+
+
+_PERSONAL_RECORDS = frozenset({"diary", "diaries", "memoir", "memoirs", "autobiography", "journal", "journals",
+                               "notebooks"})
+
+
+_TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december spring summer autumn winter year week".split())
+
+
+def _own_record(noun: str, adjectives: str) -> bool:
+    """A record only a person keeps ("Harford's diary") or writes of their own doing ("Chard's own report")."""
+    return noun in _PERSONAL_RECORDS or (
+        "own" in adjectives.split() and noun in ("report", "account", "letters", "letter", "story", "memoir"))
 
 
 def _kind(noun: str) -> SourceKind:
@@ -418,17 +435,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             direct = _DIRECT_TITLE.match(prose, m.end())
             titled = direct is not None  # "Beevor's book Stalingrad": after a work noun a place can be a title
-            if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    titled and not names.is_place_or_event(who) and not _common_word(who, names))):
-                continue  # "Novikov-Priboy's novel Tsushima": a title vouches for a name the lexicon lacks
             noun = m.group("noun").lower()
+            own = _own_record(noun, m.group("adjs"))
+            if not (_person_like(who, names) or _unknown_full_name(who, names) or (
+                    (titled or own) and not names.is_place_or_event(who) and who.split()[-1].lower() not in _NOT_PERSON_HEAD
+                    and (own and who.lower() not in _TIME_WORDS or not _common_word(who, names)))):
+                continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
                                                    "thesis", "analysis", "series"):
                 continue  # "Orwell's previous books": his work in general, not a work cited
             if noun in ("works", "writings", "papers", "files", "records"):
                 continue
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
-                names.is_scholar(who) or _surname(who) in names.doc_authors
+                names.is_scholar(who) or _surname(who) in names.doc_authors or own
             ):
                 continue
             start = m.start("who") + m.group("who").find(who)
