@@ -2,6 +2,7 @@
 
 - cassettes are built from the YAML parser's events instead of the safe loader's node tree;
 - a redirect target is resolved without httpx.URL.join when it is a plain path or URL;
+- a plain URL is known to be checkable, and its match key is known, without building an httpx.URL;
 - a request is built directly instead of through httpx's body encoding and header preparation;
 - the per-request deadline timer is armed only when an answer has to be waited for.
 """
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 from citecheck.config import LinkSettings
 from citecheck.net.cassette import _from_events, _Loader, _Unusual
 from citecheck.net.fetch import Fetcher, within
-from citecheck.net.urls import join_url
+from citecheck.net.urls import UnsupportedURL, is_plain, join_url, match_key, parse_checkable, plain_key
 
 # ---------------------------------------------------------------- YAML from events
 
@@ -125,6 +126,49 @@ def test_join_url_examples() -> None:
     assert str(join_url(base, "https://other.org/z")) == "https://other.org/z"
     assert str(join_url(base, "../up")) == "https://example.org:8443/up"  # the general path
     assert str(join_url(base, "/a/./b/../c")) == "https://example.org:8443/a/c"
+
+
+_URL_PIECES = [*"aZ09-._~!$&'()*+,;=:@/%?# \\\"<>[]", "%2F", "%zz", "%", "..", "/.", "/..", "//", "\u00e9", "%41",
+               "utm_source=1", "a=2&b=1", "&&", "xn--", "xn--zz", ".", "1.2.3.4", "256", "01", ":80", ":443", ":0",
+               ":65535", ":65536", ":99999", ":", "@", "\t", "\n", "A"]
+
+
+def _key_or_error(url: str, drop: frozenset[str]) -> str:
+    try:
+        return match_key(parse_checkable(url), drop)
+    except UnsupportedURL:
+        return "unsupported"
+
+
+_HOSTS = ["a", "A.b", "1.2.3.4", "255.255.255.255", "1.2.3.256", "1.2.3", "1.2.3.4.", "1.2.3.04", "a-b.c_d",
+          "xn--a", "a.", "-a", "a" * 63, "a" * 64, "[::1]", "u@h", ""]
+_PORTS = ["", ":80", ":443", ":0", ":1", ":080", ":65535", ":65536", ":00443", ":"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "http:/", ""]), st.sampled_from(_HOSTS),
+       st.sampled_from(_PORTS), st.lists(st.sampled_from(_URL_PIECES), max_size=10),
+       st.sampled_from([frozenset(), frozenset({"utm_source"})]))
+def test_a_plain_url_is_checkable_with_the_key_httpx_gives(scheme: str, host: str, port: str, pieces: list[str],
+                                                            drop: frozenset[str]) -> None:
+    url = scheme + host + port + "".join(pieces)
+    key = plain_key(url, drop)
+    if key is not None:
+        assert is_plain(url)
+        assert key == _key_or_error(url, drop), url
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/p", "https://en.wikipedia.org/wiki/Foo_(bar)?b=2&a=1",
+                                 "https://EXAMPLE.org:443", "http://a.b?", "https://h.org/%7Ex/;p=1:@"])
+def test_common_urls_are_plain(url: str) -> None:
+    assert plain_key(url, {"a"}) == match_key(parse_checkable(url), {"a"})
+
+
+@pytest.mark.parametrize("url", ["http://1.2.3.256/", "http://01.2.3.4/", "http://h.org:0/", "http://h.org:65536/",
+                                 "http://h.org/a/../b", "http://u@h.org/", "http://xn--zz/", "http://h.org/\u00e9",
+                                 "http://h.org/a b", "http://[::1]/", "http://-h.org/"])
+def test_urls_httpx_would_change_or_refuse_are_not_plain(url: str) -> None:
+    assert plain_key(url) is None
 
 
 # ---------------------------------------------------------------- requests

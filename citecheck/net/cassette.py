@@ -22,7 +22,7 @@ import yaml
 
 from citecheck import __version__
 from citecheck.errors import CassetteError
-from citecheck.net.urls import match_key
+from citecheck.net.urls import match_key, plain_key
 
 try:
     import brotli  # type: ignore[import-not-found, unused-ignore]
@@ -149,12 +149,15 @@ def _interaction(raw: Any, index: int, drop_params: frozenset[str] = frozenset()
         raise _Invalid((*where, "request"), "request.method must be a string")
     if not isinstance(uri, str):
         raise _Invalid((*where, "request"), "request.uri must be a string")
-    try:
-        parsed = httpx.URL(uri)
-        if parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ValueError("not an absolute http(s) URL")
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise _Invalid((*where, "request", "uri"), f"request.uri {uri!r} is invalid: {exc}") from None
+    key = plain_key(uri, drop_params)
+    if key is None:
+        try:
+            parsed = httpx.URL(uri)
+            if parsed.scheme not in ("http", "https") or not parsed.host:
+                raise ValueError("not an absolute http(s) URL")
+        except (httpx.InvalidURL, ValueError) as exc:
+            raise _Invalid((*where, "request", "uri"), f"request.uri {uri!r} is invalid: {exc}") from None
+        key = match_key(parsed, drop_params)
     status = _mapping(response.get("status"), (*where, "response", "status"))
     code = status.get("code")
     if isinstance(code, bool) or not isinstance(code, int) or not 100 <= code <= 599:
@@ -184,7 +187,7 @@ def _interaction(raw: Any, index: int, drop_params: frozenset[str] = frozenset()
         truncated=item.get("truncated") is True,
         recorded_at=str(item["recorded_at"]) if item.get("recorded_at") is not None else None,
         recorded_with=str(item["recorded_with"]) if item.get("recorded_with") is not None else None,
-        key=match_key(parsed, drop_params),
+        key=key,
     )
 
 

@@ -99,9 +99,13 @@ def match_key(url: httpx.URL, drop_params: Collection[str] = ()) -> str:
     a recording still matches when a token changes or parameters are reordered.
     """
     scheme = url.scheme
-    port = url.port or DEFAULT_PORTS.get(scheme, 0)
-    path, _, query = url.raw_path.decode("ascii").partition("?")
-    key = f"{scheme}://{host_label(url)}:{port}{_upper_escapes(path) or '/'}"
+    return _key(scheme, host_label(url), url.port or DEFAULT_PORTS.get(scheme, 0), url.raw_path.decode("ascii"),
+                drop_params)
+
+
+def _key(scheme: str, host: str, port: int, raw_path: str, drop_params: Collection[str]) -> str:
+    path, _, query = raw_path.partition("?")
+    key = f"{scheme}://{host}:{port}{_upper_escapes(path) or '/'}"
     if query:
         pairs = sorted(
             _upper_escapes(p) for p in query.split("&") if p and _param_name(p) not in drop_params
@@ -109,6 +113,46 @@ def match_key(url: httpx.URL, drop_params: Collection[str] = ()) -> str:
         if pairs:
             key += "?" + "&".join(pairs)
     return key
+
+
+# An absolute http(s) URL that httpx keeps exactly as written: no user info, an ASCII host name or a
+# valid IPv4 address, and a path and query of characters httpx never quotes.
+_PLAIN_URL = re.compile(
+    r"(https?)://([A-Za-z0-9_.-]+)(?::([0-9]{1,5}))?"
+    r"((?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*)"
+    r"(\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?")
+_IPV4_STYLE = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+")  # what httpx checks as an IPv4 address
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # no leading zero: ipaddress refuses them
+_IPV4 = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
+_MAX_URL = 65536  # httpx refuses longer URLs
+
+
+def _plain_parts(url: str) -> tuple[str, str, int, str] | None:
+    """Scheme, host, port and raw path of ``url`` as httpx would parse it, when ``url`` is plain."""
+    found = _PLAIN_URL.fullmatch(url)
+    if found is None or len(url) > _MAX_URL:
+        return None
+    scheme, host, port, path, query = found.groups()
+    host = host.lower()
+    if (not _HOSTNAME.match(host) or "xn--" in host or (_IPV4_STYLE.fullmatch(host) and not _IPV4.fullmatch(host))
+            or _DOT_SEGMENT.search(path)):
+        return None
+    number = int(port) if port is not None else DEFAULT_PORTS[scheme]
+    if not 0 < number < 65536:
+        return None
+    return scheme, host, number, (path or "/") + (query or "")
+
+
+def is_plain(url: str) -> bool:
+    """True when ``url`` is certainly checkable: :func:`parse_checkable` would accept it."""
+    return _plain_parts(url) is not None
+
+
+def plain_key(url: str, drop_params: Collection[str] = ()) -> str | None:
+    """``match_key(parse_checkable(url), drop_params)`` for a plain URL, read off the string without
+    building an httpx.URL; None when ``url`` is not plain (it may still be checkable)."""
+    parts = _plain_parts(url)
+    return None if parts is None else _key(*parts, drop_params)
 
 
 def scrub_url(url: str, params: Collection[str]) -> str:

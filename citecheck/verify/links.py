@@ -39,7 +39,7 @@ from citecheck.net.index import CassetteIndex
 from citecheck.net.safety import AddressPolicy, Resolver, system_resolver
 from citecheck.net.store import CassetteStore
 from citecheck.net.transports import LiveTransport, RecordTransport, ReplayTransport, Scrubber
-from citecheck.net.urls import UnsupportedURL, checkable, join_url, parse_checkable, split_fragment
+from citecheck.net.urls import UnsupportedURL, checkable, is_plain, join_url, parse_checkable, split_fragment
 
 WAYBACK_ENDPOINT = "https://archive.org/wayback/available"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -190,7 +190,7 @@ class _Plan:
 
     done: dict[str, LinkVerdict]
     pages: dict[str, list[tuple[str, str | None]]]  # page URL -> [(input URL, fragment)]
-    parsed: dict[str, httpx.URL]  # page URL -> the same, parsed
+    parsed: dict[str, httpx.URL]  # page URL -> the same, parsed (a plain one only by _parse_pages)
 
 
 def _plan(urls: Sequence[str], exclusions: Exclusions) -> _Plan:
@@ -203,7 +203,7 @@ def _plan(urls: Sequence[str], exclusions: Exclusions) -> _Plan:
             done[url] = LinkVerdict(url, LinkStatus.EXCLUDED, detail=f"matches {pattern!r}")
             continue
         base, fragment = split_fragment(url)
-        if base not in parsed:
+        if base not in pages and base not in parsed and not is_plain(base):
             try:
                 parsed[base] = parse_checkable(base)
             except UnsupportedURL as exc:
@@ -211,6 +211,16 @@ def _plan(urls: Sequence[str], exclusions: Exclusions) -> _Plan:
                 continue
         pages.setdefault(base, []).append((url, fragment or None))
     return _Plan(done, pages, parsed)
+
+
+def _parse_pages(plan: _Plan) -> _Plan:
+    """The plan with every page parsed: a plain URL is known to parse, so it is parsed only when it
+    is to be fetched, not when the replay memo answers for it."""
+    parsed = {}
+    for base in plan.pages:
+        url = plan.parsed.get(base)
+        parsed[base] = parse_checkable(base) if url is None else url
+    return _Plan(plan.done, plan.pages, parsed)
 
 
 async def _no_sleep(seconds: float) -> None:
@@ -261,6 +271,7 @@ async def check_links_async(
             verdicts.update(hits)
             plan = _Plan(plan.done, {base: variants for base, variants in plan.pages.items()
                                      if any(u not in hits for u, _ in variants)}, plan.parsed)
+        plan = _parse_pages(plan)
         async with AsyncExitStack() as stack:
             send = await _sender(stack, settings, store, transport, clock, resolver, address_policy)
             fetcher = Fetcher(send, settings, sleep=sleep or (_no_sleep if settings.mode == "replay"
