@@ -298,3 +298,19 @@ def test_a_sentence_copied_into_a_longer_one_is_a_duplicated_passage(analyze_tex
     [dup] = find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes)], min_words=20)
     assert a.doc.prose[dup.span.start:dup.span.end] == first
     assert dup.original_label == "doc.txt, post #1"
+
+
+def test_a_sentence_pointing_back_to_a_source_cites_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Siege of Marrowby - Wikipedia\nhttps://en.wikipedia.org/wiki/Siege_of_Marrowby\n\n"
+            "According to that page the garrison held out for nine days with 140 men. It says four officers "
+            "were decorated afterwards.\n\n"
+            "The relief column reached the town in 1882 after a march of three weeks.\n")
+    assert _unsupported(analyze_text, text, "t.txt") == [
+        "The relief column reached the town in 1882 after a march of three weeks."]
+    # the source must be near: three paragraphs up is too far for "the book says"
+    far = ("I read Ellen Marsh's book The Long Siege last winter.\n\nThe town had walls of 1640.\n\n"
+           "The garrison numbered 140 men.\n\nThe river froze in January.\n\n"
+           "The book says the relief column arrived in 1882.\n")
+    assert "The book says the relief column arrived in 1882." in _unsupported(analyze_text, far, "t.txt")
+    near = "I read Ellen Marsh's book The Long Siege last winter.\n\nThe book says the relief arrived in 1882.\n"
+    assert _unsupported(analyze_text, near, "t.txt") == []

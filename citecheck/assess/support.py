@@ -5,8 +5,9 @@ before it in the same paragraph (``window``, default 1); by any citation in a pa
 ``short_paragraph`` sentences (default 3); by a citation standing alone right after it; by the
 citation that introduces or closes a quoted passage or block quote it belongs to; by the citation
 that introduces a list or paragraph ending with a colon ("as his diary records:"); and by the cited
-work of an author it names ("Glantz states ..."). With scope ``paragraph`` or ``post`` any citation
-in the same paragraph or post supports it.
+work of an author it names ("Glantz states ..."). A sentence pointing back to a source ("According to
+that page ...", "The diary also says ...") cites the nearest source before it. With scope
+``paragraph`` or ``post`` any citation in the same paragraph or post supports it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ LOCATOR = re.compile(
 )
 NUMERIC_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[\w.,;:!?\"”)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
+_BACK_NOUN = (r"(?:web\s?)?(?:page|article|book|site|website|source|link|entry|report|diary|diaries|account|"
+              r"documentary|video|film|paper|memoir|memoirs|letter|episode|podcast|study|chapter|biography|journal)")
+_POINTS_BACK = re.compile(
+    rf"\b(?:[Aa]ccording to\s+(?:that|this|the same|the|his|her|their)|(?:[Ii]n|[Ff]rom)\s+(?:that|this|the same))"
+    rf"\s+{_BACK_NOUN}\b")
+_POINTS_BACK_AT_START = re.compile(
+    rf"[\s\"“'‘*_]*(?:That|This|The same|The|His|Her|Their)\s+{_BACK_NOUN}\s+(?:also\s+|even\s+|itself\s+)?"
+    r"(?:says|said|states|stated|claims|claimed|notes|noted|argues|argued|reports|reported|mentions|mentioned|"
+    r"shows|showed|gives|gave|describes|described|records|recorded|explains|explained|adds|added|quotes|quoted|"
+    r"confirms|confirmed|puts|estimates|estimated|lists|listed|has|had)\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 T = TypeVar("T")
 
@@ -108,6 +120,28 @@ class SupportIndex:
             if not marker:
                 marker = bool(self._marker_index.starting_in(start, end + 2))
             self._own.append((ids, marker))
+        self._refer_back()
+
+    def _refer_back(self) -> None:
+        """"According to that page, ...", "The diary also says ...": a sentence that points back to a
+        source named shortly before, in the same post and at most two paragraphs up, cites that source."""
+        prose = self.doc.prose
+        for j, sentence in enumerate(self.sentences):
+            ids, marker = self._own[j]
+            start, end = sentence.span.start, sentence.span.end
+            if ids or marker or not (_POINTS_BACK_AT_START.match(prose, start, end)
+                                     or _POINTS_BACK.search(prose, start, end)):
+                continue
+            before = [s for s in self._source_index.ending_in(max(0, start - 1500), start)
+                      if s.citation.span.end <= start]
+            if not before:
+                continue
+            nearest = before[-1]
+            between = prose[nearest.citation.span.end:start]
+            if len(_PARAGRAPH_BREAK.findall(between)) > 2 or (
+                    self.doc.post_at(nearest.citation.span.start) != self.doc.post_at(start)):
+                continue
+            self._own[j] = ({nearest.id}, False)
 
     def sources_in(self, index: int) -> list[Source]:
         span = self.sentences[index].span

@@ -353,9 +353,18 @@ _PERSONAL_RECORDS = frozenset({"diary", "diaries", "memoir", "memoirs", "autobio
                                "notebooks"})
 
 
-_TIME_WORDS = frozenset(
-    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december spring summer autumn winter year week".split())
+_TIME_WORDS = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "autumn", "winter", "year", "week"})
+
+
+def _could_be_author(who: str, hints: NameHints, own_record: bool) -> bool:
+    """No place, event, institution or ordinary word; an ordinary word does own a diary or an own
+    report when it is no time word ("Chard's own report", but not "Monday's diary")."""
+    if hints.is_place_or_event(who) or who.split()[-1].lower() in _NOT_PERSON_HEAD:
+        return False
+    return (own_record and who.lower() not in _TIME_WORDS) or not _common_word(who, hints)
 
 
 def _own_record(noun: str, adjectives: str) -> bool:
@@ -438,8 +447,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    (titled or own) and not names.is_place_or_event(who) and who.split()[-1].lower() not in _NOT_PERSON_HEAD
-                    and (own and who.lower() not in _TIME_WORDS or not _common_word(who, names)))):
+                    (titled or own) and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
                                                    "thesis", "analysis", "series"):
