@@ -254,3 +254,33 @@ def test_connections_are_kept_alive(site: Site) -> None:
     assert len(verdicts) == 14
     assert len(site.peers) == 12 + 2 + 2  # /gone is confirmed with GET, /temp ends at /ok
     assert len(set(site.peers)) <= 2  # answers are read to the end, so connections are reused
+
+
+class _Counting(httpx.AsyncBaseTransport):
+    """Answers 200 after a short wait and counts the requests in flight, in all and per host."""
+
+    def __init__(self) -> None:
+        self.now: dict[str, int] = {}
+        self.most = 0
+        self.most_per_host: dict[str, int] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        host = request.url.host
+        self.now[host] = self.now.get(host, 0) + 1
+        self.most = max(self.most, sum(self.now.values()))
+        self.most_per_host[host] = max(self.most_per_host.get(host, 0), self.now[host])
+        await asyncio.sleep(0.02)
+        self.now[host] -= 1
+        return httpx.Response(200)
+
+
+@pytest.mark.parametrize(("concurrency", "per_host", "most", "most_per_host"),
+                         [(64, 64, 30, 10), (64, 4, 12, 4), (5, 8, 5, 2)])
+def test_pages_run_at_once_up_to_the_limits(concurrency: int, per_host: int, most: int, most_per_host: int) -> None:
+    urls = [f"https://h{i % 3}.example.org/p{i}" for i in range(30)]
+    counting = _Counting()
+    verdicts = check_links(urls, live_settings(concurrency=concurrency, per_host=per_host, wayback=False),
+                           cassette_dir=Path("/nonexistent"), transport=counting)
+    assert {v.status for v in verdicts.values()} == {LinkStatus.OK}
+    assert counting.most == most
+    assert max(counting.most_per_host.values()) == most_per_host

@@ -20,6 +20,7 @@ import hashlib
 import json
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
@@ -340,10 +341,19 @@ async def _run(checker: _Checker, plan: _Plan, *, progress: bool) -> dict[str, L
         if bar is not None:
             bar()
 
+    waiting = deque(plan.pages.items())
+
+    async def worker() -> None:
+        while waiting:
+            await one(*waiting.popleft())
+
     try:
+        # A page starts as soon as every started page waits (as if each had its own task), but a
+        # page that never waits, a replayed one, costs no task: the worker goes on to the next.
         async with asyncio.TaskGroup() as group:
-            for base, variants in plan.pages.items():
-                group.create_task(one(base, variants))
+            while waiting:
+                group.create_task(worker())
+                await asyncio.sleep(0)
     except BaseExceptionGroup as group:
         # A malformed cassette stops the run; callers expect our error, not a group of them.
         ours = group.subgroup(lambda exc: isinstance(exc, CitecheckError))
