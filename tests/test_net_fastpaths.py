@@ -4,13 +4,15 @@
 - a redirect target is resolved without httpx.URL.join when it is a plain path or URL;
 - a plain URL is known to be checkable, and its match key is known, without building an httpx.URL;
 - a request is built directly instead of through httpx's body encoding and header preparation;
-- the per-request deadline timer is armed only when an answer has to be waited for.
+- the per-request deadline timer is armed only when an answer has to be waited for;
+- a replayed answer's headers are normalised once per distinct header list.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,8 +22,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.config import LinkSettings
-from citecheck.net.cassette import _from_events, _Loader, _Unusual
+from citecheck.net.cassette import Interaction, _from_events, _Loader, _Unusual, dump_cassette
 from citecheck.net.fetch import Fetcher, within
+from citecheck.net.store import CassetteStore
+from citecheck.net.transports import ReplayTransport
 from citecheck.net.urls import UnsupportedURL, is_plain, join_url, match_key, parse_checkable, plain_key
 
 # ---------------------------------------------------------------- YAML from events
@@ -268,3 +272,23 @@ def test_errors_and_cancellation_reach_the_caller() -> None:
 
 def test_nan_is_compared_by_repr() -> None:
     assert math.isnan(_from_events("a: .nan\n")["a"])
+
+
+# ---------------------------------------------------------------- replayed answers
+
+
+def test_replayed_headers_are_normalised_once_and_copied(tmp_path: Path) -> None:
+    headers = (("Content-Type", "text/html"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"))
+    items = [Interaction("GET", f"https://h.org/{i}", 200, "OK", headers) for i in range(2)]
+    (tmp_path / "h.org.yaml").write_text(dump_cassette(items))
+    transport = ReplayTransport(CassetteStore(tmp_path))
+
+    def replay(path: str) -> httpx.Response:
+        return asyncio.run(transport.handle_async_request(httpx.Request("GET", f"https://h.org/{path}")))
+
+    first = replay("0")
+    assert first.headers.raw == httpx.Headers(list(headers)).raw
+    first.headers["content-type"] = "text/plain"
+    second = replay("1")
+    assert second.headers.raw == httpx.Headers(list(headers)).raw
+    assert second.headers.get_list("set-cookie") == ["a=1", "b=2"]

@@ -54,8 +54,12 @@ class NotRecorded(httpx.TransportError):
     """Replay found no recording for the request; it is not an answer from the site."""
 
 
+_ORIGINS = {origin.value: origin for origin in ResponseOrigin}
+
+
 def origin_of(response: httpx.Response) -> ResponseOrigin:
-    return ResponseOrigin(response.extensions.get(ORIGIN, ResponseOrigin.LIVE))
+    value = response.extensions.get(ORIGIN, ResponseOrigin.LIVE)
+    return _ORIGINS.get(value) or ResponseOrigin(value)
 
 
 @contextmanager
@@ -141,23 +145,30 @@ class LiveTransport(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
-def replayed_response(item: Interaction, origin: ResponseOrigin) -> httpx.Response:
+def replayed_response(item: Interaction, origin: ResponseOrigin,
+                      headers: httpx.Headers | None = None) -> httpx.Response:
+    """The answer ``item`` records; ``headers``, when given, are its headers already normalised
+    (the response gets a copy)."""
     extensions: dict[str, object] = {ORIGIN: origin.value, "citecheck.truncated": item.truncated}
     if item.reason.isascii():
         extensions["reason_phrase"] = item.reason.encode("ascii")
-    return httpx.Response(item.status, headers=list(item.response_headers),
+    return httpx.Response(item.status, headers=list(item.response_headers) if headers is None else headers,
                           stream=httpx.ByteStream(item.body), extensions=extensions)
 
 
 class ReplayTransport(httpx.AsyncBaseTransport):
     def __init__(self, store: CassetteStore) -> None:
         self.store = store
+        self._headers: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}  # normalised once per header list
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         item = self.store.replay(request.method, request.url)
         if item is None:
             raise NotRecorded(f"no recording of {request.method} {request.url}")
-        return replayed_response(item, ResponseOrigin.CASSETTE)
+        headers = self._headers.get(item.response_headers)
+        if headers is None:
+            headers = self._headers[item.response_headers] = httpx.Headers(list(item.response_headers))
+        return replayed_response(item, ResponseOrigin.CASSETTE, headers)
 
 
 async def drain(response: httpx.Response, limit: int) -> None:

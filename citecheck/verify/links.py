@@ -82,8 +82,7 @@ class _Checker:
             if isinstance(result, Problem):
                 return _Page(LinkVerdict(url, result.status, origin=result.origin, detail=result.detail,
                                          redirects=tuple(hops), final_url=_final(hops, current)))
-            location = result.headers.get("location")
-            if result.status in REDIRECT_STATUSES and location:
+            if result.status in REDIRECT_STATUSES and (location := result.headers.get("location")):
                 hops.append(Redirect(result.status, str(current)))
                 try:
                     target = checkable(join_url(current, location.strip()))
