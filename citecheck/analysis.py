@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from citecheck.assess.claims import ClaimCandidate, classify
+from citecheck.assess.claims import ClaimCandidate, busts_myths, classify
 from citecheck.assess.support import SupportIndex
 from citecheck.config import Config
 from citecheck.extract import NameHints, extract_citations, extract_links
@@ -123,6 +123,7 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
     by_id = {s.id: s for s in sources}
     out: list[ClaimFact] = []
     lexicon = ctx.lexicon
+    myths = busts_myths(doc.prose)
     for i, sentence in enumerate(sentences):
         block = doc.blocks[sentence.block]
         if sentence.block in skip_blocks or block.kind in (BlockKind.HEADING, BlockKind.CODE):
@@ -131,7 +132,7 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         candidate: ClaimCandidate | None = classify(
             doc.prose, sentence.span, index.quotes_in(i), cover,
             is_name=lambda w: lexicon.is_person(w) or lexicon.is_place_or_event(w),
-            weasel_extra=settings.weasel_phrases,
+            weasel_extra=settings.weasel_phrases, myths=myths,
         )
         if candidate is None:
             continue

@@ -314,3 +314,13 @@ def test_a_sentence_pointing_back_to_a_source_cites_it(analyze_text) -> None:  #
     assert "The book says the relief column arrived in 1882." in _unsupported(analyze_text, far, "t.txt")
     near = "I read Ellen Marsh's book The Long Siege last winter.\n\nThe book says the relief arrived in 1882.\n"
     assert _unsupported(analyze_text, near, "t.txt") == []
+
+
+def test_quoted_headings_are_myths_only_in_a_myth_busting_list(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    body = ('1. "The garrison simply ran away"\n\nIt held for nine days and lost 140 men in 1882.\n\n'
+            '2. "Nobody was ever punished"\n\nTwo officers were court-martialled in 1883.\n')
+    myths = "Three myths about the siege that most of us get wrong.\n\n" + body
+    assert _unsupported(analyze_text, myths, "t.txt") == [
+        "It held for nine days and lost 140 men in 1882.", "Two officers were court-martialled in 1883."]
+    quotations = "Famous words from the siege.\n\n" + body
+    assert '"The garrison simply ran away"' in _unsupported(analyze_text, quotations, "t.txt")

@@ -203,6 +203,16 @@ class ClaimCandidate:
 
 
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
+# a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
+_QUOTED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|#+|[*_]{1,2})?\s*[\"“][^\"”\n]{3,120}[^.!?,;:\"”\s][\"”][*_]{0,2}$")
+_MYTH_CUE = re.compile(r"\b(?:myths?|misconceptions?|(?:get|gets|got|getting)\s+(?:\w+\s+){0,4}?wrong)\b",
+                       re.IGNORECASE)
+
+
+def busts_myths(prose: str) -> bool:
+    """The document sets out to correct myths: its quoted headings are the myths, not its claims
+    (on a page of quotations the same headings are quotations put in someone's mouth)."""
+    return _MYTH_CUE.search(prose) is not None
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with",
                                 "by", "vs", "as", "into", "about", "after", "before", "is", "how", "why", "what"})
 
@@ -293,11 +303,14 @@ def _acts(raw_tokens: list[str]) -> bool:
 
 def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float, *,
              is_name: Callable[[str], bool] = lambda _w: False,
-             weasel_extra: tuple[str, ...] = ()) -> ClaimCandidate | None:
-    """A claim, or None. ``citation_cover`` is the share of the sentence taken by citations."""
+             weasel_extra: tuple[str, ...] = (), myths: bool = False) -> ClaimCandidate | None:
+    """A claim, or None. ``citation_cover`` is the share of the sentence taken by citations; ``myths``
+    says the document busts myths (see busts_myths)."""
     text = prose[span.start:span.end]
     words = _WORDS.findall(text)
     if len(words) < 3 or citation_cover > 0.6:
+        return None
+    if myths and _QUOTED_HEADING.match(text.strip()):
         return None
     if not_a_claim(text):
         return None
