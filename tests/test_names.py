@@ -234,3 +234,17 @@ def test_a_common_first_name_with_a_slip_before_a_surname() -> None:
     checker.lexicon.given = frozenset({"Geoffrey", "Michael"})
     assert _found(checker, "Read Geoffery Pargeter on the fleet.") == [("Geoffery", "Geoffrey", False)]
     assert _found(checker, "The Geoffery was a ship.") == []  # no surname after it
+
+
+def test_a_real_surname_after_the_first_name_of_its_near_namesake() -> None:
+    checker = _checker(
+        NameEntry(name="Walter Brannock", kind="person", surname="Brannock", given=("Walter",)),
+        NameEntry(name="Edmund Brannick", kind="person", surname="Brannick", given=("Edmund",)),
+        NameEntry(name="Edmund", kind="given name"), NameEntry(name="Walter", kind="given name"),
+        NameEntry(name="Hugh", kind="given name"))
+    # Edmund is the first name of Brannick and of no Brannock
+    assert _found(checker, "The column of Edmund Brannock marched at dawn.") == [("Brannock", "Brannick", False)]
+    # the surname's own bearer, a first name nobody in the lexicon has, or no first name: left alone
+    assert _found(checker, "The column of Walter Brannock marched at dawn.") == []
+    assert _found(checker, "The column of Hugh Brannock marched at dawn.") == []
+    assert _found(checker, "The column of Brannock marched at dawn.") == []

@@ -185,7 +185,7 @@ class NameChecker:
         if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
             return None
         if self._known(word):
-            return self._variant(word, span, whole, doc_tokens)
+            return self._namesake(word, span, whole, before) or self._variant(word, span, whole, doc_tokens)
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
@@ -274,7 +274,7 @@ class NameChecker:
     def _someone_else(self, written_before: list[tuple[str, ...]], entry: NameEntry) -> bool:
         """The name words written just before the word (anywhere it occurs) include a given name this
         person does not have, nor an initial of, nor a near-spelling of: the name is someone else's."""
-        forms = [t for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form)]
+        forms = _entry_tokens(entry)
         own = {_plain(t) for t in forms if len(t.rstrip(".")) > 1}
         initials = {t[0] for t in forms if len(t.rstrip(".")) == 1}
         for word in (w for run in written_before for w in _up_to_a_title(run)):
@@ -287,6 +287,26 @@ class NameChecker:
                 continue  # "Georg Kenan": the first name is misspelled too
             return True
         return False
+
+    def _namesake(self, word: str, span: Span, whole: tuple[str, Span] | None, first: str) -> NameIssue | None:
+        """A real surname after a first name none of its bearers has, when the one person of that first
+        name whose surname is a slip away is the man meant: "James Connelly" (the lexicon's Connelly is
+        Thomas L.; James Connolly led the Citizen Army)."""
+        if not first or len(first) < 3 or not self.lexicon.is_given_name(first):
+            return None
+        bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
+        plain_first = _plain(first)
+        if not bearers or any(plain_first in {_plain(t) for t in _entry_tokens(e)} for e in bearers):
+            return None
+        meant = {c.target.token: c.target.entry for c in self.candidates(word)
+                 if c.distance == 1 and c.target.part == "surname" and c.target.token != word
+                 and _typo_like(word, c.target.token)
+                 and plain_first in {_plain(t) for t in _entry_tokens(c.target.entry)}}
+        if len(meant) != 1:
+            return None
+        right, entry = next(iter(meant.items()))
+        return self._issue(word, right, span, whole, entry, False,
+                           f"1 edit from {right}; after {first}, a first name of {entry.name} and of no {word}")
 
     def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
         if word in self.lexicon.targets:
@@ -309,6 +329,10 @@ class NameChecker:
 
 
 _NAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Di|La|Le|Van|Von)?[{UPPER}][{LOWER}'’]+")
+
+
+def _entry_tokens(entry: NameEntry) -> list[str]:
+    return [t for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form)]
 
 
 def _name_shape(word: str) -> bool:
