@@ -278,7 +278,7 @@ async def check_links_async(
                                                               else asyncio.sleep), clock=clock)
             checker = _Checker(fetcher, settings, prefer_get=settings.mode == "record",
                                wayback_endpoint=wayback_endpoint, wayback_timestamp=wayback_timestamp)
-            fresh = await _run(checker, plan, progress=progress)
+            fresh = await _run(checker, plan, progress=progress, sequential=settings.mode == "replay")
         verdicts.update(fresh)
         if settings.mode == "record":
             store.save()
@@ -329,7 +329,7 @@ async def _sender(stack: AsyncExitStack, settings: LinkSettings, store: Cassette
     return send
 
 
-async def _run(checker: _Checker, plan: _Plan, *, progress: bool) -> dict[str, LinkVerdict]:
+async def _run(checker: _Checker, plan: _Plan, *, progress: bool, sequential: bool) -> dict[str, LinkVerdict]:
     results: dict[str, LinkVerdict] = {}
     bar = _progress_bar(len(plan.pages)) if progress else None
 
@@ -347,12 +347,11 @@ async def _run(checker: _Checker, plan: _Plan, *, progress: bool) -> dict[str, L
             await one(*waiting.popleft())
 
     try:
-        # A page starts as soon as every started page waits (as if each had its own task), but a
-        # page that never waits, a replayed one, costs no task: the worker goes on to the next.
+        # A worker per page: every page starts at once and waits for its turn within the limits. A
+        # replayed page never waits, so one worker does them all without a task for each.
         async with asyncio.TaskGroup() as group:
-            while waiting:
+            for _ in range(1 if sequential else len(waiting)):
                 group.create_task(worker())
-                await asyncio.sleep(0)
     except BaseExceptionGroup as group:
         # A malformed cassette stops the run; callers expect our error, not a group of them.
         ours = group.subgroup(lambda exc: isinstance(exc, CitecheckError))
