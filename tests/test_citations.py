@@ -312,3 +312,16 @@ def test_records_only_a_person_keeps_vouch_for_a_name_the_lexicon_lacks(context:
                              "Parliament's own report was shelved. Britain's own account differs.\n") == []
     # without "own", an unknown name with a report is not enough
     assert surfaces(context, "Brack's report to the board is curt.\n") == []
+
+
+def test_a_title_after_a_possessive_stays_in_its_paragraph_and_ends_on_a_word(context: Context) -> None:
+    assert surfaces(context, "## Mary's\n\nOn the Tuesday night the fire reached the church.\n", "t.md") == []
+    assert surfaces(context, "I like Paul Kennedy's The Rise and Fall of the Great Powers a lot.\n") == [
+        "Paul Kennedy's The Rise and Fall of the Great Powers"]
+
+
+def test_a_pronoun_before_a_title_needs_a_work_between(context: Context) -> None:
+    text = "Samuel Pepys dug a pit in his garden with Sir William Penn and buried his wine in it.\n"
+    assert surfaces(context, text) == []
+    assert surfaces(context, "Churchill told it in his memoir The Gathering Storm.\n") == [
+        "his memoir The Gathering Storm"]

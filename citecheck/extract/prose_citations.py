@@ -46,6 +46,7 @@ _FUNCTION_WORDS = (
     "why|how|read|found|saw|seen|see|watched|started|wrote|written|introduction|discovery"
 )
 _NOT_ADJ = _FUNCTION_WORDS + "|" + _WORK_NOUN_ALT
+_FUNCTION_WORD = re.compile(f"(?:{_FUNCTION_WORDS})")
 _ADJ = (rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+|[A-Z][a-z]+-[A-Z][a-z]+|French|German|British|English|Dutch|Russian|"
         rf"Soviet|Polish|Italian|American|Spanish|Czech|Japanese|Chinese|Belgian|Swiss|Austrian|Hungarian|Romanian|"
         rf"Bulgarian|Finnish|Swedish|Israeli|Franco-German|Anglo-French)")
@@ -71,7 +72,7 @@ _COMPOUND_WORK = re.compile(
     rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
-    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)"
     rf"(?=[\s,.;:)]|$)"
@@ -480,8 +481,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_POSSESSIVE_TITLE, "possessive", 80, 220):
         who = _clean_who(m.group("who"))
-        title = m.group("title").strip()
-        if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, m.end())):
+        # "Kennedy's The Rise and Fall of the Great Powers a lot": a title does not end on a small word
+        title = re.sub(r"(?:[ \t]+(?:of|the|a|an|and|or|in|on|to|for|from|with|at|by))+$", "", m.group("title").strip())
+        title_end = m.start("title") + len(title)
+        if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
         last = who.split()[-1]
         article = title.split()[0] in ("The", "A", "An")
@@ -495,7 +498,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if (len(title.split()) < 2 and not one_word_title) or title.split()[0].lower() in WORK_NOUNS:
             continue  # one word after a possessive is a title only after "I read": "I read Mike Dash's Tulipomania"
         start = m.start("who") + m.group("who").find(who)
-        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title))
+        out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_ROLE_NAME, "role", 40, 90):
         who = _clean_who(m.group("who"))
@@ -641,6 +644,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None:
             continue
         between = prose[m.end("pron"):m.start("title")].split()
+        if between and between[-1].lower() not in WORK_NOUNS and not (
+                words[0] in ("The", "A", "An") and not _FUNCTION_WORD.fullmatch(between[-1].lower())):
+            continue  # "in his garden with Sir William Penn": no work, no title
         kind = _kind(between[-1].lower()) if between and between[-1].lower() in WORK_NOUNS else SourceKind.BOOK
         out.append(_make(prose, text, m.start("pron"), m.start("title") + len(title), kind, "pronoun-work",
                          authors=(who,), title=title))
