@@ -2,8 +2,7 @@
 
 - cassettes are built from the YAML parser's events instead of the safe loader's node tree;
 - a redirect target is resolved without httpx.URL.join when it is a plain path or URL;
-- a plain URL is known to be checkable, and its match key is known, without building an httpx.URL, and
-  its httpx.URL is built from its parts rather than parsed;
+- a plain URL is known to be checkable, and its match key is known, without building an httpx.URL;
 - a request is built directly instead of through httpx's body encoding and header preparation;
 - the per-request deadline timer is armed only when an answer has to be waited for;
 - a replayed answer's headers are normalised once per distinct header list.
@@ -27,17 +26,7 @@ from citecheck.net.cassette import Interaction, _from_events, _Loader, _Unusual,
 from citecheck.net.fetch import Fetcher, within
 from citecheck.net.store import CassetteStore
 from citecheck.net.transports import ReplayTransport
-from citecheck.net.urls import (
-    _BUILD_PLAIN_URLS,
-    UnsupportedURL,
-    checkable,
-    is_plain,
-    join_url,
-    match_key,
-    parse_checkable,
-    plain_key,
-    url_of,
-)
+from citecheck.net.urls import UnsupportedURL, is_plain, join_url, match_key, parse_checkable, plain_key
 
 # ---------------------------------------------------------------- YAML from events
 
@@ -171,29 +160,6 @@ def test_a_plain_url_is_checkable_with_the_key_httpx_gives(scheme: str, host: st
     if key is not None:
         assert is_plain(url)
         assert key == _key_or_error(url, drop), url
-    assert _parsed(url_of, url) == _parsed(httpx.URL, url)
-    assert _parsed(parse_checkable, url) == _parsed(_checkable_by_httpx, url)
-
-
-def _checkable_by_httpx(url: str) -> httpx.URL:
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
-        raise UnsupportedURL(str(exc)) from None
-    return checkable(parsed)
-
-
-def _parsed(parse: Any, url: str) -> tuple[Any, ...]:
-    try:
-        parsed = parse(url)
-        return (parsed._uri_reference, str(parsed), parsed.raw_path, parsed.netloc, parsed.host, parsed.port)
-    except Exception as exc:  # the type is what is compared
-        return ("error", type(exc))
-
-
-def test_plain_urls_are_built_without_httpx_parsing_them() -> None:
-    assert _BUILD_PLAIN_URLS  # else httpx changed and every URL is parsed by httpx: right, but slower
-    assert url_of("https://H.org:443/a?b") == httpx.URL("https://h.org/a?b")
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8080/p", "https://en.wikipedia.org/wiki/Foo_(bar)?b=2&a=1",
