@@ -26,7 +26,7 @@ def test_mode_off_checks_nothing(tmp_path: Path, no_network: list[object]) -> No
 @pytest.mark.parametrize(
     "url",
     ["mailto:someone@example.org", "ftp://example.org/file", "javascript:alert(1)", "/relative/path",
-     "http://", "https://exa mple.org/", "http://[::1/", "http://example.org:99999/"],
+     "http://", "https://exa mple.org/", "http://[::1/", "http://example.org:99999/", "http://xn--zz/page"],
 )
 def test_unsupported_and_invalid_urls(tmp_path: Path, url: str, no_network: list[object]) -> None:
     verdict = check_links([url], live_settings(), cassette_dir=tmp_path)[url]

@@ -37,7 +37,11 @@ def checkable(parsed: httpx.URL) -> httpx.URL:
     """``parsed`` itself when it is an absolute http(s) URL, else :class:`UnsupportedURL`."""
     if parsed.scheme not in HTTP_SCHEMES:
         raise UnsupportedURL(f"unsupported scheme {parsed.scheme!r}" if parsed.scheme else "relative URL")
-    if not parsed.host:
+    try:
+        readable_host = parsed.host
+    except ValueError:  # an invalid IDNA label ("xn--zz") fails only when the host is decoded
+        raise UnsupportedURL(f"invalid URL: bad host name {parsed.raw_host.decode('ascii')!r}") from None
+    if not readable_host:
         raise UnsupportedURL("URL has no host")
     # httpx percent-encodes what it cannot parse instead of refusing it; refuse it here.
     host = parsed.raw_host.decode("ascii")
