@@ -71,7 +71,7 @@ class LinkSettings:
 class ClaimSettings:
     scope: str = "sentence"
     window: int = 1  # sentences after a citation that it also supports (scope "sentence")
-    short_paragraph: int = 3  # a citation supports every sentence of a paragraph this short (scope "sentence")
+    short_paragraph: int = 6  # a citation supports every sentence of a paragraph this short (scope "sentence")
     duplicate_words: int = 20
     quote_min_chars: int = 12
     weasel_phrases: tuple[str, ...] = ()

@@ -53,7 +53,7 @@ exclude = []
 # How far a citation reaches: sentence, paragraph or post.
 scope = "sentence"
 # With scope "sentence": a citation in a paragraph of at most this many sentences supports all of it.
-short-paragraph = 3
+short-paragraph = 6
 # Extra weasel phrases, added to the bundled list.
 weasel-phrases = []
 

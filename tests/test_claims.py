@@ -62,9 +62,10 @@ def test_claim_kinds(analyze_text) -> None:  # type: ignore[no-untyped-def]
 def test_support_in_sentence_window_and_after(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = ("According to R. J. Rummel's research in Death by Government, the Soviet Union killed 61 million people. "
             "China's regime was responsible for 35 million deaths. "
-            "Iraq agreed to the peace terms in 1991. Iran signed nothing in 1992.\n")
+            "Iraq agreed to the peace terms in 1991. Iran signed nothing in 1992. Chile held a vote in 1988. "
+            "Peru changed its constitution in 1993. Spain joined NATO in 1982.\n")  # too long to be one unit
     table = claim_table(analyze_text(text))
-    assert [supported for _t, _k, supported in table] == [True, True, False, False]
+    assert [supported for _t, _k, supported in table] == [True, True, False, False, False, False, False]
 
 
 def test_support_from_a_quoted_block_closed_by_a_footnote(analyze_text) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +91,7 @@ def test_a_list_under_a_cited_line_is_supported(analyze_text) -> None:  # type: 
 def test_quoted_excerpt_under_a_headline_is_supported(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = ("Mar 2014\n2,211\nBergen\n#23\nI found this article:\n"
             "Diary of Soviet ambassador to London rewrites history of the war\n"
-            "\"Maisky met Churchill forty times in 1938. He colluded with the opposition.\"\n"
+            "\"Maisky met Churchill forty times in 1938. He colluded with the opposition.\"\n\n"
             "Litvinov was dismissed in May 1939.\n")
     table = claim_table(analyze_text(text))
     assert table == [
@@ -120,7 +121,9 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
     from citecheck.ingest import document_from_text
 
     text = ("The talks opened on 12 August 1939 (Watt 1989). The missions had travelled by ship. "
-            "Voroshilov asked about Poland on 14 August. Drax had no powers to sign in 1939.\n")
+            "Voroshilov asked about Poland on 14 August. Doumenc cabled Paris on 15 August. "
+            "The French envoy flew to Warsaw on 18 August. The Poles refused on 19 August. "
+            "Drax had no powers to sign in 1939.\n")
     ctx = Context(replace(context.config, claims=ClaimSettings(scope="paragraph")), context.catalogue, context.lexicon)
     wide = analyze(document_from_text(text, "t.txt"), ctx)
     assert all(c.claim.supported for c in wide.claims)
@@ -202,12 +205,19 @@ def test_a_citation_supports_a_short_paragraph_but_not_a_long_one(analyze_text) 
     short = ("The treaty was signed on 3 March 1918. Russia lost a third of its population. "
              "The terms are in [the treaty text](https://example.org/brest-litovsk).\n")
     assert _unsupported(analyze_text, short) == []
+    six = ("The treaty was signed on 3 March 1918. Russia lost a third of its population. "
+           "Finland declared independence in 1917. Ukraine signed a separate peace in February 1918. "
+           "Romania made peace in May 1918. "
+           "The terms are in [the treaty text](https://example.org/brest-litovsk).\n")
+    assert _unsupported(analyze_text, six) == []
     long = ("The treaty was signed on 3 March 1918. Russia lost a third of its population. "
             "Finland declared independence in 1917. Ukraine signed a separate peace in February 1918. "
+            "Romania made peace in May 1918. Germany moved forty divisions west in 1918. "
             "The terms are in [the treaty text](https://example.org/brest-litovsk).\n")
     assert _unsupported(analyze_text, long) == [
         "The treaty was signed on 3 March 1918.", "Russia lost a third of its population.",
-        "Finland declared independence in 1917."]
+        "Finland declared independence in 1917.", "Ukraine signed a separate peace in February 1918.",
+        "Romania made peace in May 1918."]
 
 
 def test_table_rows_are_claims_each_backed_by_a_cited_caption(analyze_text) -> None:  # type: ignore[no-untyped-def]

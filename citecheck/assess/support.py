@@ -2,7 +2,7 @@
 
 A claim is supported by a citation in the same sentence; by a citation in the sentences just
 before it in the same paragraph (``window``, default 1); by any citation in a paragraph of at most
-``short_paragraph`` sentences (default 3); by a citation standing alone right after it; by the
+``short_paragraph`` sentences (default 6); by a citation standing alone right after it; by the
 citation that introduces or closes a quoted passage or block quote it belongs to; by the citation
 that introduces a list or paragraph ending with a colon ("as his diary records:"); and by the cited
 work of an author it names ("Glantz states ..."). A sentence pointing back to a source ("According to
@@ -89,7 +89,7 @@ class SupportIndex:
     quotes: Sequence[Quote]
     scope: str = "sentence"
     window: int = 1
-    short_paragraph: int = 3
+    short_paragraph: int = 6
     _own: list[tuple[set[str], bool]] = field(default_factory=list)
     _markers: list[Span] = field(default_factory=list)
 
