@@ -99,6 +99,11 @@ def test_resolution_by_url_alias_and_author() -> None:
     by_editor = resolver.match(citation("a book by Godoretsky", SourceKind.BOOK, authors=("Godoretsky",)))
     assert by_editor is not None and by_editor.id == "maisky-diaries"
     assert resolver.match(citation("a book by Taylor", SourceKind.BOOK, authors=("Taylor",))) is None
+    # another first name is another author of that surname
+    assert resolver.match(citation("Ivan's diary", SourceKind.DIARY, authors=("Ivan Maisky",))) is not None
+    assert resolver.match(citation("Oleg Maisky's book", SourceKind.BOOK, authors=("Oleg Maisky",))) is None
+    assert resolver.match(citation("Maisky, I.", SourceKind.BOOK, authors=("Maisky, I.",))) is not None
+    assert resolver.match(citation("Sir Ivan Maisky", SourceKind.BOOK, authors=("Sir Ivan Maisky",))) is not None
 
 
 def test_normalize_url() -> None:

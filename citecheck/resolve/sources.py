@@ -62,8 +62,8 @@ class Resolver:
                 if norm:
                     self._titles.append((norm, frozenset(norm.split()), re.compile(rf"\b{re.escape(norm)}\b"), source))
         self._title_keys = [t[0] for t in self._titles]
-        self._people: list[tuple[str, CatalogueSource]] = [
-            (fold(_surname(p)), s) for s in catalogue.sources for p in (*s.authors, *s.editors) if p.strip()]
+        self._people: list[tuple[str, str, CatalogueSource]] = [
+            (fold(_surname(p)), p, s) for s in catalogue.sources for p in (*s.authors, *s.editors) if p.strip()]
         self._memo: dict[tuple[object, ...], CatalogueSource | None] = {}
 
     def match(self, citation: Citation, context: str = "") -> CatalogueSource | None:
@@ -120,10 +120,11 @@ class Resolver:
             return best[1]
         if citation.authors and not (citation.title and len(title.split()) >= 2):
             # a citation that names its title must match by title; by author only when it names none
-            keys = [fold(_surname(a)) for a in citation.authors if a.strip()]
+            keys = [(fold(_surname(a)), a) for a in citation.authors if a.strip()]
             candidates = list(dict.fromkeys(
-                s for folded, s in self._people
-                if any(_close_surnames(k, folded) for k in keys) and _kinds_compatible(citation.kind, s.kind)))
+                s for folded, person, s in self._people
+                if any(_close_surnames(k, folded) and _same_first_initial(written, person) for k, written in keys)
+                and _kinds_compatible(citation.kind, s.kind)))
             if len(candidates) == 1:
                 return candidates[0]
             if not candidates:
@@ -139,6 +140,23 @@ class Resolver:
                 if len(dated) == 1:
                     return dated[0]
         return None
+
+
+_HONORIFICS = frozenset({"sir", "lord", "lady", "dame", "dr", "prof", "professor", "general", "gen", "colonel",
+                         "admiral", "captain", "major", "mr", "mrs", "ms", "president", "marshal", "field"})
+
+
+def _first_initial(name: str) -> str:
+    """The initial of the first given name written ("Peter Hart" P, "B. H. Liddell Hart" B, "Hart" none)."""
+    given = name.split(",", 1)[1].split() if "," in name else name.split()[:-1]
+    given = [w for w in given if w.lower().rstrip(".") not in _HONORIFICS]
+    return given[0][:1].upper() if given else ""
+
+
+def _same_first_initial(written: str, catalogued: str) -> bool:
+    """"Peter Hart" is not the catalogue's B. H. Liddell Hart; a bare surname may be anyone of that name."""
+    a, b = _first_initial(written), _first_initial(catalogued)
+    return not a or not b or a == b
 
 
 def _close_surnames(fa: str, fb: str) -> bool:
