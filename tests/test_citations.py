@@ -325,3 +325,16 @@ def test_a_pronoun_before_a_title_needs_a_work_between(context: Context) -> None
     assert surfaces(context, text) == []
     assert surfaces(context, "Churchill told it in his memoir The Gathering Storm.\n") == [
         "his memoir The Gathering Storm"]
+
+
+def test_a_broadcast_and_where_it_ran(context: Context) -> None:
+    found = cites(context, "A documentary on BBC Four made much of the king's part. There was also a programme on "
+                           "Channel 4 about the rebuilding. A book on the fire is not a citation.\n")
+    assert [(c.surface, c.kind, c.site) for c in found] == [
+        ("A documentary on BBC Four", SourceKind.VIDEO, "BBC Four"),
+        ("a programme on Channel 4", SourceKind.VIDEO, "Channel 4")]
+
+
+def test_a_work_noun_used_as_an_adjective(context: Context) -> None:
+    (found,) = cites(context, "A history podcast I listened to last year said the baker confessed under torture.\n")
+    assert found.surface == "A history podcast" and found.vague

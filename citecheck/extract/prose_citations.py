@@ -57,6 +57,15 @@ _BOOKISH_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:chapters?|pages?|volumes?|edi
                             r"argues|shows|describes|tells|recounts|is (?:a|the) (?:book|study|history))\b")
 _ORGANISATION = re.compile(r"\b(?:channel|network|station|broadcaster|newspaper|magazine|publisher|website|site|blog|"
                            r"paper|press|agency)\b")
+_BROADCASTER = (r"(?:BBC(?:[ \t]+(?:One|Two|Three|Four|World|Radio[ \t]+\d))?|ITV|Channel[ \t]+(?:4|5|Four|Five)|PBS|"
+                r"Arte|ZDF|ARD|RAI|CBC|ABC|NHK|CNN|HBO|Netflix|YouTube|Sky[ \t]+(?:History|Arts|Documentaries)|"
+                r"(?:the[ \t]+)?History(?:[ \t]+Channel)?|(?:the[ \t]+)?Discovery[ \t]+Channel|"
+                r"National[ \t]+Geographic|Radio[ \t]+\d|[A-Z][a-z]+[ \t]+(?:TV|Television|Radio))")
+# "a documentary on BBC Four": a broadcast work and where it ran (as "a documentary from the channel Arte")
+_ON_BROADCASTER = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){{0,2}}?)"
+    rf"(?P<noun>documentary|documentaries|programme|program|series|film|episode|podcast|broadcast)[ \t]+"
+    rf"(?:on|from)[ \t]+(?P<who>{_BROADCASTER})\b")
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
@@ -225,7 +234,8 @@ _APPOSITIVE_TITLE = re.compile(
 )
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d)\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news)\s+){{0,3}})"
+    rf"(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<books>\s+books?)?"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
@@ -468,6 +478,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                              title=title.group("title") if title else None))
 
     possessive_works(hints)
+
+    taken_spans = [c.span for c in out]
+    for m in scan(_ON_BROADCASTER, "work", 60, 60):
+        if any(span.start <= m.start() < span.end for span in taken_spans):
+            continue
+        site = " ".join(m.group("who").split())
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.VIDEO if m.group("noun") != "podcast"
+                         else SourceKind.OTHER, "work-noun", site=site.removeprefix("the ")))
 
     for m in scan(_COMPOUND_WORK, "work", 60, 5):
         who = m.group("who")
