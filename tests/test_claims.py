@@ -285,6 +285,10 @@ def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str
          "It is still sometimes claimed"),
         ("When the envoy asked what his master would get, the king is supposed to have said \"nothing\" in 1066.",
          "is supposed to have said"),
+        ("I read somewhere that the regent thanked the magistrates in 1819.", "I read somewhere"),
+        ("I was always told the marksman was shot by a midshipman in 1805.", "I was always told"),
+        ("The mayor is also supposed to have said that a woman could put it out.", "is also supposed to have said"),
+        ("The minister supposedly said afterwards that he came back a lackey.", "supposedly said"),
     ],
 )
 def test_more_weasel_attributions(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

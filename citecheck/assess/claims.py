@@ -286,7 +286,8 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "supposed", "reckoned", "calculated", "maintained", "assumed", "held", "accepted", "noted",
                           "stated", "asserted", "usually", "traditionally", "conventionally", "popularly", "credited",
                           "attributed", "saying", "adage", "proverb", "say", "historian", "scholar", "expert",
-                          "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary"])
+                          "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary",
+                          "somewhere", "supposedly"])
 
 
 def _speaks(tokens: list[str]) -> bool:
