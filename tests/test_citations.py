@@ -99,6 +99,19 @@ def test_second_hand_citations_carry_via(context: Context) -> None:
     assert outer.via is None
 
 
+def test_a_letter_known_only_as_quoted_in_a_book(context: Context) -> None:
+    text = ("In May 1665 the clerk wrote to his patron that the streets were empty. I know that letter only "
+            "as quoted in Ellen Marsh's biography, and I have not seen the original.\n")
+    by_surface = {c.surface: c for c in cites(context, text)}
+    assert by_surface["that letter"].via == by_surface["Ellen Marsh's biography"].span
+    assert by_surface["that letter"].kind is SourceKind.ARCHIVE
+    # a diary already cited is linked, not cited twice
+    cited = "Pelletier's diary is blunt. I know the diary only as quoted in Ellen Marsh's biography.\n"
+    found = cites(context, cited)
+    assert [c.surface for c in found] == ["Pelletier's diary", "Ellen Marsh's biography"]
+    assert found[0].via == found[1].span
+
+
 def test_markdown_links_and_footnotes(context: Context) -> None:
     text = ("Read [The Last Lion](https://www.amazon.com/dp/B0092XHV4Y) and "
             "[Appeasement](https://en.wikipedia.org/wiki/Appeasement).[^1]\n\n"

@@ -177,7 +177,7 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                 work = out[i + 2] if i + 2 < len(out) else None
                 near = work is not None and re.fullmatch(r"\s+(?:in|from)\s+", prose[outer.span.end:work.span.start])
                 out[i] = replace(inner, via=work.span if near and work is not None else outer.span)
-    _anaphoric_chains(prose, out)
+    out = _anaphoric_chains(doc, out)
     return _label_passages(doc, out)
 
 
@@ -186,16 +186,21 @@ _NOUN_KINDS = {"letter": SourceKind.ARCHIVE, "letters": SourceKind.ARCHIVE, "tel
                "diary": SourceKind.DIARY, "diaries": SourceKind.DIARY, "journal": SourceKind.DIARY}
 
 
-def _anaphoric_chains(prose: str, out: list[Citation]) -> None:
+def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     """"... in a letter of 8 October 1692. We read the letter as it is printed in Burr's Narratives": the
-    letter cited just before is known through the book named after "printed in"."""
+    letter cited just before is known through the book named after "printed in". When no letter was
+    cited before ("he wrote to his sister that ... I know that letter only as quoted in X"), the words
+    "that letter" stand for it: a source of its own, known through X."""
+    prose = doc.prose
     starts = [c.span.start for c in out]
+    added: list[Citation] = []
     for m in ANAPHORIC_SECOND_HAND.finditer(prose):
         k = bisect_left(starts, m.end())
         if k >= len(out) or out[k].span.start - m.end() > 200:
             continue
         outer = out[k]
         noun = m.group("noun").lower()
+        found = False
         for j in range(k - 1, -1, -1):
             inner = out[j]
             if inner.span.end > m.start():
@@ -204,7 +209,15 @@ def _anaphoric_chains(prose: str, out: list[Citation]) -> None:
                 break
             if inner.via is None and (noun in inner.surface.lower() or inner.kind is _NOUN_KINDS.get(noun)):
                 out[j] = replace(inner, via=outer.span)
+                found = True
                 break
+        if not found and any(c.span.start <= m.start() < c.span.end for c in out[max(0, k - 2):k]):
+            found = True  # the words are already part of a citation
+        if not found:
+            span = Span(m.start(), m.end("noun"))
+            added.append(Citation(span, doc.text[span.start:span.end], _NOUN_KINDS.get(noun, SourceKind.OTHER),
+                                  "second-hand", via=outer.span))
+    return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
 def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:
