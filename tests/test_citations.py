@@ -105,6 +105,7 @@ def test_a_letter_known_only_as_quoted_in_a_book(context: Context) -> None:
     by_surface = {c.surface: c for c in cites(context, text)}
     assert by_surface["that letter"].via == by_surface["Ellen Marsh's biography"].span
     assert by_surface["that letter"].kind is SourceKind.ARCHIVE
+    assert by_surface["that letter"].anaphor  # it names no work for refs.yaml: no CC101, no stanza
     # a diary already cited is linked, not cited twice
     cited = "Pelletier's diary is blunt. I know the diary only as quoted in Ellen Marsh's biography.\n"
     found = cites(context, cited)

@@ -216,7 +216,7 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if not found:
             span = Span(m.start(), m.end("noun"))
             added.append(Citation(span, doc.text[span.start:span.end], _NOUN_KINDS.get(noun, SourceKind.OTHER),
-                                  "second-hand", via=outer.span))
+                                  "second-hand", via=outer.span, anaphor=True))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
