@@ -106,6 +106,14 @@ def test_a_letter_known_only_as_quoted_in_a_book(context: Context) -> None:
     assert by_surface["that letter"].via == by_surface["Ellen Marsh's biography"].span
     assert by_surface["that letter"].kind is SourceKind.ARCHIVE
     assert by_surface["that letter"].anaphor  # it names no work for refs.yaml: no CC101, no stanza
+    # "X quotes that letter in full in <Title>": the work named after it; else the one just before
+    after = ("The duke wrote back begging to be excused. Ellen Marsh quotes that letter in full in "
+             "*The Long Siege*.\n")
+    by_surface = {c.surface: c for c in cites(context, after, "t.md")}
+    assert by_surface["that letter"].via == by_surface["The Long Siege"].span
+    before = "The duke wrote back begging to be excused. Ellen Marsh's biography quotes that letter in full.\n"
+    by_surface = {c.surface: c for c in cites(context, before)}
+    assert by_surface["that letter"].via == by_surface["Ellen Marsh's biography"].span
     # a diary already cited is linked, not cited twice
     cited = "Pelletier's diary is blunt. I know the diary only as quoted in Ellen Marsh's biography.\n"
     found = cites(context, cited)

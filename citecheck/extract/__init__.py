@@ -11,7 +11,7 @@ from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
-from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS
+from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS, QUOTING_ANAPHOR
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -194,16 +194,25 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     prose = doc.prose
     starts = [c.span.start for c in out]
     added: list[Citation] = []
+    matches: list[tuple[re.Match[str], Citation]] = []
     for m in ANAPHORIC_SECOND_HAND.finditer(prose):
         k = bisect_left(starts, m.end())
-        if k >= len(out) or out[k].span.start - m.end() > 200:
-            continue
-        outer = out[k]
+        if k < len(out) and out[k].span.start - m.end() <= 200:
+            matches.append((m, out[k]))
+    for m in QUOTING_ANAPHOR.finditer(prose):
+        # the work it is quoted in, named right after, else the author or work that quotes it, just before
+        k = bisect_left(starts, m.end())
+        if k < len(out) and out[k].span.start - m.end() <= 40:
+            matches.append((m, out[k]))
+        elif k > 0 and 0 <= m.start() - out[k - 1].span.end <= 40:
+            matches.append((m, out[k - 1]))
+    for m, outer in matches:
+        k = bisect_left(starts, m.end())
         noun = m.group("noun").lower()
         found = False
         for j in range(k - 1, -1, -1):
             inner = out[j]
-            if inner.span.end > m.start():
+            if inner.span.end > m.start() or inner is outer:
                 continue
             if m.start() - inner.span.end > 400 or "\n\n" in prose[inner.span.end:m.start()]:
                 break
@@ -214,7 +223,7 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if not found and any(c.span.start <= m.start() < c.span.end for c in out[max(0, k - 2):k]):
             found = True  # the words are already part of a citation
         if not found:
-            span = Span(m.start(), m.end("noun"))
+            span = Span(m.start("ref") if "ref" in m.re.groupindex else m.start(), m.end("noun"))
             added.append(Citation(span, doc.text[span.start:span.end], _NOUN_KINDS.get(noun, SourceKind.OTHER),
                                   "second-hand", via=outer.span, anaphor=True))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out

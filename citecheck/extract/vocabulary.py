@@ -139,6 +139,12 @@ HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
 )
 
 # "the letter as it is printed in ...": a document just cited, known through the book named next
+# "Mattingly quotes that letter in full in The Defeat of the Spanish Armada"
+QUOTING_ANAPHOR = re.compile(
+    r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed|translates|translated)\s+"
+    r"(?P<ref>(?:that|this|the|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|"
+    r"memorandum|report|speech|telegram|minutes))\b(?:\s+in\s+full)?"
+)
 ANAPHORIC_SECOND_HAND = re.compile(
     r"\b(?:the|this|that|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|memorandum|"
     r"report|speech|account|notes|telegram|minutes)\b[^.!?\n]{0,40}?\b(?:as\s+(?:it\s+is\s+|they\s+are\s+|"
