@@ -58,6 +58,9 @@ def test_abbreviations_initials_and_missing_spaces() -> None:
         "It ended with Stalin.",
         "And then nothing.",
     ]
+    # "no." abbreviates only before a number
+    assert _sentences("A good joke, but no. In 1856 the war began. See memo no. 45 of 1939.") == [
+        "A good joke, but no.", "In 1856 the war began.", "See memo no. 45 of 1939."]
 
 
 def test_forum_lines_without_final_punctuation_are_sentences() -> None:

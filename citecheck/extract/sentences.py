@@ -25,6 +25,8 @@ _ABBREVIATIONS = frozenset(
      "a.d", "cca", "cir", "abt", "est", "pt", "pts", "bk", "bks", "comp", "rpt", "rev'd", "transl", "introd", "pref",
      "suppl"]
 )
+_WORDS_TOO = frozenset(["no", "nos"])  # abbreviations only before a number: "but no. In 1856" ends a sentence
+_NUMBER_NEXT = re.compile(r"\s*[\d#]")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
     rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s*$)"
@@ -122,7 +124,8 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
         punct = m.group(0)
         if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if before and _is_abbreviation(before.group(1) + "."):
+            if before and _is_abbreviation(before.group(1) + ".") and not (
+                    before.group(1).lower() in _WORDS_TOO and not _NUMBER_NEXT.match(text, m.end())):
                 continue
         if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
             continue
