@@ -266,6 +266,8 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "All related (14)   Sort: Recommended",
         "By Anna Keller  |  Published 4 May 2021  |  7 min read",
         "Posted on 4 May 2021 by Anna Keller | Categories: Britain, Empire | 3 Comments",
+        "Asked 6 years, 11 months ago   Modified 2 years ago   Viewed 18k times",
+        "answered Oct 21, 2017 at 11:52",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:
@@ -281,3 +283,13 @@ def test_a_sentence_about_publishing_is_not_a_byline() -> None:
 def test_a_sites_categories_and_related_lines_are_chrome() -> None:
     text = "The fort fell in 1565.\nCategories: Sieges | Malta | 1565\nRelated: The Great Siege in 12 pictures\n"
     assert document_from_text(text, "t.txt").prose.strip() == "The fort fell in 1565."
+
+
+def test_a_stack_exchange_comment_signature_is_chrome() -> None:
+    text = "What happened to the admiral afterwards? – Hugh Pellow Oct 22, 2017 at 08:03\n"
+    doc = document_from_text(text, "t.txt")
+    assert doc.prose.rstrip() == "What happened to the admiral afterwards?"
+    assert len(doc.prose) == len(doc.text)  # blanked, not removed: offsets still point into the file
+    # a dash inside a sentence is no signature
+    text = "The fleet – forty ships – sailed on Oct 22, 1805 at dawn.\n"
+    assert document_from_text(text, "t.txt").prose == text

@@ -29,6 +29,9 @@ _HEADER_LINE = (
     re.compile(r"^(?:Posts|Messages|Reaction score|Points|Karma|Location|Age|From):?\s+.{0,40}$", re.IGNORECASE),
 )
 _STRONG_HEADER = (_HEADER_LINE[0], _HEADER_LINE[1], _HEADER_LINE[2], _HEADER_LINE[3])
+_STAMP = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}"
+# a Stack Exchange comment ends with its signature: "... afterwards? – Hugh Pellow Oct 22, 2017 at 08:03"
+_COMMENT_SIGNATURE = re.compile(rf"[ \t]+[–—][ \t]+\S[^–—\n]{{0,40}}? {_STAMP}[ \t]*$")
 _CHROME_LINE = re.compile(
     r"^\s*(?:"
     r"Last edited(?: by .{0,60})?:?.{0,60}"
@@ -75,6 +78,9 @@ _CHROME_LINE = re.compile(
     r"More from [^:]{1,40}|You (?:may|might) also like|Share(?: this)?|Trending|Most read|Up next)\s*:.{0,400}"
     r"|[*_]*(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|\n]{0,40}?\s)?by\s+"
     r"[^|.\n]{2,60}(?:\|.{0,160})?"
+    # Stack Exchange: "Asked 6 years ago  Modified 2 years ago  Viewed 18k times", "answered Oct 21, 2017 at 11:52"
+    r"|Asked\s+.{1,40}?\bago\b.{0,120}"
+    rf"|(?:asked|answered|edited|modified|commented)\s+{_STAMP}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -196,6 +202,11 @@ def detect_thread(prose: str) -> ThreadLayout:
             i = j + 1
         else:
             i += 1
+    for i, (line_start, line_end) in enumerate(lines):
+        signature = None if is_chrome[i] else _COMMENT_SIGNATURE.search(texts[i])
+        if signature is not None:
+            chrome.append(Span(line_start + signature.start(), line_end))
+    chrome.sort()
 
     posts: list[Post] = []
     for n, (first, marker, number, author) in enumerate(header_starts):
