@@ -338,3 +338,10 @@ def test_quoted_headings_are_myths_only_in_a_myth_busting_list(analyze_text) -> 
         "It held for nine days and lost 140 men in 1882.", "Two officers were court-martialled in 1883."]
     quotations = "Famous words from the siege.\n\n" + body
     assert '"The garrison simply ran away"' in _unsupported(analyze_text, quotations, "t.txt")
+
+
+def test_a_weekday_is_a_date_not_a_named_actor(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Myths busted, every Friday.\n\nThe wind dropped on the Wednesday evening and the fire stopped.\n")
+    facts = analyze_text(text, "t.txt").claims
+    assert [(f.claim.text, "a date" in f.claim.cues) for f in facts] == [
+        ("The wind dropped on the Wednesday evening and the fire stopped.", True)]

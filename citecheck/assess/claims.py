@@ -67,6 +67,12 @@ _PAST_OR_FACT_VERB = re.compile(
     r"built|cast|cost|cut|fit|forsook|hit|sped|spun|spat|stank|strode|strung|thrust|trod|woke|wove)\b"
 )
 _PROPER = re.compile(rf"(?<=[\w,;:)\]]\s)(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
+_CALENDAR = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"])  # "every Friday" names nobody
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_ON_WEEKDAY = re.compile(
+    r"\b(?:on|by|until|till)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
@@ -343,14 +349,15 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         cues.append("a quotation")
         kind = ClaimKind.QUOTATION
     numeric = any(c.isdigit() for c in outside)
-    if ((numeric or "'" in outside) and _YEAR.search(outside)) or _DATE.search(outside):
+    if ((numeric or "'" in outside) and _YEAR.search(outside)) or _DATE.search(outside) or (
+            token_set & _WEEKDAYS and _ON_WEEKDAY.search(outside)):
         cues.append("a date")
     if (numeric or token_set & _NUMBER_WORDS) and _NUMBER.search(_DATE.sub(" ", outside)):
         cues.append("a number")
         if kind is ClaimKind.FACT:
             kind = ClaimKind.STATISTIC
     first = words[0] if words else ""
-    named = _PROPER.search(outside) is not None or is_name(first)
+    named = any(m.group(0) not in _CALENDAR for m in _PROPER.finditer(outside)) or is_name(first)
     if named and speaks:
         cues.append("a position attributed to a named person")
         if kind is ClaimKind.FACT or kind is ClaimKind.STATISTIC:
