@@ -360,3 +360,12 @@ def test_a_broadcast_and_where_it_ran(context: Context) -> None:
 def test_a_work_noun_used_as_an_adjective(context: Context) -> None:
     (found,) = cites(context, "A history podcast I listened to last year said the baker confessed under torture.\n")
     assert found.surface == "A history podcast" and found.vague
+
+
+def test_the_writer_of_his_memoirs_is_the_subject_before_the_verb(context: Context) -> None:
+    (memoirs,) = [c for c in cites(context, "Pelletrov wrote in his memoirs that the Finns would give way.\n")
+                  if c.surface == "his memoirs"]
+    assert memoirs.authors == ("Pelletrov",) and not memoirs.vague
+    # an institution is no writer: the memoir stays unattributed
+    found = cites(context, "The Ministry wrote in his memoirs nothing of it.\n")
+    assert all(c.authors == () for c in found)

@@ -851,6 +851,12 @@ def _windows(positions: list[tuple[int, int]], lo: int, hi: int, before: int, af
     return spans
 
 
+_WRITER_BEFORE = re.compile(
+    rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+)?(?:wrote|writes|said|says|recalled|recalls|described|"
+    r"describes|claimed|claims|admitted|admits|noted|notes|explained|explains|complained|complains|boasted|"
+    r"tells|told|put it)[ \t]+$")
+
+
 def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | None:
     """The last person named before a pronoun ("Churchill ... in his memoirs")."""
     paragraph = prose.rfind("\n\n", start, end)
@@ -860,4 +866,11 @@ def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | Non
         who = _clean_who(m.group(0))
         if who and _person_like(who, hints):
             found = who
+    if found is None:
+        # "Krushchev wrote in his memoirs": the subject of the verb just before is the writer, known or not
+        subject = _WRITER_BEFORE.search(prose, max(start, end - 80), end)
+        if subject is not None:
+            who = _clean_who(subject.group("who"))
+            if who and _could_be_author(who, hints, own_record=False):
+                found = who
     return found
