@@ -293,3 +293,14 @@ def test_a_stack_exchange_comment_signature_is_chrome() -> None:
     # a dash inside a sentence is no signature
     text = "The fleet – forty ships – sailed on Oct 22, 1805 at dawn.\n"
     assert document_from_text(text, "t.txt").prose == text
+
+
+def test_a_newsletters_byline_dateline_and_counters_are_chrome() -> None:
+    text = ("# The Week the City Burned\n\n**Ellen Marsh**\nSep 2, 2024 · *The Lantern Room*\n\n"
+            "♡ 318 · 💬 42 · ↻ Share\n\nThe fire began in a bakery in 1666.\n")
+    prose = document_from_text(text, "t.md").prose
+    assert "Ellen Marsh" not in prose and "Lantern Room" not in prose and "318" not in prose
+    assert "The fire began in a bakery in 1666." in prose
+    # a timeline entry is no dateline: its text is not a title-case name
+    entry = "Sep 2, 1666 · the fire starts in a bakery on Pudding Lane\n"
+    assert document_from_text(entry, "t.txt").prose == entry

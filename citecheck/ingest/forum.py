@@ -32,6 +32,11 @@ _STRONG_HEADER = (_HEADER_LINE[0], _HEADER_LINE[1], _HEADER_LINE[2], _HEADER_LIN
 _STAMP = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}"
 # a Stack Exchange comment ends with its signature: "... afterwards? – Hugh Pellow Oct 22, 2017 at 08:03"
 _COMMENT_SIGNATURE = re.compile(rf"[ \t]+[–—][ \t]+\S[^–—\n]{{0,40}}? {_STAMP}[ \t]*$")
+_DATELINE = (r"[*_]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
+             r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})[*_]*\s*[·•|]\s*"
+             r"(?:[*_]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for)){0,6}[*_]*"
+             r"|\d+ min(?:ute)? read)\s*")  # the newsletter's name, in title case: not "Germany invades ...
+_BYLINE_NAME = re.compile(r"^\s*[*_]{0,2}[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}[*_]{0,2}\s*$")
 _CHROME_LINE = re.compile(
     r"^\s*(?:"
     r"Last edited(?: by .{0,60})?:?.{0,60}"
@@ -80,6 +85,9 @@ _CHROME_LINE = re.compile(
     r"[^|.\n]{2,60}(?:\|.{0,160})?"
     # Stack Exchange: "Asked 6 years ago  Modified 2 years ago  Viewed 18k times", "answered Oct 21, 2017 at 11:52"
     r"|Asked\s+.{1,40}?\bago\b.{0,120}"
+    # a newsletter's dateline and counters: "Sep 2, 2024 · *The Lantern Room*", "♡ 318 · 💬 42 · ↻ Share"
+    rf"|{_DATELINE}"
+    r"|(?=[^\n]*[♡♥❤💬↻🔁])[♡♥❤💬↻🔁\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
     rf"|(?:asked|answered|edited|modified|commented)\s+{_STAMP}"
     r")\s*$",
     re.IGNORECASE,
@@ -171,6 +179,8 @@ def detect_thread(prose: str) -> ThreadLayout:
             continue
         if _CHROME_LINE.match(line):
             is_chrome[i] = True
+            if i > 0 and re.match(_DATELINE, line.strip()) and _BYLINE_NAME.match(texts[i - 1]):
+                is_chrome[i - 1] = True  # the author's name set above the dateline
             if "viewable after voting" in line.lower() or "total voters" in line.lower():
                 k = i - 1
                 while k >= 0 and (not texts[k].strip() or _BULLET.match(texts[k]) or _is_header_like(texts[k])):
