@@ -369,3 +369,9 @@ def test_the_writer_of_his_memoirs_is_the_subject_before_the_verb(context: Conte
     # an institution is no writer: the memoir stays unattributed
     found = cites(context, "The Ministry wrote in his memoirs nothing of it.\n")
     assert all(c.authors == () for c in found)
+
+
+def test_italic_ship_names_are_not_titles(context: Context) -> None:
+    text = ("Divers found the wrecks of *La Trinidad Valencera* in the bay and *El Gran Grifón* off Fair Isle. "
+            "The galleass *San Lorenzo* ran aground. Read *The Spanish Armada* for the whole story.\n")
+    assert [c.title for c in cites(context, text, "t.md")] == ["The Spanish Armada"]

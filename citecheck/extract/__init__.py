@@ -101,12 +101,25 @@ _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at",
                           "y", "et"])
 
 
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|ships|galleon|galleons|galleass|galleasses|galley|collier|frigate|cruiser|battleship|battlecruiser|"
+    r"destroyer|submarine|U-boat|liner|flagship|carrier|schooner|brig|sloop|corvette|gunboat|steamer|yacht|tanker|"
+    r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|RMS|SS)[ \t]*[*_]*$")
+_SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
+
+
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
     """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
     out: list[Citation] = []
+    last_ship = -1
     for span in doc.emphasis:
         text = doc.prose[span.start:span.end].strip()
         if not _EMPHASIS_TITLE.match(text) or any(span.overlaps(t) for t in taken):
+            continue
+        lead = doc.prose[max(0, span.start - 40):span.start]
+        if _VESSEL_BEFORE.search(lead) or (last_ship >= 0 and _SHIP_LIST_JOIN.fullmatch(
+                doc.prose[last_ship:span.start])):
+            last_ship = span.end  # "the galleass *San Lorenzo*", "the wrecks of *La Trinidad* and *El Gran Grifón*"
             continue
         words = [w.strip(":,;'\"“”") for w in text.split()]
         significant = [w for w in words if w and w.lower() not in _TITLE_SMALL]
