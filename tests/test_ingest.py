@@ -304,3 +304,12 @@ def test_a_newsletters_byline_dateline_and_counters_are_chrome() -> None:
     # a timeline entry is no dateline: its text is not a title-case name
     entry = "Sep 2, 1666 · the fire starts in a bakery on Pudding Lane\n"
     assert document_from_text(entry, "t.txt").prose == entry
+
+
+def test_html_breadcrumbs_and_share_bars_are_chrome() -> None:
+    text = ('<html><body><p class="breadcrumb"><a href="/ex/">Exhibitions</a> / <a href="/ex/online/">Online</a>'
+            ' / 1918 Influenza</p>\n<div id="share-buttons">Share on X</div>\n'
+            '<p class="lead">The first cases were reported in March 1918.</p></body></html>\n')
+    prose = document_from_text(text, "t.html").prose
+    assert "Exhibitions" not in prose and "Online" not in prose and "Share on" not in prose
+    assert "The first cases were reported in March 1918." in prose

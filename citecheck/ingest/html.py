@@ -22,6 +22,9 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGN
 _CITE = re.compile(r"""\bcite\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas")
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
+_CHROME_CLASS = re.compile(
+    r"\s(?:class|id|role)\s*=\s*[\"']?[^\"'>]*\b(?:breadcrumbs?|navbar|nav-?menu|site-?nav|skip-?links?|"
+    r"cookie-?(?:banner|notice)|share-?buttons?|social-?(?:share|links)|navigation)\b", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"cite", "em", "i"})
 _BLOCK = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
@@ -109,6 +112,7 @@ def parse_html(text: str) -> Markup:
         if not hidden[decl.start()]:
             m.blank(decl.start(), decl.end())
     invisible_from: dict[str, int] = {}
+    chrome_by_class: set[str] = set()
     quote_depth = 0
     region_stack: list[tuple[BlockKind, int, int]] = []  # kind, start, heading level
     anchor: _Anchor | None = None
@@ -124,14 +128,18 @@ def parse_html(text: str) -> Markup:
         m.blank(tag.start(), tag.end(), breaks=name in _BLOCK)
         if name == "footer" and quote_depth > 0 and "footer" not in invisible_from:
             continue  # <blockquote><p>...</p><footer>— Author, Work</footer>: the quotation's attribution
-        if name in _INVISIBLE or name in _CHROME:
+        by_class = not closing and name not in _INVISIBLE and _CHROME_CLASS.search(tag.group(0)) is not None
+        if name in _INVISIBLE or name in _CHROME or by_class or name in chrome_by_class:
             if not closing:
                 invisible_from.setdefault(name, tag.end())
+                if by_class:
+                    chrome_by_class.add(name)  # <p class="breadcrumb">: furniture in an ordinary element
             elif name in invisible_from:
                 begin = invisible_from.pop(name)
                 m.blank(begin, tag.start())
-                if name in _CHROME:
+                if name in _CHROME or name in chrome_by_class:
                     m.regions.append((Span(begin, tag.start()), BlockKind.CHROME, 0, 0))
+                chrome_by_class.discard(name)
             continue
         if name == "a":
             anchor = _anchor_tag(m, tag, closing, anchor)
