@@ -108,3 +108,14 @@ def test_resolution_by_url_alias_and_author() -> None:
 
 def test_normalize_url() -> None:
     assert normalize_url("https://www.Example.org/a%20b/#frag") == normalize_url("http://example.org/a b")
+
+
+def test_a_bare_surname_is_the_person_the_document_named_in_full() -> None:
+    from citecheck.resolve.sources import resolve_sources
+
+    resolver = Resolver(parse_catalogue(GOOD, "refs.yaml"))
+    full = citation("Oleg Maisky's book", SourceKind.BOOK, authors=("Oleg Maisky",))
+    bare = Citation(Span(40, 52), "Maisky notes", SourceKind.OTHER, "author-verb", authors=("Maisky",))
+    assert [s.ref for s in resolve_sources([full, bare], resolver)] == [None, None]
+    # without another Maisky in the document the bare name is the catalogue's
+    assert [s.ref for s in resolve_sources([bare], resolver)] == ["maisky-diaries"]

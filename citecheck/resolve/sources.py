@@ -187,10 +187,18 @@ def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str
     """Sources in document order with ids S1, S2, ...; ``via`` names the outer source's id."""
     ordered = sorted(citations, key=lambda c: (c.span.start, c.span.end))
     ids = {c.span: f"S{i + 1}" for i, c in enumerate(ordered)}
+    # the first initials this document gives each surname: "Peter Hart" makes a later bare "Hart" him
+    initials: dict[str, set[str]] = {}
+    for citation in ordered:
+        for author in citation.authors:
+            if _first_initial(author):
+                initials.setdefault(fold(_surname(author)), set()).add(_first_initial(author))
     out: list[Source] = []
     for citation in ordered:
         context = text[max(0, citation.span.start - 250):citation.span.end + 250]
         entry = resolver.match(citation, context)
+        if entry is not None and _someone_else_here(citation, entry, initials):
+            entry = None
         via = ids.get(citation.via) if citation.via is not None else None
         if entry is not None:
             out.append(Source(
@@ -204,3 +212,17 @@ def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str
                 title=citation.title, authors=citation.authors, year=citation.year, url=citation.url,
             ))
     return out
+
+
+def _someone_else_here(citation: Citation, entry: CatalogueSource, initials: dict[str, set[str]]) -> bool:
+    """A citation by a bare surname ("Hart argues") matched to a catalogue author whose first initial
+    is not one this document gives that surname elsewhere ("Peter Hart's Gallipoli")."""
+    if citation.title or not citation.authors or any(_first_initial(a) for a in citation.authors):
+        return False
+    people = [*entry.authors, *entry.editors]
+    for author in citation.authors:
+        given = initials.get(fold(_surname(author)))
+        mine = {_first_initial(p) for p in people if fold(_surname(p)) == fold(_surname(author))} - {""}
+        if given and mine and not given & mine:
+            return True
+    return False
