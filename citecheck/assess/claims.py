@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from citecheck.extract.quotes import Quote
+from citecheck.extract.vocabulary import MONTHS, WEEKDAYS
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import ClaimKind, Span
 
@@ -67,12 +68,9 @@ _PAST_OR_FACT_VERB = re.compile(
     r"built|cast|cost|cut|fit|forsook|hit|sped|spun|spat|stank|strode|strung|thrust|trod|woke|wove)\b"
 )
 _PROPER = re.compile(rf"(?<=[\w,;:)\]]\s)(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
-_CALENDAR = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                       "November", "December"])  # "every Friday" names nobody
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_ON_WEEKDAY = re.compile(
-    r"\b(?:on|by|until|till)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "every Friday" names nobody
+_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
+_ON_WEEKDAY = re.compile(rf"\b(?:on|by|until|till)\s+(?:the\s+)?(?:{'|'.join(WEEKDAYS)})\b")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
@@ -219,6 +217,8 @@ def busts_myths(prose: str) -> bool:
     """The document sets out to correct myths: its quoted headings are the myths, not its claims
     (on a page of quotations the same headings are quotations put in someone's mouth)."""
     return _MYTH_CUE.search(prose) is not None
+
+
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with",
                                 "by", "vs", "as", "into", "about", "after", "before", "is", "how", "why", "what"})
 

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
+    MONTHS,
     NEEDS_AUTHOR,
     OF_AUTHOR_NOUNS,
     READING_VERBS,
     ROLE_NOUNS,
     SCHOLARLY_VERBS,
+    WEEKDAYS,
     WORK_NOUNS,
     YEAR,
 )
@@ -259,9 +261,8 @@ _NOT_WHO = frozenset(
      "All", "Both", "Each", "Every", "Any", "No", "None", "One", "Two", "Three", "Four", "Five", "Others", "Another",
      "Such", "Much", "More", "Less", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "General", "Colonel", "Captain",
      "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
-     "Pope", "Saint", "St", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted", "Cited", "Source", "Sources", "Note", "Notes",
+     "Pope", "Saint", "St", *MONTHS, *WEEKDAYS, "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted",
+     "Cited", "Source", "Sources", "Note", "Notes",
      "Later", "Earlier", "Afterwards", "Meanwhile", "Instead", "Indeed", "Again", "Once", "Finally", "Perhaps",
      "Nevertheless", "Similarly", "Likewise", "Elsewhere", "Here", "Soon", "Eventually", "Ultimately", "Famously"]
 )
@@ -364,10 +365,8 @@ _PERSONAL_RECORDS = frozenset({"diary", "diaries", "memoir", "memoirs", "autobio
                                "notebooks"})
 
 
-_TIME_WORDS = frozenset({
-    "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "autumn", "winter", "year", "week"})
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "spring", "summer", "autumn", "winter", "year",
+                         "week"} | {word.lower() for word in WEEKDAYS + MONTHS})
 
 
 def _could_be_author(who: str, hints: NameHints, own_record: bool) -> bool:

@@ -138,13 +138,13 @@ HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
     ("avalon.law.yale.edu", SourceKind.ARCHIVE), ("imdb.com", SourceKind.VIDEO),
 )
 
-# "the letter as it is printed in ...": a document just cited, known through the book named next
 # "Mattingly quotes that letter in full in The Defeat of the Spanish Armada"
 QUOTING_ANAPHOR = re.compile(
     r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed|translates|translated)\s+"
     r"(?P<ref>(?:that|this|the|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|"
     r"memorandum|report|speech|telegram|minutes))\b(?:\s+in\s+full)?"
 )
+# "the letter as it is printed in ...": a document just cited, known through the book named next
 ANAPHORIC_SECOND_HAND = re.compile(
     r"\b(?:the|this|that|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|memorandum|"
     r"report|speech|account|notes|telegram|minutes)\b[^.!?\n]{0,40}?\b(?:as\s+(?:it\s+is\s+|they\s+are\s+|"
@@ -152,3 +152,7 @@ ANAPHORIC_SECOND_HAND = re.compile(
 )
 
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
