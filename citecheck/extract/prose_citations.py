@@ -108,6 +108,7 @@ _AUTHOR_YEAR_PAREN = re.compile(
 _TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|their|our|my|into|over|under|after|"
                 r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
                 r"von|van")
+_TRAILING_SMALL = re.compile(rf"(?:[ \t]+(?:{_TITLE_SMALL}))+$")
 _TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
                 rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
@@ -499,7 +500,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_POSSESSIVE_TITLE, "possessive", 80, 220):
         who = _clean_who(m.group("who"))
         # "Kennedy's The Rise and Fall of the Great Powers a lot": a title does not end on a small word
-        title = re.sub(r"(?:[ \t]+(?:of|the|a|an|and|or|in|on|to|for|from|with|at|by))+$", "", m.group("title").strip())
+        title = _TRAILING_SMALL.sub("", m.group("title").strip())
         title_end = m.start("title") + len(title)
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
@@ -741,7 +742,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          authors=(author,) if author else (), title=f"{m.group('noun')} to {m.group('to')}"))
 
     for m in scan(_PUBLISHED_AS, "published", 5, 160):
-        title = re.sub(rf"(?:[ \t]+(?:{_TITLE_SMALL}))+$", "", m.group("title").strip(" ,:"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,:"))
         if len(title.split()) < 2 or hints.is_place_or_event(title):
             continue
         out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
@@ -851,9 +852,8 @@ def _windows(positions: list[tuple[int, int]], lo: int, hi: int, before: int, af
 
 
 _WRITER_BEFORE = re.compile(
-    rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+)?(?:wrote|writes|said|says|recalled|recalls|described|"
-    r"describes|claimed|claims|admitted|admits|noted|notes|explained|explains|complained|complains|boasted|"
-    r"tells|told|put it)[ \t]+$")
+    rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+)?"
+    rf"(?:{'|'.join(_AUTHOR_SAYS.split())}|complained|complains|boasted|put it)[ \t]+$")
 
 
 def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | None:
