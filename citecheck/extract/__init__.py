@@ -207,20 +207,19 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     prose = doc.prose
     starts = [c.span.start for c in out]
     added: list[Citation] = []
-    matches: list[tuple[re.Match[str], Citation]] = []
+    matches: list[tuple[re.Match[str], int, Citation]] = []  # the words, the first citation after them, the outer
     for m in ANAPHORIC_SECOND_HAND.finditer(prose):
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 200:
-            matches.append((m, out[k]))
+            matches.append((m, k, out[k]))
     for m in QUOTING_ANAPHOR.finditer(prose):
         # the work it is quoted in, named right after, else the author or work that quotes it, just before
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 40:
-            matches.append((m, out[k]))
+            matches.append((m, k, out[k]))
         elif k > 0 and 0 <= m.start() - out[k - 1].span.end <= 40:
-            matches.append((m, out[k - 1]))
-    for m, outer in matches:
-        k = bisect_left(starts, m.end())
+            matches.append((m, k, out[k - 1]))
+    for m, k, outer in matches:
         noun = m.group("noun").lower()
         found = False
         for j in range(k - 1, -1, -1):

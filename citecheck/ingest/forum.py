@@ -29,13 +29,14 @@ _HEADER_LINE = (
     re.compile(r"^(?:Posts|Messages|Reaction score|Points|Karma|Location|Age|From):?\s+.{0,40}$", re.IGNORECASE),
 )
 _STRONG_HEADER = (_HEADER_LINE[0], _HEADER_LINE[1], _HEADER_LINE[2], _HEADER_LINE[3])
-_STAMP = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_STAMP = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d{{2}}"
 # a Stack Exchange comment ends with its signature: "... afterwards? – Hugh Pellow Oct 22, 2017 at 08:03"
 _COMMENT_SIGNATURE = re.compile(rf"[ \t]+[–—][ \t]+\S[^–—\n]{{0,40}}? {_STAMP}[ \t]*$")
-_DATELINE = (r"[*_]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
-             r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})[*_]*\s*[·•|]\s*"
+_DATELINE = (rf"[*_]*(?:{_MONTH}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})[*_]*\s*[·•|]\s*"
              r"(?:[*_]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for)){0,6}[*_]*"
-             r"|\d+ min(?:ute)? read)\s*")  # the newsletter's name, in title case: not "Germany invades ...
+             r"|\d+ min(?:ute)? read)\s*")  # the newsletter's name, in title case: not "Germany invades ..."
+_DATELINE_LINE = re.compile(rf"\s*{_DATELINE}$", re.IGNORECASE)
 _BYLINE_NAME = re.compile(r"^\s*[*_]{0,2}[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}[*_]{0,2}\s*$")
 _CHROME_LINE = re.compile(
     r"^\s*(?:"
@@ -179,7 +180,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             continue
         if _CHROME_LINE.match(line):
             is_chrome[i] = True
-            if i > 0 and re.match(_DATELINE, line.strip()) and _BYLINE_NAME.match(texts[i - 1]):
+            if i > 0 and _DATELINE_LINE.match(line) and _BYLINE_NAME.match(texts[i - 1]):
                 is_chrome[i - 1] = True  # the author's name set above the dateline
             if "viewable after voting" in line.lower() or "total voters" in line.lower():
                 k = i - 1
