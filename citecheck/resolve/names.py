@@ -483,7 +483,7 @@ def _first_name_only(support: str, entry: NameEntry) -> bool:
     return m is not None and m.group(1) in entry.given
 
 
-_OFFICES = frozenset(_OFFICE_ROLES) | frozenset({
+OFFICES = frozenset(_OFFICE_ROLES) | frozenset({
     "Chief", "Justice", "Judge", "Major", "Captain", "Lieutenant", "Minister", "Secretary", "Consul", "Sir", "Lord",
     "Lady", "Dame", "Prince", "Princess", "Duke", "Count", "Baron", "Empress", "Czar", "Shah", "Archbishop",
     "Reverend", "Father", "Brother", "Sister", "Saint", "Doctor", "Mayor", "Commander", "Commodore", "Sergeant",
@@ -494,7 +494,7 @@ def _up_to_a_title(run: tuple[str, ...]) -> tuple[str, ...]:
     """The name words before a surname, nearest first, up to an office or rank: in "Chief Justice
     William Stoughten" only "William" is a first name."""
     for i, word in enumerate(run):
-        if word in _OFFICES:
+        if word in OFFICES:
             return run[:i]
     return run
 
@@ -507,7 +507,7 @@ def _other_initial(prose: str, span: Span, entry: NameEntry) -> bool:
     m = _INITIALS_BEFORE.search(prose, max(0, span.start - 10), span.start)
     if m is None:
         return False
-    letters = {t[0] for form in (entry.name, *entry.variants, *entry.known_as) for t in tokens(form) if t}
+    letters = {t[0] for t in _entry_tokens(entry) if t}
     return any(c not in letters for c in re.findall(r"[A-Z]", m.group(1)))
 
 

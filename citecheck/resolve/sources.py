@@ -12,6 +12,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from citecheck.model import Citation, Source, SourceKind, Tier
 from citecheck.resolve.catalogue import Catalogue, CatalogueSource
 from citecheck.resolve.lexicon import fold, strip_diacritics
+from citecheck.resolve.names import OFFICES
 
 _TERTIARY_HOSTS = ("wikipedia.org", "britannica.com", "encyclopedia.com", "history.com", "spartacus-educational.com",
                    "wikiwand.com", "newworldencyclopedia.org", "encyclopedia.ushmm.org")
@@ -142,8 +143,7 @@ class Resolver:
         return None
 
 
-_HONORIFICS = frozenset({"sir", "lord", "lady", "dame", "dr", "prof", "professor", "general", "gen", "colonel",
-                         "admiral", "captain", "major", "mr", "mrs", "ms", "president", "marshal", "field"})
+_HONORIFICS = frozenset(office.lower() for office in OFFICES) | {"dr", "prof", "gen", "mr", "mrs", "ms", "field"}
 
 
 def _first_initial(name: str) -> str:
@@ -191,8 +191,8 @@ def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str
     initials: dict[str, set[str]] = {}
     for citation in ordered:
         for author in citation.authors:
-            if _first_initial(author):
-                initials.setdefault(fold(_surname(author)), set()).add(_first_initial(author))
+            if initial := _first_initial(author):
+                initials.setdefault(fold(_surname(author)), set()).add(initial)
     out: list[Source] = []
     for citation in ordered:
         context = text[max(0, citation.span.start - 250):citation.span.end + 250]
