@@ -132,8 +132,7 @@ class SupportIndex:
             if ids or marker or not (_POINTS_BACK_AT_START.match(prose, start, end)
                                      or _POINTS_BACK.search(prose, start, end)):
                 continue
-            before = [s for s in self._source_index.ending_in(max(0, start - 1500), start)
-                      if s.citation.span.end <= start]
+            before = self._source_index.ending_in(max(0, start - 1500), start)  # in order of their end
             if not before:
                 continue
             nearest = before[-1]
