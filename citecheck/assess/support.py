@@ -126,11 +126,14 @@ class SupportIndex:
         """"According to that page, ...", "The diary also says ...": a sentence that points back to a
         source named shortly before, in the same post and at most two paragraphs up, cites that source."""
         prose = self.doc.prose
+        pointers = [m.start() for m in _POINTS_BACK.finditer(prose)]  # one pass over the document
         for j, sentence in enumerate(self.sentences):
             ids, marker = self._own[j]
             start, end = sentence.span.start, sentence.span.end
-            if ids or marker or not (_POINTS_BACK_AT_START.match(prose, start, end)
-                                     or _POINTS_BACK.search(prose, start, end)):
+            if ids or marker:
+                continue
+            k = bisect_left(pointers, start)
+            if not ((k < len(pointers) and pointers[k] < end) or _POINTS_BACK_AT_START.match(prose, start, end)):
                 continue
             before = self._source_index.ending_in(max(0, start - 1500), start)  # in order of their end
             if not before:
