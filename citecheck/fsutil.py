@@ -9,6 +9,12 @@ import tempfile
 from pathlib import Path
 
 
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/citecheck``, or ``~/.cache/citecheck``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "citecheck"
+
+
 def default_file_mode() -> int:
     """What open() would give a new file: 0o666 less the umask (mkstemp's 0o600 is for secrets)."""
     umask = os.umask(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citecheck.analysis import Context
@@ -248,3 +250,34 @@ def test_a_real_surname_after_the_first_name_of_its_near_namesake() -> None:
     assert _found(checker, "The column of Walter Brannock marched at dawn.") == []
     assert _found(checker, "The column of Hugh Brannock marched at dawn.") == []
     assert _found(checker, "The column of Brannock marched at dawn.") == []
+
+
+def test_the_bundled_lexicon_is_built_once_and_reloaded_from_the_cache(tmp_path: Path) -> None:
+    extra = [entry_from_mapping({"name": "Ivan Zvyagintsev", "kind": "person"}, kind="person", where="refs.yaml")]
+    built = build_lexicon(extra, cache_dir=tmp_path)
+    stored = list(tmp_path.glob("lexicon-*.pickle"))
+    assert len(stored) == 1
+    reloaded = build_lexicon(extra, cache_dir=tmp_path)
+    assert reloaded is not built
+    assert len(reloaded.entries) == len(built.entries)
+    assert reloaded.targets.keys() == built.targets.keys()
+    assert reloaded.is_person("Zvyagintsev") and reloaded.is_person("Gorodetsky")
+    assert _found(NameChecker(reloaded), "the diaries edited by Godoretsky") == [("Godoretsky", "Gorodetsky", False)]
+    # other refs.yaml names make another lexicon, kept beside the first
+    assert not build_lexicon([], cache_dir=tmp_path).is_person("Zvyagintsev")
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 2
+
+
+def test_a_damaged_lexicon_cache_is_rebuilt_not_an_error(tmp_path: Path) -> None:
+    build_lexicon([], cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("lexicon-*.pickle")
+    cached.write_bytes(b"\x80\x05 not a pickle")
+    lexicon = build_lexicon([], cache_dir=tmp_path)
+    assert lexicon.is_person("Gorodetsky")
+    assert cached.read_bytes()[:1] == b"\x80" and len(cached.read_bytes()) > 1000  # written again, whole
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert build_lexicon([], cache_dir=blocker).is_person("Gorodetsky")

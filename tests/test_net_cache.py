@@ -10,8 +10,9 @@ import pytest
 from conftest_links import FakeTime, Site, live_settings, site_fixture  # noqa: F401
 
 from citecheck.config import LinkSettings
+from citecheck.fsutil import default_cache_dir
 from citecheck.model import LinkStatus, LinkVerdict, Redirect, ResponseOrigin
-from citecheck.net.cache import DAY, VerdictCache, _decode, _encode, cacheable, default_cache_dir
+from citecheck.net.cache import DAY, VerdictCache, _decode, _encode, cacheable
 from citecheck.verify.links import check_links
 
 

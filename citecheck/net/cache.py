@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -32,11 +31,6 @@ DEFAULT_TTL: Mapping[LinkStatus, float] = {
     LinkStatus.BROKEN: 1 * DAY,
 }
 _SCHEMA_VERSION = 1
-
-
-def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "citecheck"
 
 
 def cacheable(verdict: LinkVerdict, ttl: Mapping[LinkStatus, float] = DEFAULT_TTL) -> bool:

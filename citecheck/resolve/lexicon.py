@@ -8,11 +8,12 @@ tokens a misspelling can be corrected to.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
-import json
-import os
+import pickle
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -222,28 +223,6 @@ def _bundled_files() -> list[tuple[str, str]]:
     return out
 
 
-def _cached_parse(files: list[tuple[str, str]]) -> list[Any]:
-    """The bundled YAML, parsed once and kept as JSON in the user's cache directory (JSON reads ten
-    times faster than YAML; it is keyed by the content, so it cannot go stale)."""
-    digest = hashlib.sha256("\0".join(text for _w, text in files).encode()).hexdigest()[:24]
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    cache = Path(base) / "citecheck" / f"lexicon-{digest}.json"
-    try:
-        data = json.loads(cache.read_text(encoding="utf-8"))
-        if isinstance(data, list) and len(data) == len(files):
-            return data
-    except (OSError, ValueError):
-        pass
-    parsed = [_parse_yaml(text, where) for where, text in files]
-    try:
-        from citecheck.fsutil import write_atomic
-
-        write_atomic(cache, json.dumps(parsed, ensure_ascii=False).encode("utf-8"))
-    except OSError:
-        pass  # a read-only home is no reason to fail
-    return parsed
-
-
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     data = (resources.files("citecheck") / "data" / "english_words.txt.gz").read_bytes()
@@ -404,22 +383,78 @@ def _close(a: str, b: str) -> bool:
     return fa == fb or DamerauLevenshtein.distance(fa, fb) <= max(1, min(len(fa), len(fb)) // 4)
 
 
+_CACHE_FORMAT = b"citecheck lexicon cache 1"
+_CACHE_KEEP = 4  # lexicons kept (one per refs.yaml names and extra files in use)
+
+
+def _cache_key(files: list[tuple[str, str]], extra_entries: list[NameEntry] | tuple[NameEntry, ...]) -> str:
+    """What the built lexicon depends on: the data files, the code that builds it and the Python."""
+    digest = hashlib.sha256(_CACHE_FORMAT)
+    digest.update(Path(__file__).read_bytes())
+    digest.update(repr(sys.version_info[:2]).encode())
+    for name in ("english_words.txt.gz", "lexicon/given_names.txt"):
+        digest.update((resources.files("citecheck") / "data" / name).read_bytes())
+    for where, text in files:
+        digest.update(f"\0{where}\0{len(text)}\0".encode())
+        digest.update(text.encode("utf-8"))
+    digest.update(repr(list(extra_entries)).encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def _load_cached(path: Path) -> Lexicon | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    gc.disable()  # ~20,000 entries: the collector would otherwise run dozens of times while loading
+    try:
+        lexicon = pickle.loads(data)
+    except Exception:
+        return None
+    finally:
+        gc.enable()
+    return lexicon if isinstance(lexicon, Lexicon) else None
+
+
+def _store(path: Path, lexicon: Lexicon) -> None:
+    from citecheck.fsutil import write_atomic
+
+    try:
+        write_atomic(path, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
+        kept = sorted(path.parent.glob("lexicon-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [*kept[_CACHE_KEEP:], *path.parent.glob("lexicon-*.json")]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home is no reason to fail
+
+
 def build_lexicon(extra_entries: list[NameEntry] = (), *, bundled: bool = True,  # type: ignore[assignment]
-                  extra_files: tuple[str, ...] = ()) -> Lexicon:
-    lexicon = Lexicon(given=given_names())
-    if bundled:
-        files = _bundled_files()
-        parsed = _cached_parse(files)
-        for (where, text), data in zip(files, parsed, strict=True):
-            for entry in load_lexicon_file(where, text, data):
-                lexicon.add(entry)
+                  extra_files: tuple[str, ...] = (), cache_dir: Path | None = None) -> Lexicon:
+    """The lexicon of the bundled files (unless ``bundled`` is false), ``extra_files`` and
+    ``extra_entries`` (refs.yaml's names). With the bundled files it is built once and kept, as a
+    pickle named by the hash of everything it is built from, in ``cache_dir`` (the user's cache
+    directory by default): loading it takes a quarter of the time of building it."""
+    files = _bundled_files() if bundled else []
     for path in extra_files:
         try:
-            entries = load_lexicon_file(path)
+            files.append((str(path), Path(path).read_text(encoding="utf-8")))
         except FileNotFoundError:
             raise CatalogueError("lexicon file not found", path=str(path)) from None
-        for entry in entries:
+    cache = None
+    if bundled:
+        from citecheck.fsutil import default_cache_dir
+
+        cache = (cache_dir or default_cache_dir()) / f"lexicon-{_cache_key(files, extra_entries)}.pickle"
+        cached = _load_cached(cache)
+        if cached is not None:
+            return cached
+    lexicon = Lexicon(given=given_names())
+    for where, text in files:
+        for entry in load_lexicon_file(where, text):
             lexicon.add(entry)
     for entry in extra_entries:
         lexicon.add(entry)
-    return lexicon.finish()
+    lexicon.finish()
+    if cache is not None:
+        _store(cache, lexicon)
+    return lexicon

@@ -31,8 +31,9 @@ import httpx
 from citecheck import __version__
 from citecheck.config import LinkSettings
 from citecheck.errors import CitecheckError
+from citecheck.fsutil import default_cache_dir
 from citecheck.model import LinkStatus, LinkVerdict, Redirect
-from citecheck.net.cache import ReplayMemo, VerdictCache, default_cache_dir, replay_key
+from citecheck.net.cache import ReplayMemo, VerdictCache, replay_key
 from citecheck.net.content import anchors, decode_body, fragment_missing, is_html, looks_soft_404
 from citecheck.net.exclude import Exclusions, load_exclusions
 from citecheck.net.fetch import Answer, Clock, Fetcher, Problem, Send, Sleep
