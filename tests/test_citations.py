@@ -264,7 +264,8 @@ def test_possessive_works_of_authors_cited_elsewhere_and_podcast_guests(context:
             "Liddell Hart conducted extensive interviews with high-ranking German generals.")
     found = {c.surface: c for c in cites(context, text)}
     assert found["Sheffield's older book, Forgotten Victory"].title == "Forgotten Victory"
-    assert found["podcast with Jonathan Boff"].authors == ("Jonathan Boff",)
+    assert found["HistoryExtra podcast with Jonathan Boff"].authors == ("Jonathan Boff",)
+    assert found["HistoryExtra podcast with Jonathan Boff"].site == "HistoryExtra"
     assert found["Nick Loyd's Hundred Days"].title == "Hundred Days"  # an event's name, but "has a chapter"
     assert not any("German" in surface for surface in found)
 
@@ -375,3 +376,76 @@ def test_italic_ship_names_are_not_titles(context: Context) -> None:
     text = ("Divers found the wrecks of *La Trinidad Valencera* in the bay and *El Gran Grifón* off Fair Isle. "
             "The galleass *San Lorenzo* ran aground. Read *The Spanish Armada* for the whole story.\n")
     assert [c.title for c in cites(context, text, "t.md")] == ["The Spanish Armada"]
+
+
+def test_references_in_brackets_with_a_title_or_a_page(context: Context) -> None:
+    found = cites(context, "The garrison gave up on 2 May (see Kershaw, Hitler: Nemesis, p. 800). The order went out "
+                           "that night (Butcher, p. 512). The leaders (Churchill, Roosevelt and Stalin) met at Yalta.")
+    assert [(c.surface, c.kind, c.authors, c.title) for c in found] == [
+        ("Kershaw, Hitler: Nemesis, p. 800", SourceKind.BOOK, ("Kershaw",), "Hitler: Nemesis"),
+        ("Butcher, p. 512", SourceKind.OTHER, ("Butcher",), None),
+    ]
+
+
+def test_an_author_a_comma_and_a_title_after_in_or_see(context: Context) -> None:
+    found = cites(context, "All of this is in Richard Evans, The Third Reich at War, chapter 6. "
+                           "In London, The Times was the paper of record.")
+    assert [(c.surface, c.title) for c in found] == [
+        ("Richard Evans, The Third Reich at War", "The Third Reich at War")]
+
+
+def test_a_pronouns_work_with_its_title_names_the_writer_before_it(context: Context) -> None:
+    found = cites(context, "Liddell Hart talked to the captured generals, and his book The Other Side of the Hill "
+                           "came of it. In his memoirs Churchill claims more. Her diary The next day was blank.")
+    assert [(c.surface, c.title) for c in found] == [
+        ("his book The Other Side of the Hill", "The Other Side of the Hill")]
+    assert found[0].authors[0].endswith("Hart")
+
+
+def test_works_in_periodicals_reference_works_and_dated_issues(context: Context) -> None:
+    found = cites(context, "An article in History Today made the point years ago. The Times of 5 June 1944 carried "
+                           "the story. The Oxford Companion to World War II gives a lower figure. European History "
+                           "records that the plague came from the east. There was a letter in Paris about it.")
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("An article in History Today", SourceKind.ARTICLE, True),
+        ("The Times of 5 June 1944", SourceKind.ARTICLE, False),
+        ("The Oxford Companion to World War II", SourceKind.BOOK, False),
+    ]
+
+
+def test_named_websites_channels_and_per(context: Context) -> None:
+    found = cites(context, "Per the Imperial War Museum's website, the tank first fought in 1916. I saw it on the "
+                           "BBC History site. The Omaha Beach site is busy. The border ran per the "
+                           "Molotov-Ribbentrop Pact.")
+    assert [(c.surface, c.kind) for c in found] == [
+        ("Per the Imperial War Museum's website", SourceKind.WEB), ("BBC History site", SourceKind.WEB)]
+
+
+def test_archive_references_and_printed_official_records(context: Context) -> None:
+    found = cites(context, "The War Cabinet minutes (CAB 65/1) show the decision. He said so in the Commons "
+                           "(Hansard, HC Deb, vol. 351). FRUS 1945, vol. II, doc. 710 prints the protocol.")
+    assert [(c.surface, c.kind) for c in found] == [
+        ("CAB 65/1", SourceKind.ARCHIVE), ("Hansard, HC Deb, vol. 351", SourceKind.ARCHIVE),
+        ("FRUS 1945, vol. II, doc. 710", SourceKind.ARCHIVE)]
+
+
+def test_unnamed_works_pointed_to_with_there_is_or_dated_are_vague(context: Context) -> None:
+    found = cites(context, "There's a great Lindybeige video on this. I remember a 1985 Granada TV documentary "
+                           "that interviewed survivors.")
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("a great Lindybeige video on this", SourceKind.VIDEO, True),
+        ("a 1985 Granada TV documentary", SourceKind.VIDEO, True)]
+
+
+def test_the_next_sentence_can_say_where_a_citation_was_read(context: Context) -> None:
+    text = ("Nicolson wrote in his diary that the envoy looked like a sulky schoolboy. I'm quoting that "
+            "second-hand, as quoted in Margaret MacMillan's Peacemakers, as I have never seen the diary.\n\n"
+            "In 1953 General Navarre told Time magazine that victory was in sight (quoted in Logevall 2012, ch. 14).\n\n"
+            "He wrote in his diary that the talks had failed. The next morning they left for Moscow.")
+    found = cites(context, text)
+    by_surface = {c.surface: c for c in found}
+    spans = {c.span: c.surface for c in found}
+    diary, second_diary = (c for c in found if c.surface == "his diary")
+    assert spans[diary.via] == "Margaret MacMillan's Peacemakers"
+    assert spans[by_surface["told Time magazine"].via] == "Logevall 2012"
+    assert second_diary.via is None  # nothing says it was read elsewhere

@@ -20,7 +20,8 @@ __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
 _PRIORITY = {
     "bibliography": 0, "footnote": 0, "source-line": 1, "link-title": 2, "my-thread": 2, "headline": 2,
     "author-title": 3, "titled-work": 3, "work-noun": 4, "link": 5, "role-name": 6, "according-to": 6,
-    "author-verb": 7, "author-year": 7, "pronoun-work": 8, "isbn": 8, "doi": 8, "vague-work": 9, "url": 10,
+    "author-verb": 7, "author-year": 7, "pronoun-work": 8, "archive-ref": 8, "isbn": 8, "doi": 8, "vague-work": 9,
+    "url": 10,
 }
 
 
@@ -182,7 +183,9 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
         outer = out[i + 1]
         if inner.span.end <= outer.span.start:
             between = prose[inner.span.end:outer.span.start]
-            if len(between) <= 160 and not _SENTENCE_END.search(between) and _SECOND_HAND.search(between):
+            same_sentence = len(between) <= 160 and not _SENTENCE_END.search(between)
+            if (same_sentence and _SECOND_HAND.search(between)) or (
+                    len(between) <= 400 and "\n\n" not in between and _told_second_hand(between)):
                 out[i] = replace(inner, via=outer.span)
             elif (len(between) <= 160 and not _SENTENCE_END.search(between)
                   and _QUOTING_VERB_END.search(outer.surface)):
@@ -192,6 +195,26 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                 out[i] = replace(inner, via=work.span if near and work is not None else outer.span)
     out = _anaphoric_chains(doc, out)
     return _label_passages(doc, out)
+
+
+# "... he wrote in his diary that .... I'm quoting that second-hand, as quoted in X": the next sentence
+# says where the writer got what the last one cited
+_BACK_SECOND_HAND = re.compile(
+    r"^(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    r"(?:I|we)\s+(?:(?:only|first)\s+)?(?:got|took|have|know|knew|learned|learnt|found|read|heard)\s+"
+    r"(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|story|figure|passage|number))\s+(?:only\s+)?)"
+    r"[^.!?]{0,60}?(?:\bfrom|\bquoted\s+in|\bcited\s+in|\bsecond-hand|\bthrough|\bvia)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _told_second_hand(between: str) -> bool:
+    """The text between a citation and the next one ends with a sentence that names where the
+    writer got the first: "... or words to that effect. I'm quoting that second-hand, as quoted in"."""
+    ends = list(_SENTENCE_END.finditer(between))
+    if len(ends) != 1:
+        return False
+    return _BACK_SECOND_HAND.match(between[ends[0].end():].lstrip()) is not None
 
 
 _NOUN_KINDS = {"letter": SourceKind.ARCHIVE, "letters": SourceKind.ARCHIVE, "telegram": SourceKind.ARCHIVE,

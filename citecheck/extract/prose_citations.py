@@ -97,13 +97,13 @@ _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why
                                r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
 _AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+)?)")
 _ACCORDING = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
+    rf"\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
     rf"(?:['’]s?\s+(?:[a-z]+\s+){{0,2}}(?:{_WORK_NOUN_ALT}))?(?:\s+in\s+[\"'“‘?]?[A-Z][^,.;\n\"”]{{2,80}}[\"'”’?]?)?"
     rf"(?:\s*\(\s*{YEAR}[a-z]?\s*\))?)"
 )
 _AUTHOR_YEAR_PAREN = re.compile(
     rf"\((?P<body>(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+|(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}})?"
-    rf"(?:[,:]\s*(?:pp?\.\s*)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*|,\s*(?=[A-Z])|\s+and\s+(?=[A-Z]))?)+)\)"
+    rf"(?:[,:]\s*(?:(?:pp?|ch|chap)\.\s*|chapter\s+)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*|,\s*(?=[A-Z])|\s+and\s+(?=[A-Z]))?)+)\)"
 )
 _TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|their|our|my|into|over|under|after|"
                 r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
@@ -179,7 +179,9 @@ _PUBLICATION_SAYS = re.compile(
     r"Monde|Zeitung))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
     rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
-_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started)[ \t]+$",
+_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|cf\.|"
+                               r"via|(?:quoted|cited|reproduced|printed)[ \t]+in)"
+                               r"[ \t]+$",
                                re.IGNORECASE)
 _ENCYCLOPAEDIA = re.compile(
     r"\b(?:the|a|this|that)\s+(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)\s+"
@@ -223,8 +225,9 @@ _LETTER_TO = re.compile(
     rf"September|October|November|December)\s+{YEAR}|{YEAR}))?"
 )
 _PUBLISHED_AS = re.compile(
-    rf"\b(?:published|translated|reissued|printed|issued|edited)\s+(?:in\s+English\s+)?as\s+[*_\"“]?"
-    rf"(?P<title>(?:The|A|An)?[ \t]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,14}})"
+    rf"\b(?:published|translated|reissued|printed|issued|edited|came\s+out|appeared)\s+(?:in\s+English\s+)?"
+    rf"(?:in\s+{YEAR}\s+)?as\s+[*_\"“]?"
+    rf"(?P<title>(?:The|A|An)?[ \t]*[A-Z][\w'’:-]*(?:[ \t]+(?:[A-Z][\w'’:,-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}})"
 )
 # "Robert Harris's novel An Officer and a Spy is ...": the title right after the work noun, ending on a capital
 _DIRECT_TITLE = re.compile(
@@ -237,16 +240,102 @@ _APPOSITIVE_TITLE = re.compile(
 )
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news)\s+){{0,3}})"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|(?:1[5-9]|20)\d\ds?)"
+    rf"\s+){{0,3}})"
     rf"(?P<noun>{_WORK_NOUN_ALT})"
     rf"(?P<books>\s+books?)?"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))[ \t]*$")  # "There's a good video on this"
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
     rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
+)
+# "(see Kershaw, Hitler: Nemesis, p. 800)", "(Playfair, vol. III)": an author with a title or a locator in brackets
+_LOCATOR = r"(?:pp?\.|vol\.|vols\.|ch\.|chap\.|chapter|no\.|fol\.|ff?\.)[ \t]*[\dIVXLCivxlc]+(?:[-–][\dIVXLCivxlc]+)?"
+_PAREN_AUTHOR_TITLE = re.compile(
+    rf"\((?P<see>(?:see|See)(?:[ \t]+also)?[ \t]+|cf\.[ \t]+)?(?P<who>{PERSON}),[ \t]+"
+    rf"(?:[*_\"“]?(?P<title>(?:The|A|An|[A-Z][\w'’:-]*)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}})"
+    rf"[*_\"”]?(?:,[ \t]*|[ \t]*(?=\)))|(?=(?i:{_LOCATOR})))"
+    rf"(?P<locator>(?:(?i:{_LOCATOR})(?:,[ \t]*)?)*)\)"
+)
+# "This is all in Richard Evans, The Third Reich at War": a writer, a comma, a title, after "in" or "see"
+_IN_AUTHOR_COMMA_TITLE = re.compile(
+    rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+(?P<who>{PERSON}),[ \t]+[*_\"“]?"
+    rf"(?P<title>(?:The|A|An|[A-Z][\w'’:-]*)(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}})"
+    rf"[*_\"”]?"
+)
+# "his book The Other Side of the Hill", "her memoir Testament of Youth": the writer is named earlier
+_PRONOUN_WORK_TITLE = re.compile(
+    r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:own|first|last|later|earlier|famous|classic|great|new|old|"
+    r"second|third|big|short|little)[ \t]+)?"
+    r"(?P<noun>book|books|memoir|memoirs|novel|biography|history|study|autobiography|film|documentary|diary|"
+    r"diaries|account|monograph|thesis|dissertation|essay|article|pamphlet|play|poem|series|podcast|trilogy)"
+    r"[ \t]*,?(?=[ \t]+[*_\"“]?[A-Z])"
+)
+# "An article in History Today", "a piece in The Economist": a work in a named periodical
+_PERIODICAL_WORDS = frozenset({
+    "Times", "Post", "Journal", "Review", "Today", "Quarterly", "Magazine", "Gazette", "Herald", "Tribune",
+    "Telegraph", "Guardian", "Observer", "Spectator", "Economist", "Monde", "Spiegel", "Zeitung", "Affairs",
+    "History", "Historian", "Bulletin", "Studies", "News", "Chronicle", "Mail", "Express", "Mirror", "Independent",
+    "Standard", "Atlantic", "Yorker", "Newsweek", "Time", "Digest", "Courier", "Mercury", "Inquirer", "Examiner",
+    "Pravda", "Izvestia", "Figaro", "Statesman", "Nation", "Week", "Weekly", "Daily", "Monthly", "Annual",
+    "Proceedings", "Transactions", "Annals", "Register", "Record", "Dispatch", "Sun", "Star", "Globe", "Stern",
+    "Post-Dispatch", "Listener", "Punch", "Life", "Harper's", "Smithsonian", "Geographic",
+})
+_WORK_IN_PERIODICAL = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){0,2}?)"
+    r"(?P<noun>article|articles|piece|essay|review|letter|paper|report|feature|column|obituary|editorial|"
+    r"interview|story|leader|op-ed)[ \t]+(?:in|for)[ \t]+(?P<the>the[ \t]+)?"
+    r"(?P<pub>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and|for|&)){0,5})"
+)
+# "General Navarre told Time magazine that ...", "told The Times": an interview in a periodical
+_TOLD_PERIODICAL = re.compile(
+    r"\btold[ \t]+(?:(?P<the>the|The)[ \t]+)?(?P<pub>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})"
+    r"(?:[ \t]+(?P<noun>magazine|newspaper|paper|radio|television))?(?=[ \t,.;:]|$)"
+)
+# "The Times of 5 June 1944 carried the story": a newspaper, the day's issue, and what it printed
+_DATED_ISSUE = re.compile(
+    rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:Times|Post|Herald|Gazette|Tribune|Telegraph|Guardian|"
+    rf"Observer|Courier|Mercury|Journal|Spectator|Economist|Standard|Independent|Inquirer|Examiner|Mail|Express|"
+    rf"Mirror|Chronicle|Dispatch|Sun|Star|Globe|News))[ \t]+(?:of|for|on|dated)[ \t]+"
+    rf"(?P<date>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})"
+)
+# "The Oxford Companion to World War II says": a reference work that says something
+_REFERENCE_SAYS = re.compile(
+    rf"\b(?P<title>(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:Companion|Handbook|Encyclopedia|Encyclopaedia|"
+    rf"Dictionary|Atlas|Almanac|Guide|History|Yearbook|Gazetteer|Chronology)"
+    rf"(?:[ \t]+(?:of|to|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|[IVX]+|\d+)){{0,6}})?)"
+    rf"(?:,[ \t]+vol(?:ume|\.)[ \t]+[\dIVX]+,?)?[ \t]+(?:also[ \t]+|simply[ \t]+)?"
+    rf"(?:{'|'.join(_PUBLICATION_VERBS.split())}|gives|has|puts|lists|estimates|counts)\b"
+)
+# "Per the Imperial War Museum's website", "the BBC History site": a named website or channel
+_SITE_NOUN = re.compile(
+    r"\b(?P<site>(?:[A-Z][\w&.'’-]*|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|for|the|and|&)){0,5})(?P<poss>['’]s)?"
+    r"[ \t]+(?P<noun>website|web[ \t]site|webpage|web[ \t]page|site|blog|podcast|YouTube[ \t]channel|channel|"
+    r"online[ \t]archive|database)\b"
+)
+_ORG_WORDS = frozenset({"BBC", "History", "Museum", "Archives", "Archive", "Library", "Society", "Trust", "Institute",
+                        "University", "Foundation", "Wiki", "News", "Channel", "Project", "Centre", "Center",
+                        "Association", "Commission", "Office", "Department", "Service", "Council", "Network",
+                        "Magazine", "Times", "Post", "Guardian", "Telegraph", "Britannica", "Academy", "College"})
+# a reference in a national archive: "CAB 65/1", "FO 371/23064", "WO 95/1234", "RG 59"
+_ARCHIVE_REF = re.compile(
+    r"\b(?P<ref>(?:TNA[ \t:,]+|PRO[ \t:,]+)?(?:CAB|FO|WO|ADM|AIR|PREM|HO|CO|DO|KV|HS|INF|MEPO|DEFE|AVIA|BT|MT|HW)"
+    r"[ \t]?\d{1,4}/\d{1,6}(?:/\d{1,6})?|(?:NARA[ \t,]+)?RG[ \t]?\d{1,3}(?:,[ \t]*[Ee]ntry[ \t]+\d+)?|"
+    r"BArch[ \t,]+[A-Z]{1,3}[ \t]?\d+(?:/\d+)*)"
+)
+_LINK_AHEAD = re.compile(r"[^.!?\n]*?(?:https?://|www\.|\]\()")
+# "Hansard", "FRUS": series of printed official records
+_RECORD_SERIES = re.compile(
+    r"\b(?P<series>Hansard|FRUS|Foreign[ \t]+Relations[ \t]+of[ \t]+the[ \t]+United[ \t]+States|"
+    r"Documents[ \t]+on[ \t]+(?:British|German)[ \t]+Foreign[ \t]+Policy|DBFP|DGFP|Congressional[ \t]+Record|"
+    r"Parliamentary[ \t]+Debates)\b(?P<detail>(?:,?[ \t]*(?:\(?(?:HC|HL)[ \t]+Deb\)?|vol\.[ \t]*[\dIVX]+|\d{4}|"
+    r"col\.[ \t]*\d+|cols\.[ \t]*\d+[-–]\d+|doc\.[ \t]*\d+|no\.[ \t]*\d+|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))*)"
 )
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
@@ -368,6 +457,19 @@ _PERSONAL_RECORDS = frozenset({"diary", "diaries", "memoir", "memoirs", "autobio
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "spring", "summer", "autumn", "winter", "year",
                          "week"} | {word.lower() for word in WEEKDAYS + MONTHS})
+
+
+def _starts_sentence(prose: str, index: int, lo: int) -> bool:
+    i = index - 1
+    while i >= lo and prose[i] in " \t*_\"“‘'([":
+        i -= 1
+    return i < lo or prose[i] in ".!?:\n"
+
+
+def _names_someone(title: str, hints: NameHints) -> bool:
+    """A "title" that is only a person's name ("Churchill" in "in his memoirs Churchill claims"); a
+    title with an article or a small word is a title even when it ends on a surname ("... of the Hill")."""
+    return not re.search(rf"\b(?:The|A|An|{_TITLE_SMALL})\b", title) and _person_like(title, hints)
 
 
 def _could_be_author(who: str, hints: NameHints, own_record: bool) -> bool:
@@ -511,10 +613,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 or (article and _unknown_full_name(who, hints))):
             continue  # "Jean-Denis Bredin's The Affair": a full name and a title with an article
         read_before = _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who"))
+        quoted_in = bool(read_before) and read_before.group(0).split()[0] in (
+            "quoted", "cited", "reproduced", "printed")
         one_word_title = bool(read_before) and len(who.split()) >= 2 and not (
-            hints.is_place_or_event(title) or _common_word(title, hints))
+            hints.is_place_or_event(title) or (_common_word(title, hints) and not quoted_in))
         if (len(title.split()) < 2 and not one_word_title) or title.split()[0].lower() in WORK_NOUNS:
-            continue  # one word after a possessive is a title only after "I read": "I read Mike Dash's Tulipomania"
+            continue  # one word after a possessive is a title only after "I read", "from", "quoted in"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
@@ -546,6 +650,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not authors and not (len(who.split()) >= 2 or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what)
                                 or hints.is_person(who)):
             continue
+        if m.group(0)[:3].lower() == "per" and not (authors or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what) or any(
+                w in _ORG_WORDS for w in who.split())):
+            continue  # "per the Molotov-Ribbentrop Pact" is "as the pact laid down", not a source
         title_m = re.search(r"\s+in\s+[\"'“‘?]?([A-Z][^,.;\n\"”?]{2,80})", what)
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "according-to", authors=authors,
                          site=None if authors else who, title=title_m.group(1).strip() if title_m else None,
@@ -605,7 +712,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if len(words) < 2:
                 continue
             # "The Spanish Civil War (1936)" is an event; "The Fog of War, the Errol Morris documentary" a film
-            if pattern is not _TITLE_APPOSITION and (hints.is_place_or_event(title)
+            # ... but "has all this in The Battle of Midway (2011)": a capital "The" inside a sentence starts a title
+            titled = words[0] == "The" and not _starts_sentence(prose, m.start("title"), lo)
+            if pattern is not _TITLE_APPOSITION and ((hints.is_place_or_event(title) and not titled)
                                                      or words[-1].lower() in _NOT_PERSON_HEAD):
                 continue
             kind = _kind(m.group("noun")) if pattern is _TITLE_APPOSITION else SourceKind.BOOK
@@ -680,7 +789,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         after = prose[m.end():min(hi, m.end() + 40)]
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
-        if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed")
+        if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
                 or _FORGOTTEN.search(prose, m.end(), min(sentence_end, m.end() + 120))
                 or re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
                             r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
@@ -776,6 +885,106 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     if later:
         possessive_works(replace(hints, doc_authors=hints.doc_authors | later))
 
+    for m in scan(_PAREN_AUTHOR_TITLE, "paren", 0, 260):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", (m.group("title") or "").strip(" ,:"))
+        if who is None or hints.is_place_or_event(who) or not (m.group("see") or m.group("locator")) or (
+                _RECORD_SERIES.fullmatch(who)):
+            continue  # "(Churchill, Roosevelt and Stalin)": a list of names, not a reference; Hansard is below
+        if title and (_names_someone(title, hints) or hints.is_place_or_event(title)) and not m.group("locator"):
+            continue
+        if not (_person_like(who, hints) or _unknown_full_name(who, hints)
+                or (len(who.split()) == 1 and (m.group("locator") or not _common_word(who, hints)))):
+            continue  # "(Butcher, p. 512)": with a page, an ordinary word is a surname
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end() - 1, SourceKind.BOOK if title else SourceKind.OTHER,
+                         "author-title", authors=(who,), title=title or None))
+
+    for m in scan(_IN_AUTHOR_COMMA_TITLE, "comma-title", 0, 220):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,:"))
+        words = title.split()
+        if who is None or not words or hints.is_place_or_event(who) or hints.is_place_or_event(title):
+            continue  # "in Washington, The White House ..."
+        if not (words[0] in ("The", "A", "An") or len(words) >= 3) or _names_someone(title, hints):
+            continue
+        if not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
+                         authors=(who,), title=title))
+
+    for m in scan(_PRONOUN_WORK_TITLE, "pronoun", 0, 160):
+        direct = _DIRECT_TITLE.match(prose, m.end())
+        if direct is None:
+            continue
+        title = _TRAILING_SMALL.sub("", direct.group("title").strip())
+        first = title.split()[0] if title.split() else ""
+        if not first or (first in _NOT_WHO and first not in ("The", "A", "An")) or first == "I" or title in (
+                "The", "A", "An") or (
+                _names_someone(title, hints)) or (
+                len(title.split()) == 1 and _common_word(title, hints)):
+            continue  # "in his memoirs Churchill claims", "her diary Monday"
+        author = _antecedent(prose, max(lo, prose.rfind("\n\n", lo, m.start()) + 2), m.start(), hints)
+        out.append(_make(prose, text, m.start(), direct.start("title") + len(title), _kind(m.group("noun")),
+                         "titled-work", authors=(author,) if author else (), title=title))
+
+    for m in scan(_WORK_IN_PERIODICAL, "work", 60, 160):
+        pub = _TRAILING_SMALL.sub("", m.group("pub").strip(" ,"))
+        words = pub.split()
+        if not words or not any(w.strip("'’") in _PERIODICAL_WORDS for w in words) or hints.is_place_or_event(pub):
+            continue  # "a report in Parliament", "a letter in Paris"
+        site = f"The {pub}" if m.group("the") and words[0] != "The" and pub in ("Times", "Economist", "Spectator") \
+            else pub
+        indefinite = m.group("det").lower() in ("a", "an", "one", "another")
+        out.append(_make(prose, text, m.start(), m.start("pub") + len(pub), SourceKind.ARTICLE, "work-noun",
+                         site=site, vague=indefinite))
+
+    for m in scan(_TOLD_PERIODICAL, "told", 0, 60):
+        pub = m.group("pub")
+        if not (m.group("noun") or any(w.strip("'’") in _PERIODICAL_WORDS for w in pub.split()[1:] or pub.split())) or (
+                hints.is_place_or_event(pub) or (_person_like(pub, hints) and not m.group("noun"))):
+            continue  # "told Stalin", "told Paris"
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "work-noun", site=pub,
+                         title=f"interview in {pub}"))
+
+    for m in scan(_DATED_ISSUE, "newspaper", 80, 60):
+        title = " ".join(m.group("title").split())
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "titled-work", title=title,
+                         site=title))
+
+    for m in scan(_REFERENCE_SAYS, "reference", 90, 200):
+        title = " ".join(m.group("title").split())
+        capitals = [w for w in title.split() if w[:1].isupper() and w not in ("The", "A", "An")]
+        if len(capitals) < 2 or hints.is_place_or_event(title) or hints.is_place_or_event(re.sub(r"^The ", "", title)) \
+                or (not title.startswith(("The ", "the ")) and not re.search(r" (?:of|to|on) ", title)):
+            continue  # "European History records", "the Hundred Years War"
+        out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "titled-work", title=title))
+
+    for m in scan(_SITE_NOUN, "site", 90, 30):
+        site = m.group("site").strip()
+        words = site.split()
+        while words and (words[0] in _NOT_WHO or words[0] in ("the", "of", "and", "for", "&")):
+            words = words[1:]  # "Per the Imperial War Museum's website": the site, not "Per the"
+        site = " ".join(words)
+        noun = m.group("noun").replace("\t", " ")
+        if not site or hints.is_place_or_event(site) or (_person_like(site, hints) and not m.group("poss")):
+            continue
+        if noun in ("site", "channel", "database") and not (any(w in _ORG_WORDS for w in words) or site.isupper()):
+            continue  # "the Omaha Beach site" is a place on the ground
+        start = m.start("site") + m.group("site").find(site)
+        kind = SourceKind.VIDEO if noun.endswith("channel") or noun == "podcast" else SourceKind.WEB
+        out.append(_make(prose, text, start, m.end(), kind, "work-noun", site=site))
+
+    for m in _ARCHIVE_REF.finditer(prose, lo, hi):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "archive-ref", title=m.group("ref")))
+    for m in _RECORD_SERIES.finditer(prose, lo, hi):
+        if _LINK_AHEAD.match(prose, m.end(), min(hi, m.end() + 80)):
+            continue  # "The Hansard report of that debate (<https://...>)": the link is the citation
+        end = m.end("series") + len(m.group("detail").rstrip(" ,"))
+        out.append(_make(prose, text, m.start(), end, SourceKind.ARCHIVE, "archive-ref",
+                         title=" ".join(m.group("series").split())))
+
     for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
     for m in scan(_DOI, "doi", 40, 120):
@@ -799,7 +1008,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
                        "historiographer", "historiographers"]),
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
-    "according": frozenset({"according", "According"}),
+    "according": frozenset({"according", "According", "per", "Per"}),
     "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
                              "series", "article", "essay", "podcast"]),
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),
@@ -808,11 +1017,19 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
     "pronoun": frozenset({"his", "her", "their"}),
-    "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited"]),
+    "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
+    "newspaper": frozenset(["Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian", "Observer",
+                            "Courier", "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent",
+                            "Inquirer", "Examiner", "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star",
+                            "Globe", "News"]),
+    "told": frozenset({"told"}),
+    "reference": frozenset(["Companion", "Handbook", "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",
+                            "Guide", "History", "Yearbook", "Gazetteer", "Chronology"]),
+    "site": frozenset(["website", "site", "webpage", "page", "blog", "podcast", "channel", "archive", "database"]),
 }
 _WORD = re.compile(r"[A-Za-z]+")
 _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
@@ -820,6 +1037,8 @@ _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
     "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
     "by": re.compile(r"\bby\s+[A-Z]"),
     "doi": re.compile(r"\b10\.\d{4}"),
+    "paren": re.compile(r"\((?:[Ss]ee[ \t]+(?:also[ \t]+)?|cf\.[ \t]+)?[A-Z]"),
+    "comma-title": re.compile(rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}},"),
 }
 
 
