@@ -440,7 +440,8 @@ def test_unnamed_works_pointed_to_with_there_is_or_dated_are_vague(context: Cont
 def test_the_next_sentence_can_say_where_a_citation_was_read(context: Context) -> None:
     text = ("Nicolson wrote in his diary that the envoy looked like a sulky schoolboy. I'm quoting that "
             "second-hand, as quoted in Margaret MacMillan's Peacemakers, as I have never seen the diary.\n\n"
-            "In 1953 General Navarre told Time magazine that victory was in sight (quoted in Logevall 2012, ch. 14).\n\n"
+            "In 1953 General Navarre told Time magazine that victory was in sight "
+            "(quoted in Logevall 2012, ch. 14).\n\n"
             "He wrote in his diary that the talks had failed. The next morning they left for Moscow.")
     found = cites(context, text)
     by_surface = {c.surface: c for c in found}
