@@ -281,3 +281,50 @@ def test_an_unwritable_cache_directory_is_not_an_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     assert build_lexicon([], cache_dir=blocker).is_person("Gorodetsky")
+
+
+def test_a_real_surname_after_an_office_none_of_its_bearers_held() -> None:
+    groves = NameEntry(name="Leslie Groves", kind="person", surname="Groves", given=("Leslie",), role="military")
+    grove = NameEntry(name="Marmaduke Grove", kind="person", surname="Grove", given=("Marmaduke",), role="politician")
+    phips = NameEntry(name="William Phips", kind="person", surname="Phips", given=("William",), role="administrator")
+    williams = NameEntry(name="Shirley Williams", kind="person", surname="Williams", given=("Shirley",),
+                         role="politician")
+    checker = _checker(groves, grove, phips, williams)
+    assert _found(checker, "The project was run by General Grove, who had built the Pentagon.") == [
+        ("Grove", "Groves", False)]
+    assert _found(checker, "Grove was elected in Chile.") == []  # no office before it: Marmaduke Grove
+    assert _found(checker, "It persuaded Governor William Phips to stop the trials.") == []  # a first name
+
+
+def test_nicknames_are_the_same_first_name() -> None:
+    rochefort = NameEntry(name="Joseph Rochefort", kind="person", surname="Rochefort", given=("Joseph",))
+    checker = _checker(rochefort)
+    assert _found(checker, "Commander Joe Rochfort's unit broke the code.") == [("Rochfort", "Rochefort", False)]
+    assert _found(checker, "Commander Gaston Rochfort's unit broke the code.") == []
+
+
+def test_a_letter_not_doubled_wins_a_tie_and_an_h_out_of_place_is_a_slip() -> None:
+    bissell = NameEntry(name="Richard M. Bissell", kind="person", surname="Bissell", given=("Richard",))
+    bessel = NameEntry(name="Richard Bessel", kind="person", surname="Bessel", given=("Richard",))
+    zhukov = NameEntry(name="Georgy Zhukov", kind="person", surname="Zhukov", given=("Georgy",))
+    checker = _checker(bissell, bessel, zhukov)
+    assert _found(checker, "The plan was run by Richard Bissel at the agency.") == [("Bissel", "Bissell", False)]
+    assert _found(checker, "People forget that Zukhov planned the encirclement.") == [("Zukhov", "Zhukov", False)]
+
+
+def test_plurals_saints_and_ships_are_left_alone(context: Context) -> None:
+    bolsheviks = NameEntry(name="Bolsheviks", kind="organization", surname=None, variants=("Bolshevik",))
+    hamann = NameEntry(name="Johann Georg Hamann", kind="person", surname="Hamann", given=("Johann", "Georg"))
+    woolton = NameEntry(name="Lord Woolton", kind="person", surname="Woolton")
+    checker = _checker(bolsheviks, hamann, woolton)
+    assert _found(checker, "The Bolsheviks won. Every Bolshevik knew it.") == []
+    assert _found(checker, "The US lost the destroyer Hammann at Midway.") == []
+    assert _found(checker, "Meet outside St Woolos Cathedral at ten.") == []
+    assert _found(checker, "Hammann wrote on language.") == [("Hammann", "Hamann", False)]
+
+
+def test_a_swapped_or_doubled_letter_against_the_documents_own_spelling() -> None:
+    checker = _checker()
+    text = ("General Kozlovsky led the garrison. Later Kozlovsky fled to Finland. Some said Kozlovksy was "
+            "behind it all.")
+    assert _found(checker, text) == [("Kozlovksy", "Kozlovsky", True)]

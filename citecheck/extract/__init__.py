@@ -11,7 +11,7 @@ from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
-from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS, QUOTING_ANAPHOR
+from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS, QUOTING_ANAPHOR, VESSEL_WORDS
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -102,10 +102,7 @@ _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at",
                           "y", "et"])
 
 
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:ship|ships|galleon|galleons|galleass|galleasses|galley|collier|frigate|cruiser|battleship|battlecruiser|"
-    r"destroyer|submarine|U-boat|liner|flagship|carrier|schooner|brig|sloop|corvette|gunboat|steamer|yacht|tanker|"
-    r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|RMS|SS)[ \t]*[*_]*$")
+_VESSEL_BEFORE = re.compile(rf"\b{VESSEL_WORDS}[ \t]*[*_]*$")
 _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
 
 

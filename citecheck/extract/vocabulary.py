@@ -156,3 +156,10 @@ YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+
+# words that put a ship's name after them ("the galleass *San Lorenzo*", "the destroyer Hammann")
+VESSEL_WORDS = (
+    r"(?:ship|ships|galleon|galleons|galleass|galleasses|galley|collier|frigate|cruiser|battleship|battlecruiser|"
+    r"destroyer|submarine|U-boat|liner|flagship|carrier|schooner|brig|sloop|corvette|gunboat|steamer|yacht|tanker|"
+    r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|HMNZS|RMS|SS|USNS)"
+)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
+from citecheck.extract.vocabulary import VESSEL_WORDS
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, strip_diacritics, tokens
@@ -154,13 +155,15 @@ class NameChecker:
             romanized = [_romanized(w) for w in group]
             for i, word in enumerate(group):
                 for j, other in enumerate(group):
-                    if i == j or abs(len(romanized[i]) - len(romanized[j])) > 1:
-                        continue
+                    if i == j or abs(len(romanized[i]) - len(romanized[j])) > 1 or _plural_of(word, other) or (
+                            _plural_of(other, word)):
+                        continue  # "Bolshevik" and "Bolsheviks": one word, two numbers
                     same_sound = romanized[i] == romanized[j]
                     if not same_sound and not (
                         DamerauLevenshtein.distance(romanized[i], romanized[j], score_cutoff=1) <= 1
                         and _typo_like(word, other) and not _weak_edit(word, other)
-                        and neighbours.get(word, set()) & neighbours.get(other, set())
+                        and (neighbours.get(word, set()) & neighbours.get(other, set())
+                             or (len(word) >= 6 and (_swapped(_plain(word), _plain(other)) or _doubling(word, other))))
                     ):
                         continue
                     common = self.lexicon.common
@@ -186,7 +189,8 @@ class NameChecker:
         if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
             return None
         if self._known(word):
-            return self._namesake(word, span, whole, before) or self._variant(word, span, whole, doc_tokens)
+            return (self._namesake(word, span, whole, before) or self._office_namesake(word, span, whole, prose)
+                    or self._variant(word, span, whole, doc_tokens))
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
@@ -200,7 +204,12 @@ class NameChecker:
             return None
         best: list[tuple[int, _Candidate, str]] = []
         after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
+        if _AFTER_SAINT.search(prose, max(0, span.start - 7), span.start) or _AFTER_VESSEL.search(
+                prose, max(0, span.start - 24), span.start):
+            return None  # "St Woolos Cathedral", "the destroyer Hammann": named as the church or the navy named it
         for cand in self.candidates(word):
+            if _plural_of(cand.target.token, word) and cand.target.part == "name":
+                continue  # "Bolshevik" is not a slip for "the Bolsheviks"
             if _plural_of(word, cand.target.token) and (cand.target.token in doc_tokens or _PLURAL_DETERMINER.search(
                     prose, max(0, (whole[1] if whole else span).start - 30), (whole[1] if whole else span).start)):
                 continue  # "the Kennedys", "rifles ... with Martini-Henrys" beside "a Martini-Henry": a plural
@@ -223,7 +232,8 @@ class NameChecker:
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
-            needs_context = cand.distance >= 2 and not (cand.anagram and len(word) >= 8) and not (
+            needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
+                word, cand.target.token))) and not (
                 cand.target.part == "surname" and _office_fits(prose, span, cand.target.entry)
                 and _skeleton(word, _SOUNDLESS) == _skeleton(cand.target.token, _SOUNDLESS))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
@@ -242,7 +252,10 @@ class NameChecker:
         top = best[0]
         rivals = [b for b in best if b[0] == top[0] and b[1].target.token != top[1].target.token]
         if rivals:
-            return None  # two equally good corrections: do not guess
+            doubled = [b for b in (top, *rivals) if _doubling(word, b[1].target.token)]
+            if len({b[1].target.token for b in doubled}) != 1:
+                return None  # two equally good corrections: do not guess
+            top = doubled[0]  # "Richard Bissel": a letter not doubled (Bissell) is the commoner slip than Bessel
         cand, support = top[1], top[2]
         why = f"{cand.distance} edit{'s' if cand.distance != 1 else ''} from {cand.target.token}"
         if cand.anagram and cand.distance > 1:
@@ -280,8 +293,9 @@ class NameChecker:
         initials = {t[0] for t in forms if len(t.rstrip(".")) == 1}
         for word in (w for run in written_before for w in _up_to_a_title(run)):
             plain = _plain(word)
-            if word[0] in initials or plain in own or len(word) < 3 or not _name_shape(word):
-                continue
+            if word[0] in initials or plain in own or len(word) < 3 or not _name_shape(word) or (
+                    _NICKNAMES.get(plain, frozenset()) & own):
+                continue  # "Joe Rochefort" is Joseph Rochefort
             if not (self.lexicon.is_given_name(word) or not self._known(word)):
                 continue
             if any(DamerauLevenshtein.distance(plain, mine, score_cutoff=1) <= 1 for mine in own):
@@ -297,7 +311,9 @@ class NameChecker:
             return None
         bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
         plain_first = _plain(first)
-        if not bearers or any(plain_first in {_plain(t) for t in _entry_tokens(e)} for e in bearers):
+        if not bearers and not (self.lexicon.is_given_name(word) and first not in OFFICES):
+            return None  # "Fulgencio Bautista": a first name where a surname must stand ("Prince Georgy" is a title)
+        if any(plain_first in {_plain(t) for t in _entry_tokens(e)} for e in bearers):
             return None
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
@@ -309,11 +325,33 @@ class NameChecker:
         return self._issue(word, right, span, whole, entry, False,
                            f"1 edit from {right}; after {first}, a first name of {entry.name} and of no {word}")
 
+    def _office_namesake(self, word: str, span: Span, whole: tuple[str, Span] | None,
+                         prose: str) -> NameIssue | None:
+        """A real surname after an office none of its bearers held, when the one person who held it and
+        whose surname is a slip away is the man meant: "General Grove" (Marmaduke Grove was no general;
+        Leslie Groves ran the Manhattan Project)."""
+        m = _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start)
+        if m is None:
+            return None
+        roles = _OFFICE_ROLES[m.group(1)]
+        bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
+        if not bearers or any(e.role in roles for e in bearers) or self.lexicon.is_given_name(word):
+            return None  # "Governor William Phips": a first name, not a slip for "Williams"
+        meant = {c.target.token: c.target.entry for c in self.candidates(word)
+                 if c.distance == 1 and c.target.part == "surname" and c.target.token != word
+                 and c.target.entry.role in roles
+                 and (_typo_like(word, c.target.token) or _plural_of(c.target.token, word))}
+        if len(meant) != 1:
+            return None
+        right, entry = next(iter(meant.items()))
+        return self._issue(word, right, span, whole, entry, False,
+                           f"1 edit from {right}; {m.group(1)} {right} held that rank or office, no {word} did")
+
     def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
         if word in self.lexicon.targets:
             return None  # the canonical spelling of some name: never "corrected" to another
         for target in self.lexicon.variant_of.get(word, ()):
-            if target.token != word and target.token in doc_tokens:
+            if target.token != word and target.token in doc_tokens and not _plural_of(target.token, word):
                 return self._issue(word, target.token, span, whole, target.entry, True,
                                    f"a variant of {target.token}, which this document also uses")
         return None
@@ -362,7 +400,28 @@ def _weak_edit(written: str, right: str) -> bool:
     return a.rstrip("s") == b.rstrip("s") or a.rstrip("e") == b.rstrip("e")
 
 
+_AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
+_AFTER_VESSEL = re.compile(rf"\b{VESSEL_WORDS}[ \t]+$")
 _VOWELS = frozenset("aeiouy")
+# the short forms of first names that do not start like the long form's first letters alone
+_NICKNAME_GROUPS = (
+    ("joseph", "joe", "jo"), ("william", "bill", "billy", "will", "willie"), ("robert", "bob", "bobby", "rob", "bert"),
+    ("james", "jim", "jimmy", "jamie"), ("thomas", "tom", "tommy"), ("richard", "dick", "rick", "dickie"),
+    ("henry", "harry", "hank", "hal"), ("john", "jack", "johnny"), ("edward", "ted", "teddy", "ned", "eddie"),
+    ("dwight", "ike"), ("frederick", "fred", "freddie", "fritz"), ("samuel", "sam"), ("benjamin", "ben"),
+    ("charles", "charlie", "chuck", "chas"), ("michael", "mike", "mick"), ("david", "dave"),
+    ("stephen", "steve"), ("steven", "steve"), ("anthony", "tony"), ("andrew", "andy"), ("nicholas", "nick"),
+    ("peter", "pete"), ("walter", "wally", "walt"), ("lawrence", "larry"), ("gerald", "jerry"),
+    ("donald", "don"), ("ronald", "ron"), ("alexander", "alex", "sandy", "sasha"), ("archibald", "archie"),
+    ("albert", "bertie", "al"), ("margaret", "maggie", "peggy", "meg"), ("elizabeth", "liz", "betty", "bess"),
+    ("catherine", "kate", "kitty"), ("patrick", "pat", "paddy"), ("daniel", "dan", "danny"),
+    ("douglas", "doug"), ("raymond", "ray"), ("theodore", "teddy", "ted", "theo"), ("franklin", "frank"),
+    ("francis", "frank"), ("leonard", "len", "leo"), ("matthew", "matt"), ("christopher", "chris", "kit"),
+)
+_NICKNAMES: dict[str, frozenset[str]] = {}
+for _group in _NICKNAME_GROUPS:
+    for _name in _group:
+        _NICKNAMES[_name] = _NICKNAMES.get(_name, frozenset()) | frozenset(_group)
 
 
 def _typo_like(written: str, right: str) -> bool:
@@ -472,6 +531,21 @@ def _swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped."""
     diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _moved_h(a: str, b: str) -> bool:
+    """The same letters with an "h" in another place, as romanized digraphs go astray: "Zukhov"/"Zhukov"."""
+    a, b = _plain(a), _plain(b)
+    return a != b and len(a) >= 6 and a.count("h") == b.count("h") >= 1 and a.replace("h", "") == b.replace("h", "")
+
+
+def _doubling(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by one letter written once or twice ("Bissel"/"Bissell")."""
+    a, b = _plain(a), _plain(b)
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
 
 
 def _plural_of(word: str, name: str) -> bool:
