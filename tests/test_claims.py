@@ -345,3 +345,22 @@ def test_a_weekday_is_a_date_not_a_named_actor(analyze_text) -> None:  # type: i
     facts = analyze_text(text, "t.txt").claims
     assert [(f.claim.text, "a date" in f.claim.cues) for f in facts] == [
         ("The wind dropped on the Wednesday evening and the fire stopped.", True)]
+
+
+def test_a_review_that_retells_the_book_is_supported_by_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("I finally read Antony Beevor's Stalingrad (1998) last winter.\n\n"
+            "The chapters on the August bombing are grim. The Luftwaffe burned the city in a day. Stalin kept "
+            "the civilians in it. The defenders held a strip of the bank a few hundred yards deep.\n\n"
+            "Then the whole thing turns, and Beevor is at his best on the encirclement. The Sixth Army was "
+            "trapped in November. Paulus surrendered on 31 January 1943. Hardly anyone came back.\n\n"
+            "The winter of 1942 was the coldest in years. Hitler forbade a breakout.")
+    table = claim_table(analyze_text(text))
+    supported = {t: s for t, _k, s in table}
+    assert supported["The Luftwaffe burned the city in a day."] is True  # "The chapters on ..." is the book
+    assert supported["Paulus surrendered on 31 January 1943."] is True  # "Beevor is at his best on ..."
+    assert supported["Hitler forbade a breakout."] is False
+
+
+def test_wikitext_section_headings_are_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    table = claim_table(analyze_text("== Was the rising planned in Paris? ==\nThe rebels seized the fort in 1921.\n"))
+    assert [t for t, _k, _s in table] == ["The rebels seized the fort in 1921."]

@@ -313,3 +313,52 @@ def test_html_breadcrumbs_and_share_bars_are_chrome() -> None:
     prose = document_from_text(text, "t.html").prose
     assert "Exhibitions" not in prose and "Online" not in prose and "Share on" not in prose
     assert "The first cases were reported in March 1918." in prose
+
+
+TALK_PAGE = """Talk:Siege of Leningrad
+
+== Casualty figures ==
+The lead says 1.5 million died, which seems high. Where is that from? Neva_Reader (talk) 09:14, 2 March 2022 (UTC)
+:Glantz gives about 1 million civilians in The Siege of Leningrad (2002). Baltic_Fleet (talk) 10:02, 2 March 2022 (UTC)
+::Thanks, I will change it. Neva_Reader (talk) 11:40, 2 March 2022 (UTC)
+{{reflist-talk}}
+"""
+
+
+def test_a_talk_pages_signed_comments_are_posts_and_signatures_chrome() -> None:
+    doc = document_from_text(TALK_PAGE, "talk.txt")
+    assert [p.author for p in doc.posts] == ["Neva_Reader", "Baltic_Fleet", "Neva_Reader"]
+    assert "(talk)" not in doc.prose and "(UTC)" not in doc.prose and "reflist" not in doc.prose
+    assert "Where is that from?" in doc.prose and "1 million civilians" in doc.prose
+    assert len(doc.prose) == len(doc.text)
+
+
+OLD_REDDIT = """r/history
+
+Did anyone really think the bomb could ignite the air?
+submitted 5 hours ago by atom_curious
+1,208 comments   share   save   hide   report
+
+all 1,208 comments
+sorted by: best
+
+[–] atom_curious [S] 412 points 5 hours ago
+I read it on Wikipedia last night.
+        permalink   save   parent   report   reply
+
+        [–] [deleted] 14 points 3 hours ago
+        [deleted]
+
+            [–] tritium_kid 102 points 3 hours ago
+            Teller raised it in 1942 and Bethe worked out that it could not happen.
+
+« Previous Thread | Next Thread »
+"""
+
+
+def test_old_reddit_comment_headers_start_posts_and_its_buttons_are_chrome() -> None:
+    doc = document_from_text(OLD_REDDIT, "r.txt")
+    assert [p.author for p in doc.posts] == ["atom_curious", None, "tritium_kid"]
+    for chrome in ("submitted", "1,208 comments", "sorted by", "permalink", "[deleted]", "412 points", "Next Thread"):
+        assert chrome not in doc.prose, chrome
+    assert "Teller raised it in 1942" in doc.prose

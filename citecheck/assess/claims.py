@@ -206,6 +206,7 @@ class ClaimCandidate:
     speaker: bool = False  # a quotation put in someone's mouth
 
 
+_WIKI_HEADING = re.compile(r"^(={2,5})[^=\n]{1,150}\1$")  # "== Was it a plot? ==" in wikitext
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
 # a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
 _QUOTED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|#+|[*_]{1,2})?\s*[\"“][^\"”\n]{3,120}[^.!?,;:\"”\s][\"”][*_]{0,2}$")
@@ -250,7 +251,7 @@ def not_a_claim(text: str) -> str | None:
         return "salutation"
     if _IMPERATIVE.match(stripped):
         return "instruction"
-    if _heading_like(stripped):
+    if _heading_like(stripped) or _WIKI_HEADING.match(stripped):
         return "heading"
     parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))
     if len(parts) >= 2 and all(len(part) <= 80 for part in parts):

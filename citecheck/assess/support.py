@@ -38,7 +38,10 @@ _POINTS_BACK_AT_START = re.compile(
     rf"[\s\"“'‘*_]*(?:That|This|The same|The|His|Her|Their)\s+{_BACK_NOUN}\s+(?:also\s+|even\s+|itself\s+)?"
     r"(?:says|said|states|stated|claims|claimed|notes|noted|argues|argued|reports|reported|mentions|mentioned|"
     r"shows|showed|gives|gave|describes|described|records|recorded|explains|explained|adds|added|quotes|quoted|"
-    r"confirms|confirmed|puts|estimates|estimated|lists|listed|has|had)\b")
+    r"confirms|confirmed|puts|estimates|estimated|lists|listed|has|had|covers|covered|follows|followed|tells|told)\b"
+    # "The chapters on the bombing are horrifying": a part of the work just cited
+    r"|[\s\"“'‘*_]*(?:The|Its|His|Her|Their)\s+(?:opening\s+|closing\s+|first\s+|last\s+|early\s+|later\s+|final\s+)?"
+    r"(?:chapters?|pages|sections?)\s+(?:on|about|covering|dealing\s+with)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 T = TypeVar("T")

@@ -95,7 +95,7 @@ _ROLE_NAME = re.compile(
 )
 _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why|there|this|these|later|afterwards|"
                                r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
-_AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+)?)")
+_AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+){{0,3}})")
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
     rf"(?:['’]s?\s+(?:[a-z]+\s+){{0,2}}(?:{_WORK_NOUN_ALT}))?(?:\s+in\s+[\"'“‘?]?[A-Z][^,.;\n\"”]{{2,80}}[\"'”’?]?)?"

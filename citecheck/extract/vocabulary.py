@@ -76,7 +76,7 @@ REPORTING_VERBS = (
     r"disagrees|disagreed|identifies|identified|attributes|attributed|blames|blamed|sees|saw)"
 )
 SCHOLARLY_VERBS = re.compile(
-    r"^\s*(?:also\s+|further\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
+    r"^\s*(?:also\s+|further\s+|then\s+|later\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
     r"likewise\s+|even\s+|however,?\s+|instead\s+|therefore\s+|thus\s+)?"
     r"(?:(?:has|have|had)\s+(?:also\s+|long\s+|convincingly\s+)?(?:shown|argued|noted|written|demonstrated|suggested|"
     r"estimated|pointed out|observed|concluded|documented|calculated|described|claimed|stressed|emphasi[sz]ed|found|"
@@ -96,6 +96,7 @@ SCHOLARLY_VERBS = re.compile(
     r"reconstructs|reconstructed|traces|traced|examines|examined|explores|explored|chronicles|chronicled|details|"
     r"detailed|narrates|narrated|analy[sz]es|analy[sz]ed|investigates|investigated|surveys|surveyed|sets out|"
     r"set out|lays out|laid out|reckons|reckoned|counts|counted|puts|put|places|placed|dates|dated|"
+    r"follows|covers|is at (?:his|her|their) best|is (?:good|strong|excellent|best|weak|thin) on|"
     r"in (?:his|her|their) (?:book|study|analysis|memoirs?|diary|account|biography))\b",
     re.IGNORECASE,
 )

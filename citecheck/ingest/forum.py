@@ -21,6 +21,9 @@ _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
 _REDDIT_USER = re.compile(r"^\s*(?:Posted by\s+)?u/[\w-]{2,40}\s*(?:[·•|].{0,60})?$")
 _TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}$|"
                         r"^\s*(?:edited|Edited)\b.{0,40}$", re.IGNORECASE)
+# old Reddit: "[–] tritium_kid 102 points 3 hours ago", "[–] [deleted] 14 points 3 hours ago"
+_OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40}))(?:\s+\[[A-Z]\])*\s+"
+                         r"(?:[\d,.]+k?\s+points?|\[score hidden\])\s+.{0,40}?\bago\b.{0,60}$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -33,6 +36,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _STAMP = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d{{2}}"
 # a Stack Exchange comment ends with its signature: "... afterwards? – Hugh Pellow Oct 22, 2017 at 08:03"
 _COMMENT_SIGNATURE = re.compile(rf"[ \t]+[–—][ \t]+\S[^–—\n]{{0,40}}? {_STAMP}[ \t]*$")
+# a Wikipedia talk-page signature ends a comment: "... per WP:V. Mikoyan_Gurevich (talk) 11:17, 19 June 2021 (UTC)"
+_TALK_SIGNATURE = re.compile(
+    r"[ \t]*(?:[—–-]+[ \t]*)?(?:[Pp]receding unsigned comment added by[ \t]+)?\S{1,60}[ \t]+"
+    r"\(talk(?:[ \t]*[·|•][ \t]*contribs)?\)[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
+    r"[ \t]+\(UTC\)[ \t]*$")
+_WIKI_HEADING_LINE = re.compile(r"^\s*(={2,5})[^=\n]{1,150}\1\s*$")
 _DATELINE = (rf"[*_]*(?:{_MONTH}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})[*_]*\s*[·•|]\s*"
              r"(?:[*_]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for)){0,6}[*_]*"
              r"|\d+ min(?:ute)? read)\s*")  # the newsletter's name, in title case: not "Germany invades ..."
@@ -68,7 +77,8 @@ _CHROME_LINE = re.compile(
     r"|\[ ?\d+ posts? ?\]"
     r"|[\d.,]+k?\s+(?:points?|comments?|upvotes?|votes?|replies|likes?|reposts?|quotes?)"
     r"|\d+(?:\.\d)?k"
-    r"|Sort by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}|View (?:more|all) comments?"
+    r"|Sort(?:ed)? by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}"
+    r"|View (?:more|all) comments?"
     r"|r/[\w-]{2,40}"
     r"|(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}"
     # thread and page headers of XenForo, vBulletin, SMF, Quora and blogs
@@ -90,6 +100,13 @@ _CHROME_LINE = re.compile(
     rf"|{_DATELINE}"
     r"|(?=[^\n]*[♡♥❤💬↻🔁])[♡♥❤💬↻🔁\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
     rf"|(?:asked|answered|edited|modified|commented)\s+{_STAMP}"
+    # old Reddit's thread header and comment buttons, vBulletin's thread navigation, wikitext templates
+    r"|submitted\s+.{1,40}?\bago\b.{0,100}"
+    r"|(?:all\s+)?[\d,]+\s+comments(?:\s+(?:share|save|hide|report|crosspost|give award))*"
+    r"|(?:(?:permalink|embed|save|parent|report|reply|share|hide|crosspost|give award)\s*){2,}"
+    r"|\[(?:deleted|removed)\]"
+    r"|«\s*Previous Thread\s*\|\s*Next Thread\s*»"
+    r"|\{\{[^{}\n]{1,300}\}\}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -112,6 +129,24 @@ def _is_header_like(line: str) -> bool:
     return not (len(s) > 40 or s[-1] in ".!?:;,\"”)" or len(s.split()) > 4)
 
 
+def _talk_comments(texts: list[str], is_chrome: list[bool]) -> list[tuple[int, int, str | None, str | None]]:
+    """A talk page's signed comments are its posts: each runs from the line after the last signature
+    (or heading) to the line its own signature ends."""
+    signed = {i: m for i, t in enumerate(texts) if (m := _TALK_SIGNATURE.search(t))}
+    if len(signed) < 2:
+        return []
+    out: list[tuple[int, int, str | None, str | None]] = []
+    start: int | None = None
+    for i, text in enumerate(texts):
+        if start is None and text.strip() and not is_chrome[i] and not _WIKI_HEADING_LINE.match(text):
+            start = i
+        if i in signed and start is not None:
+            name = re.sub(r"^.*?([^\s—–-]+)[ \t]+\(talk.*$", r"\1", signed[i].group(0).strip())
+            out.append((start, start, None, name))
+            start = None
+    return out
+
+
 def detect_thread(prose: str) -> ThreadLayout:
     lines = iter_lines(prose)
     texts = [prose[s:e] for s, e in lines]
@@ -126,6 +161,11 @@ def detect_thread(prose: str) -> ThreadLayout:
         match = _POST_NUMBER.match(line)
         phpbb = _PHPBB.match(line)
         reddit = _REDDIT_USER.match(line)
+        old_reddit = _OLD_REDDIT.match(line)
+        if old_reddit:
+            is_chrome[i] = True
+            header_starts.append((i, i, None, old_reddit.group("name")))
+            continue
         if reddit:
             # "u/name", then perhaps a flair line, then "6 yr. ago": the whole header is chrome
             end = i
@@ -214,10 +254,14 @@ def detect_thread(prose: str) -> ThreadLayout:
         else:
             i += 1
     for i, (line_start, line_end) in enumerate(lines):
-        signature = None if is_chrome[i] else _COMMENT_SIGNATURE.search(texts[i])
+        signature = None if is_chrome[i] else (_COMMENT_SIGNATURE.search(texts[i])
+                                               or _TALK_SIGNATURE.search(texts[i]))
         if signature is not None:
             chrome.append(Span(line_start + signature.start(), line_end))
     chrome.sort()
+
+    if not header_starts:
+        header_starts = _talk_comments(texts, is_chrome)
 
     posts: list[Post] = []
     for n, (first, marker, number, author) in enumerate(header_starts):
