@@ -450,3 +450,19 @@ def test_the_next_sentence_can_say_where_a_citation_was_read(context: Context) -
     assert spans[diary.via] == "Margaret MacMillan's Peacemakers"
     assert spans[by_surface["told Time magazine"].via] == "Logevall 2012"
     assert second_diary.via is None  # nothing says it was read elsewhere
+
+
+def test_titles_known_only_by_their_capitals(context: Context) -> None:
+    found = cites(context, "Did you ever read Life and Fate? It's in Surely You're Joking, Mr. Feynman! if you want "
+                           "it. American Prometheus has a good bit on this. I read History at Oxford. It is in "
+                           "London. I read Winston Churchill on this.")
+    assert [(c.surface, c.kind) for c in found] == [
+        ("Life and Fate", SourceKind.BOOK), ("Surely You're Joking", SourceKind.BOOK),
+        ("American Prometheus", SourceKind.BOOK)]
+
+
+def test_two_authors_possessive_work_and_a_blog_post_read(context: Context) -> None:
+    found = cites(context, "Glantz and House's Stalingrad trilogy is the standard work. I read a blog post a while "
+                           "back that said so. The blog was down.")
+    assert [(c.surface, c.authors, c.vague) for c in found] == [
+        ("Glantz and House's Stalingrad trilogy", ("Glantz", "House"), False), ("a blog", (), True)]

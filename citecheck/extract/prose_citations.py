@@ -76,7 +76,8 @@ _WORK_BY = re.compile(
     rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
 )
 _POSSESSIVE_WORK = re.compile(
-    rf"(?P<who>{PERSON})['’]s?\s+(?P<adjs>(?:[a-z][a-z-]+\s+){{0,2}})(?P<noun>{_WORK_NOUN_ALT})\b"
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
+    rf"(?P<adjs>(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
 )
 _COMPOUND_WORK = re.compile(
     rf"\bthe\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
@@ -337,6 +338,19 @@ _RECORD_SERIES = re.compile(
     r"Parliamentary[ \t]+Debates)\b(?P<detail>(?:,?[ \t]*(?:\(?(?:HC|HL)[ \t]+Deb\)?|vol\.[ \t]*[\dIVX]+|\d{4}|"
     r"col\.[ \t]*\d+|cols\.[ \t]*\d+[-–]\d+|doc\.[ \t]*\d+|no\.[ \t]*\d+|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))*)"
 )
+# a title with no author, known by its capitals: "Did you ever read Life and Fate?", "It's in Surely
+# You're Joking, Mr. Feynman!", "American Prometheus has a good bit on this"
+_BARE_TITLE = r"(?P<title>[A-Z](?:[^.;:?!\n()\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,80}?[!?]?)"
+_READ_TITLE = re.compile(
+    rf"\b(?:read|reread|re-read|finished|recommend)[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:?!,\n]|$))")
+_IT_IS_IN_TITLE = re.compile(
+    r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was)|[Tt]hat['’]s|[Tt]hat[ \t]+(?:is|was)|[Tt]his[ \t]+is)[ \t]+"
+    rf"(?:all[ \t]+|also[ \t]+)?in[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:,\n]|$)|(?<=[!?]))")
+_TITLE_HAS_A_BIT = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n)){_BARE_TITLE}[ \t]+(?:has|had|gives|covers)[ \t]+(?:(?:a|an|the|some)[ \t]+)?"
+    rf"(?:(?:good|great|decent|whole|long|short|nice|excellent|useful|detailed|brief)[ \t]+)?"
+    rf"(?:bit|chapter|section|passage|account|discussion|paragraph|pages?|treatment|summary|overview)"
+    rf"[ \t]+(?:on|about)\b")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])", re.IGNORECASE)
 NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "cable", "cables", "dispatch",
@@ -466,6 +480,19 @@ def _starts_sentence(prose: str, index: int, lo: int) -> bool:
     return i < lo or prose[i] in ".!?:\n"
 
 
+def _bare_title(title: str, hints: NameHints) -> bool:
+    """Two or more words in title case that name no person, place, event or ordinary phrase: a title."""
+    words = title.split()
+    significant = [w for w in words if w.lower().strip(",'’") not in _TITLE_SMALL.split("|")]
+    if len(words) < 2 or len(significant) < 2 or (words[0] in _NOT_WHO and words[0] not in ("The", "A", "An")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
+        return False
+    if words[0].lower() in WORK_NOUNS or hints.is_place_or_event(title) or _names_someone(title, hints):
+        return False
+    return not (len(words) == 2 and hints.is_person(title))
+
+
 def _names_someone(title: str, hints: NameHints) -> bool:
     """A "title" that is only a person's name ("Churchill" in "in his memoirs Churchill claims"); a
     title with an article or a small word is a title even when it ends on a surname ("... of the Hill")."""
@@ -576,7 +603,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             title = _APPOSITIVE_TITLE.match(prose, m.end()) or (direct if titled else None)
             end = m.end() + len(title.group(0).rstrip(", ")) if title else m.end()
-            out.append(_make(prose, text, start, end, _kind(noun), "work-noun", authors=(who,),
+            out.append(_make(prose, text, start, end, _kind(noun), "work-noun",
+                             authors=tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", who)),
                              title=title.group("title") if title else None))
 
     possessive_works(hints)
@@ -796,8 +824,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 or re.match(r"\s*(?:[\w\s']{0,40}\s)?(?:said|says|claimed|claims|told|tells|showed|shows|stated|"
                             r"states|described|describes|argued|argues)\b", after)):
             continue
-        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB):
-            continue
+        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not _READ_JUST_BEFORE.search(
+                prose, max(lo, m.start() - 25), m.start()):
+            continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
@@ -985,6 +1014,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), end, SourceKind.ARCHIVE, "archive-ref",
                          title=" ".join(m.group("series").split())))
 
+    for pattern, trigger, before, after in ((_READ_TITLE, "read", 0, 100), (_IT_IS_IN_TITLE, "in-title", 16, 110),
+                                            (_TITLE_HAS_A_BIT, "bit", 100, 20)):
+        for m in scan(pattern, trigger, before, after):
+            title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
+            if _bare_title(title, hints):
+                out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
+                                 "titled-work", title=title))
+
     for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
     for m in scan(_DOI, "doi", 40, 120):
@@ -1027,6 +1064,10 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
                             "Inquirer", "Examiner", "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star",
                             "Globe", "News"]),
     "told": frozenset({"told"}),
+    "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
+    "in-title": frozenset({"in"}),
+    "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",
+                      "treatment", "summary", "overview"}),
     "reference": frozenset(["Companion", "Handbook", "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",
                             "Guide", "History", "Yearbook", "Gazetteer", "Chronology"]),
     "site": frozenset(["website", "site", "webpage", "page", "blog", "podcast", "channel", "archive", "database"]),

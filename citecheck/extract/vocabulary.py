@@ -12,7 +12,7 @@ WORK_NOUNS: dict[str, SourceKind] = {}
 for _kind, _words in {
     SourceKind.BOOK: "book books booklet booklets pamphlet pamphlets monograph monographs biography biographies "
     "autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
-    "treatises anthology edition compendium condensation tome",
+    "treatises anthology edition compendium condensation tome trilogy trilogies",
     SourceKind.DIARY: "diary diaries journal journals notebook notebooks daybook daybooks war-diary",
     SourceKind.ARTICLE: "article articles essay essays paper column columns op-ed editorial editorials report "
     "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
