@@ -455,7 +455,7 @@ def test_the_next_sentence_can_say_where_a_citation_was_read(context: Context) -
 def test_titles_known_only_by_their_capitals(context: Context) -> None:
     found = cites(context, "Did you ever read Life and Fate? It's in Surely You're Joking, Mr. Feynman! if you want "
                            "it. American Prometheus has a good bit on this. I read History at Oxford. It is in "
-                           "London. I read Winston Churchill on this.")
+                           "London. I read Winston Churchill on this. Once it was in Wilno or Lwow, it stayed.")
     assert [(c.surface, c.kind) for c in found] == [
         ("Life and Fate", SourceKind.BOOK), ("Surely You're Joking", SourceKind.BOOK),
         ("American Prometheus", SourceKind.BOOK)]

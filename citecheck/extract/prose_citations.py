@@ -490,6 +490,8 @@ def _bare_title(title: str, hints: NameHints) -> bool:
         return False
     if words[0].lower() in WORK_NOUNS or hints.is_place_or_event(title) or _names_someone(title, hints):
         return False
+    if all(hints.is_place_or_event(w.strip(",")) or hints.is_person(w.strip(",")) for w in significant):
+        return False  # "it was in Wilno or Lwow": names, not a title
     return not (len(words) == 2 and hints.is_person(title))
 
 
