@@ -268,6 +268,10 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "Posted on 4 May 2021 by Anna Keller | Categories: Britain, Empire | 3 Comments",
         "Asked 6 years, 11 months ago   Modified 2 years ago   Viewed 18k times",
         "answered Oct 21, 2017 at 11:52",
+        "Anna Novak's review",
+        "★★★★☆ really liked it",
+        "Shelves: ww2, eastern-front, non-fiction",
+        "84 likes · Like · Comment",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:

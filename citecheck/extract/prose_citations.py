@@ -596,7 +596,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue  # "Orwell's previous books": his work in general, not a work cited
             if noun in ("works", "writings", "papers", "files", "records"):
                 continue
-            if noun in ("work", "history", "histories", "account", "speech", "letters", "page") and not (
+            if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
                 names.is_scholar(who) or _surname(who) in names.doc_authors or own
             ):
                 continue

@@ -107,6 +107,11 @@ _CHROME_LINE = re.compile(
     r"|\[(?:deleted|removed)\]"
     r"|«\s*Previous Thread\s*\|\s*Next Thread\s*»"
     r"|\{\{[^{}\n]{1,300}\}\}"
+    # Goodreads: "Anna Novak's review", "★★★★☆ really liked it", "Shelves: ww2", "84 likes · Like · Comment"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}['’]s review"
+    r"|[★☆]{1,5}.{0,40}"
+    r"|Shelves:.{0,300}"
+    r"|[\d,]+\s+likes?(?:\s*[·•]\s*(?:Like|Comment|Reply|Share|Flag))+"
     r")\s*$",
     re.IGNORECASE,
 )
