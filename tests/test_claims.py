@@ -364,3 +364,10 @@ def test_a_review_that_retells_the_book_is_supported_by_it(analyze_text) -> None
 def test_wikitext_section_headings_are_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
     table = claim_table(analyze_text("== Was the rising planned in Paris? ==\nThe rebels seized the fort in 1921.\n"))
     assert [t for t, _k, _s in table] == ["The rebels seized the fort in 1921."]
+
+
+def test_an_object_labels_fields_are_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("**Object:** Printed notice issued by the magistrates in 1834\n\n**Material:** ink on laid paper\n\n"
+            "The notice was posted on church doors in February 1834.\n")
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == [
+        "The notice was posted on church doors in February 1834."]

@@ -366,3 +366,15 @@ def test_old_reddit_comment_headers_start_posts_and_its_buttons_are_chrome() -> 
     for chrome in ("submitted", "1,208 comments", "sorted by", "permalink", "[deleted]", "412 points", "Next Thread"):
         assert chrome not in doc.prose, chrome
     assert "Teller raised it in 1942" in doc.prose
+
+
+def test_a_comment_byline_is_chrome_and_ends_a_reading_list() -> None:
+    text = ("**Further reading**\n\n- Joyce Marlow, *The Tolpuddle Martyrs* (André Deutsch, 1971)\n\n---\n\n"
+            "### 2 comments\n\n**Pete Oakley** · 20 March 2024\nThe magistrates acted for the landowners.\n\n"
+            "Ruth Ashdown (WRLA) · 20 March 2024, 14:02\nThe pardons came in 1836.\n")
+    doc = document_from_text(text, "blog.md")
+    assert "Pete Oakley" not in doc.prose and "Ruth Ashdown" not in doc.prose
+    from citecheck.extract.bibliography import extract_references
+
+    assert [c.surface for c in extract_references(doc)] == [
+        "Joyce Marlow, *The Tolpuddle Martyrs* (André Deutsch, 1971)"]

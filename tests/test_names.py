@@ -328,3 +328,12 @@ def test_a_swapped_or_doubled_letter_against_the_documents_own_spelling() -> Non
     text = ("General Kozlovsky led the garrison. Later Kozlovsky fled to Finland. Some said Kozlovksy was "
             "behind it all.")
     assert _found(checker, text) == [("Kozlovksy", "Kozlovsky", True)]
+
+
+def test_a_doubled_letter_moved_and_letters_of_their_own() -> None:
+    goebbels = NameEntry(name="Joseph Goebbels", kind="person", surname="Goebbels", given=("Joseph",))
+    djilas = NameEntry(name="Milovan Đilas", kind="person", surname="Đilas", given=("Milovan",))
+    checker = _checker(goebbels, djilas)
+    assert _found(checker, "Goebells wrote in his diary that the graves were useful.") == [
+        ("Goebells", "Goebbels", False)]
+    assert _found(checker, "Stalin told Milovan Dijlas what he thought.") == [("Dijlas", "Djilas", False)]

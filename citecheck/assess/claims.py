@@ -206,6 +206,10 @@ class ClaimCandidate:
     speaker: bool = False  # a quotation put in someone's mouth
 
 
+_CATALOGUE_FIELD = re.compile(
+    r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
+    r"Reference|Ref\.?|Maker|Creator|Provenance|Credit(?:[ \t]+line)?|Collection|Format|Extent|Date|Dates|Place|"
+    r"Location|Catalogue(?:[ \t]+no\.?)?|Inventory(?:[ \t]+no\.?)?)[*_]{0,2}:[*_]{0,2}[ \t]")
 _WIKI_HEADING = re.compile(r"^(={2,5})[^=\n]{1,150}\1$")  # "== Was it a plot? ==" in wikitext
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
 # a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
@@ -253,6 +257,8 @@ def not_a_claim(text: str) -> str | None:
         return "instruction"
     if _heading_like(stripped) or _WIKI_HEADING.match(stripped):
         return "heading"
+    if _CATALOGUE_FIELD.match(stripped):
+        return "catalogue field"  # "**Object:** Printed notice ...", "Accession no.: D/TOL/1"
     parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))
     if len(parts) >= 2 and all(len(part) <= 80 for part in parts):
         return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"

@@ -156,6 +156,9 @@ def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
     )
 
 
+_SEPARATES = re.compile(r"[^\W_]|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+
+
 def reference_sections(doc: Document) -> list[tuple[int, int]]:
     """(first block, end block) index ranges of the blocks under a references heading.
 
@@ -183,6 +186,8 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
                 if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
                         nxt.kind is BlockKind.LIST_ITEM or looks_bibliographic(entry)):
                     break
+                if _SEPARATES.search(doc.text, blocks[end - 1].span.end, nxt.span.start):
+                    break  # a rule ("---") or blanked chrome ("### 4 comments") ends the list
                 end += 1
         if end > i + 1:
             sections.append((i + 1, end))

@@ -680,9 +680,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not authors and not (len(who.split()) >= 2 or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what)
                                 or hints.is_person(who)):
             continue
-        if m.group(0)[:3].lower() == "per" and not (authors or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what) or any(
-                w in _ORG_WORDS for w in who.split())):
-            continue  # "per the Molotov-Ribbentrop Pact" is "as the pact laid down", not a source
+        if m.group(0)[:3].lower() == "per" and not (
+                re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what) or any(w in _ORG_WORDS for w in who.split())
+                or (authors and len(who.split()) >= 2)):
+            continue  # "per the Molotov-Ribbentrop Pact" (as the pact laid down), "Per Mare, Per Terram" (a motto)
         title_m = re.search(r"\s+in\s+[\"'“‘?]?([A-Z][^,.;\n\"”?]{2,80})", what)
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "according-to", authors=authors,
                          site=None if authors else who, title=title_m.group(1).strip() if title_m else None,

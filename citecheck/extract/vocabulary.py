@@ -76,7 +76,7 @@ REPORTING_VERBS = (
     r"disagrees|disagreed|identifies|identified|attributes|attributed|blames|blamed|sees|saw)"
 )
 SCHOLARLY_VERBS = re.compile(
-    r"^\s*(?:also\s+|further\s+|then\s+|later\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
+    r"^\s*(?:also\s+|further\s+|then\s+|rightly\s+|convincingly\s+|persuasively\s+|correctly\s+|similarly\s+|"
     r"likewise\s+|even\s+|however,?\s+|instead\s+|therefore\s+|thus\s+)?"
     r"(?:(?:has|have|had)\s+(?:also\s+|long\s+|convincingly\s+)?(?:shown|argued|noted|written|demonstrated|suggested|"
     r"estimated|pointed out|observed|concluded|documented|calculated|described|claimed|stressed|emphasi[sz]ed|found|"

@@ -233,7 +233,7 @@ class NameChecker:
             if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
-                word, cand.target.token))) and not (
+                word, cand.target.token))) and not _moved_double(word, cand.target.token) and not (
                 cand.target.part == "surname" and _office_fits(prose, span, cand.target.entry)
                 and _skeleton(word, _SOUNDLESS) == _skeleton(cand.target.token, _SOUNDLESS))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
@@ -358,6 +358,8 @@ class NameChecker:
 
     def _issue(self, word: str, right: str, span: Span, whole: tuple[str, Span] | None, entry: NameEntry,
                variant: bool, why: str) -> NameIssue:
+        if word.isascii() and not right.isascii() and any(c in _OWN_LETTER_SET for c in right):
+            right = strip_diacritics(right)  # "Dijlas" is Djilas in an English text, not Đilas
         right = _match_case(word, right)
         if whole is not None:
             whole_text, whole_span = whole
@@ -402,6 +404,7 @@ def _weak_edit(written: str, right: str) -> bool:
 
 _AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
 _AFTER_VESSEL = re.compile(rf"\b{VESSEL_WORDS}[ \t]+$")
+_OWN_LETTER_SET = frozenset("ĐđÐðÞþıĦħ")
 _VOWELS = frozenset("aeiouy")
 # the short forms of first names that do not start like the long form's first letters alone
 _NICKNAME_GROUPS = (
@@ -537,6 +540,13 @@ def _moved_h(a: str, b: str) -> bool:
     """The same letters with an "h" in another place, as romanized digraphs go astray: "Zukhov"/"Zhukov"."""
     a, b = _plain(a), _plain(b)
     return a != b and len(a) >= 6 and a.count("h") == b.count("h") >= 1 and a.replace("h", "") == b.replace("h", "")
+
+
+def _moved_double(a: str, b: str) -> bool:
+    """The doubled letter written on its neighbour: "Goebells" for "Goebbels"."""
+    a, b = _plain(a), _plain(b)
+    return (a != b and len(a) == len(b) >= 6 and re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b)
+            and re.search(r"(.)\1", a) is not None)
 
 
 def _doubling(a: str, b: str) -> bool:
