@@ -466,3 +466,20 @@ def test_two_authors_possessive_work_and_a_blog_post_read(context: Context) -> N
                            "back that said so. The blog was down.")
     assert [(c.surface, c.authors, c.vague) for c in found] == [
         ("Glantz and House's Stalingrad trilogy", ("Glantz", "House"), False), ("a blog", (), True)]
+
+
+def test_more_ways_a_source_is_known_second_hand(context: Context) -> None:
+    text = ("There is a book by Hugh Sebag-Montefiore on the retreat.\n\n"
+            "Alan Brooke wrote in his diary on 23 May that only a miracle could save the army. I got that from "
+            "Sebag-Montefiore, I haven't read the diaries.\n\n"
+            "Frampton wrote to Lord Melbourne in January 1834, in a letter quoted by Joyce Marlow in "
+            "*The Tolpuddle Martyrs* (1971).\n\n"
+            "Loveless wrote some lines in his cell. The scrap does not survive. The lines are known as printed in "
+            "Loveless's own pamphlet, *The Victims of Whiggery* (1837).")
+    found = cites(context, text)
+    spans = {c.span: c.surface for c in found}
+    via = {c.surface: spans.get(c.via) for c in found if c.via is not None}
+    assert via["his diary"] == "Sebag-Montefiore"
+    assert via["a letter"] == "*The Tolpuddle Martyrs* (1971)"
+    assert via["The lines"].endswith("*The Victims of Whiggery* (1837)")
+    assert next(c for c in found if c.surface == "a letter").kind is SourceKind.ARCHIVE

@@ -96,6 +96,10 @@ _ROLE_NAME = re.compile(
 )
 _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why|there|this|these|later|afterwards|"
                                r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
+_GOT_IT_FROM = re.compile(
+    rf"\b(?:got|get|took|take|have|had|know|knew|learned|learnt|read|found|heard)[ \t]+(?:that|this|it|the[ \t]+"
+    rf"(?:quote|quotation|line|story|figure|passage|number))[ \t]+(?:(?:only|first)[ \t]+)?from[ \t]+"
+    rf"(?P<who>{PERSON})(?![\w'’])")
 _AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+){{0,3}})")
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
@@ -150,7 +154,7 @@ _TITLE_APPOSITION = re.compile(
     rf"series|article|essay|podcast)\b"
 )
 _QUOTED_ACCOUNT = re.compile(
-    rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
     rf"(?P<noun>recollections?|account|conversations?|speech|statements?|telegrams?|cables?|messages?|orders?|"
     rf"directive|minutes|memo|memorandum|note|transcript|reply|testimony|remarks|report|interview|memoirs?|diary|"
     rf"notes|letters?|words|version)\b"
@@ -757,12 +761,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_QUOTED_ACCOUNT, "quoted", 220, 5):
         raw_who = m.group("who")
-        pronoun = raw_who.lower() in ("his", "her", "their")
+        pronoun = raw_who.lower() in ("his", "her", "their", "a", "an")  # "in a letter quoted by Marlow": the writer
         who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints) if pronoun else _clean_who(
             re.sub(r"['’]s?$", "", raw_who))
         if not pronoun and (who is None or not _person_like(who, hints)):
             continue
-        kind = SourceKind.DIARY if m.group("noun") in ("diary", "notes") else SourceKind.OTHER
+        noun = m.group("noun")
+        kind = SourceKind.DIARY if noun in ("diary", "notes") else (
+            SourceKind.ARCHIVE if _kind(noun) is SourceKind.ARCHIVE else SourceKind.OTHER)
         out.append(_make(prose, text, m.start(), m.end(), kind, "work-noun", authors=(who,) if who else ()))
 
     for m in scan(_ENCYCLOPAEDIA, "encyclopaedia", 10, 90):
@@ -911,6 +917,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, verb_end, SourceKind.OTHER, "author-verb",
                          authors=(who,)))
+
+    # "I got that from Sebag-Montefiore": an author the document cites, named as where the writer read it
+    for m in scan(_GOT_IT_FROM, "from", 60, 60):
+        who = _clean_who(m.group("who"))
+        if who is not None and _surname(who) in cited:
+            start = m.start("who") + m.group("who").find(who)
+            out.append(_make(prose, text, start, start + len(who), SourceKind.OTHER, "author-verb", authors=(who,)))
 
     # "Sheffield's older book" once the document has cited Gary Sheffield somewhere
     later = frozenset(_surname(a) for c in out for a in c.authors if a.strip()) - hints.doc_authors
@@ -1067,6 +1080,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
                             "Inquirer", "Examiner", "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star",
                             "Globe", "News"]),
     "told": frozenset({"told"}),
+    "from": frozenset({"from"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
     "in-title": frozenset({"in"}),
     "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",

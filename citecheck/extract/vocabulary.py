@@ -147,9 +147,13 @@ QUOTING_ANAPHOR = re.compile(
 )
 # "the letter as it is printed in ...": a document just cited, known through the book named next
 ANAPHORIC_SECOND_HAND = re.compile(
-    r"\b(?:the|this|that|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|memorandum|"
-    r"report|speech|account|notes|telegram|minutes)\b[^.!?\n]{0,40}?\b(?:as\s+(?:it\s+is\s+|they\s+are\s+|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|"
+    r"dispatch|memorandum|report|speech|account|notes|telegram|minutes|lines|verse|verses|poem|words|passage|text|song)"
+    r"\b[^.!?\n]{0,40}?\b(?:as\s+(?:it\s+is\s+|they\s+are\s+|"
     r"it\s+was\s+)?)?(?:quoted|printed|reproduced|reprinted|excerpted|cited|published|translated)\s+in\b"
+    # "His diaries, published in an abridged English edition in 2015": an edition of them, not a book quoting them
+    r"(?!\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:edition|translation|version|volume)s?\b|\s+\d{4}\b|"
+    r"\s+(?:English|French|German|Russian|Italian|Spanish|Polish)\b)"
 )
 
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
