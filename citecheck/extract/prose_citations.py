@@ -762,6 +762,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_QUOTED_ACCOUNT, "quoted", 220, 5):
         raw_who = m.group("who")
         pronoun = raw_who.lower() in ("his", "her", "their", "a", "an")  # "in a letter quoted by Marlow": the writer
+        if raw_who.lower() in ("a", "an") and not re.match(r"[ \t]+(?:quoted|cited)[ \t]+(?:in|by)\b", prose[m.end():]):
+            continue  # "he issued an order ... and had it printed in the papers": published, not quoted
         who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints) if pronoun else _clean_who(
             re.sub(r"['’]s?$", "", raw_who))
         if not pronoun and (who is None or not _person_like(who, hints)):
