@@ -337,3 +337,19 @@ def test_a_doubled_letter_moved_and_letters_of_their_own() -> None:
     assert _found(checker, "Goebells wrote in his diary that the graves were useful.") == [
         ("Goebells", "Goebbels", False)]
     assert _found(checker, "Stalin told Milovan Dijlas what he thought.") == [("Dijlas", "Djilas", False)]
+
+
+def test_names_beside_a_real_surname_or_word_point_to_the_one_person_meant() -> None:
+    macdonald = NameEntry(name="Ramsay MacDonald", kind="person", surname="MacDonald", given=("Ramsay",))
+    mcdonald = NameEntry(name="Flora McDonald", kind="person", surname="McDonald", given=("Flora",))
+    priestley = NameEntry(name="J. B. Priestley", kind="person", surname="Priestley")
+    chiang = NameEntry(name="Chiang Kai-shek", kind="person", surname="Chiang", given=("Kai", "shek"))
+    chang = NameEntry(name="Iris Chang", kind="person", surname="Chang", given=("Iris",))
+    toombs = NameEntry(name="Robert Toombs", kind="person", surname="Toombs", given=("Robert",))
+    checker = _checker(macdonald, mcdonald, priestley, chiang, chang, toombs)
+    checker.lexicon.common = frozenset({"priestly", "tombs"})
+    assert _found(checker, "Ramsay McDonald refused to see them.") == [("McDonald", "MacDonald", False)]
+    assert _found(checker, "Read J. B. Priestly on the town.") == [("Priestly", "Priestley", False)]
+    assert _found(checker, "The trouble was that Chang Kai-shek overruled them.") == [("Chang", "Chiang", False)]
+    assert _found(checker, "Robert Tombs re-examined the burial records.") == []  # the historian, an English word
+    assert _found(checker, "Flora McDonald hid the prince.") == []

@@ -272,7 +272,7 @@ class Lexicon:
                 if entry.kind == "person":
                     self.person_tokens.add(tok)
             if entry.kind != "person":
-                self.non_person_names.add(_name_key(form))
+                self.non_person_names.add(name_key(form))
         if entry.kind == "person" and entry.surname:
             self.given_tokens.update(entry.given)
             self.surnames[entry.surname.lower()].append(entry)
@@ -365,9 +365,9 @@ class Lexicon:
         return bool(entries) and all(e.scholarly for e in entries)
 
     def is_place_or_event(self, text: str) -> bool:
-        key = _name_key(text)
+        key = name_key(text)
         return (key in self.non_person_names
-                or _name_key(re.sub(r"^the\s+", "", text, flags=re.I)) in self.non_person_names)
+                or name_key(re.sub(r"^the\s+", "", text, flags=re.I)) in self.non_person_names)
 
     def is_given_name(self, word: str) -> bool:
         return word in self.given or word in self.given_tokens
@@ -377,7 +377,7 @@ class Lexicon:
         return word.lower() in self.common
 
 
-def _name_key(text: str) -> str:
+def name_key(text: str) -> str:
     return " ".join(strip_diacritics(text).lower().replace("–", "-").replace("—", "-").split())
 
 

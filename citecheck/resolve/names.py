@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from rapidfuzz.distance import OSA, DamerauLevenshtein
 from citecheck.extract.vocabulary import VESSEL_WORDS
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
-from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, strip_diacritics, tokens
+from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, name_key, strip_diacritics, tokens
 
 _CAP_TOKEN = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -189,7 +190,8 @@ class NameChecker:
         if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
             return None
         if self._known(word):
-            return (self._namesake(word, span, whole, before) or self._office_namesake(word, span, whole, prose)
+            return (self._namesake(word, span, whole, before, after, prose)
+                    or self._office_namesake(word, span, whole, prose)
                     or self._variant(word, span, whole, doc_tokens))
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
@@ -303,27 +305,44 @@ class NameChecker:
             return True
         return False
 
-    def _namesake(self, word: str, span: Span, whole: tuple[str, Span] | None, first: str) -> NameIssue | None:
-        """A real surname after a first name none of its bearers has, when the one person of that first
-        name whose surname is a slip away is the man meant: "James Connelly" (the lexicon's Connelly is
-        Thomas L.; James Connolly led the Citizen Army)."""
-        if not first or len(first) < 3 or not self.lexicon.is_given_name(first):
-            return None
+    def _namesake(self, word: str, span: Span, whole: tuple[str, Span] | None, first: str, after: str,
+                  prose: str) -> NameIssue | None:
+        """A real surname (or an English word, or a first name) where a surname stands, next to names that
+        none of its bearers has, when the one person with those names whose surname is a slip away is the
+        man meant: "James Connelly" (the lexicon's Connelly is Thomas L.; James Connolly led the Citizen
+        Army), "William Westmorland", "J. B. Priestly", "Ramsay McDonald", "Chang Kai-shek"."""
         bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
-        plain_first = _plain(first)
-        if not bearers and not (self.lexicon.is_given_name(word) and first not in OFFICES):
-            return None  # "Fulgencio Bautista": a first name where a surname must stand ("Prince Georgy" is a title)
-        if any(plain_first in {_plain(t) for t in _entry_tokens(e)} for e in bearers):
+        named = self.lexicon.is_given_name(word) or name_key(word) in self.lexicon.non_person_names
+        ordinary = not bearers and (named or word.lower() in self.lexicon.common)
+        if not bearers and not ordinary:
+            return None
+        initials = _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
+        if first and len(first) >= 3 and self.lexicon.is_given_name(first) and first not in OFFICES and (
+                bearers or named):  # "Robert Tombs" the historian: an English word after a first name is his name
+            plain_first = _plain(first)
+            fits: Callable[[NameEntry], bool] = lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}  # noqa: E731
+            why = f"after {first}, a first name of {{}} and of no {word}"
+        elif after and self.lexicon.is_given_name(after):
+            plain_after = _plain(after)
+            fits = lambda e: plain_after in {_plain(g) for g in e.given}  # noqa: E731
+            why = f"before {after}, a given name of {{}} and of no {word}"  # surname first: "Chang Kai-shek"
+        elif initials is not None and not bearers:
+            letters = set(re.findall(r"[A-Z]", initials.group(0)))
+            fits = lambda e: letters <= {t[0] for t in _entry_tokens(e) if t[:1].isupper()}  # noqa: E731
+            why = f"after {initials.group(0).strip()}, the initials of {{}}"
+        else:
+            return None
+        if any(fits(e) for e in bearers):
             return None
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
-                 and _typo_like(word, c.target.token)
-                 and plain_first in {_plain(t) for t in _entry_tokens(c.target.entry)}}
+                 and (_typo_like(word, c.target.token) or _mc_mac(word, c.target.token)
+                      or (len(c.target.token) != len(word) and _plain(word)[:1] == _plain(c.target.token)[:1]))
+                 and (not ordinary or len(c.target.token) != len(word)) and fits(c.target.entry)}
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
-        return self._issue(word, right, span, whole, entry, False,
-                           f"1 edit from {right}; after {first}, a first name of {entry.name} and of no {word}")
+        return self._issue(word, right, span, whole, entry, False, f"1 edit from {right}; " + why.format(entry.name))
 
     def _office_namesake(self, word: str, span: Span, whole: tuple[str, Span] | None,
                          prose: str) -> NameIssue | None:
@@ -540,6 +559,15 @@ def _moved_h(a: str, b: str) -> bool:
     """The same letters with an "h" in another place, as romanized digraphs go astray: "Zukhov"/"Zhukov"."""
     a, b = _plain(a), _plain(b)
     return a != b and len(a) >= 6 and a.count("h") == b.count("h") >= 1 and a.replace("h", "") == b.replace("h", "")
+
+
+_INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
+
+
+def _mc_mac(a: str, b: str) -> bool:
+    """"McDonald" and "MacDonald": one family name as often as two; with a first name to go on, a slip."""
+    short, long_ = sorted((_plain(a), _plain(b)), key=len)
+    return short.startswith("mc") and long_.startswith("mac") and short[2:] == long_[3:]
 
 
 def _moved_double(a: str, b: str) -> bool:
