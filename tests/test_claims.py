@@ -371,3 +371,16 @@ def test_an_object_labels_fields_are_not_claims(analyze_text) -> None:  # type: 
             "The notice was posted on church doors in February 1834.\n")
     assert [t for t, _k, _s in claim_table(analyze_text(text))] == [
         "The notice was posted on church doors in February 1834."]
+
+
+def test_a_footnoted_html_paragraph_is_supported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('<p>The occupation lasted from 1941 to 1944. The resistance controlled the mountains by 1944.'
+            '<sup><a href="#ref1">1</a></sup></p>\n<ol><li id="ref1">C. M. Woodhouse, The Struggle for Greece '
+            '(1976).</li></ol>')
+    table = claim_table(analyze_text(text, "page.html"))
+    assert [s for _t, _k, s in table] == [True, True]
+
+
+def test_a_videos_chapter_list_is_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Chapters:\n0:00 Intro\n24:30 Yan'an falls\n\nThe city fell in March 1947.\n"
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == ["The city fell in March 1947."]

@@ -272,6 +272,8 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "★★★★☆ really liked it",
         "Shelves: ww2, eastern-front, non-fiction",
         "84 likes · Like · Comment",
+        "Tommy_Atkins_44 wrote: ↑Tue Mar 14, 2023 8:12 pm",
+        "👍 45   Reply",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:
@@ -378,3 +380,10 @@ def test_a_comment_byline_is_chrome_and_ends_a_reading_list() -> None:
 
     assert [c.surface for c in extract_references(doc)] == [
         "Joyce Marlow, *The Tolpuddle Martyrs* (André Deutsch, 1971)"]
+
+
+def test_an_html_note_number_reads_as_a_footnote_marker() -> None:
+    text = '<p>The army withdrew in 1944.<sup><a href="#ref1">1</a></sup> It was late.</p>'
+    doc = document_from_text(text, "page.html")
+    assert "1944.[1]" in doc.prose.replace(" ", "")
+    assert len(doc.prose) == len(doc.text)

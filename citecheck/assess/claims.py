@@ -206,6 +206,7 @@ class ClaimCandidate:
     speaker: bool = False  # a quotation put in someone's mouth
 
 
+_VIDEO_CHAPTER = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+[^.!?\n]{1,80}$")
 _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
     r"Reference|Ref\.?|Maker|Creator|Provenance|Credit(?:[ \t]+line)?|Collection|Format|Extent|Date|Dates|Place|"
@@ -257,6 +258,8 @@ def not_a_claim(text: str) -> str | None:
         return "instruction"
     if _heading_like(stripped) or _WIKI_HEADING.match(stripped):
         return "heading"
+    if _VIDEO_CHAPTER.match(stripped):
+        return "video chapter"  # "24:30 Yan'an falls" in a video's description
     if _CATALOGUE_FIELD.match(stripped):
         return "catalogue field"  # "**Object:** Printed notice ...", "Accession no.: D/TOL/1"
     parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))

@@ -98,7 +98,9 @@ _CHROME_LINE = re.compile(
     r"|Asked\s+.{1,40}?\bago\b.{0,120}"
     # a newsletter's dateline and counters: "Sep 2, 2024 · *The Lantern Room*", "♡ 318 · 💬 42 · ↻ Share"
     rf"|{_DATELINE}"
-    r"|(?=[^\n]*[♡♥❤💬↻🔁])[♡♥❤💬↻🔁\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
+    r"|(?=[^\n]*[♡♥❤💬↻🔁👍👎])[♡♥❤💬↻🔁👍👎\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
+    # phpBB's quote header: "Tommy_Atkins_44 wrote: ↑Tue Mar 14, 2023 8:12 pm"
+    r"|\S.{0,60}? wrote:\s*↑.{0,60}"
     rf"|(?:asked|answered|edited|modified|commented)\s+{_STAMP}"
     # old Reddit's thread header and comment buttons, vBulletin's thread navigation, wikitext templates
     r"|submitted\s+.{1,40}?\bago\b.{0,100}"

@@ -100,6 +100,27 @@ def _page_link(m: Markup, tag: re.Match[str]) -> None:
         m.links.append(MarkupLink(url, Span(tag.start(), tag.end()), url_span, None, LinkOrigin.PAGE))
 
 
+_NOTE_NUMBER = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?(?P<num>\d{1,3})\]?\s*(?:</a>\s*)?</sup>",
+                          re.IGNORECASE)
+
+
+def _bracket_note_numbers(m: Markup, text: str, hidden: bytearray) -> None:
+    """A note number set as ``<sup><a href="#ref1">1</a></sup>`` reads "[1]" in the prose view, as a
+    footnote marker does in plain text: the blanked tags on either side give up one character each."""
+    ends = {end: i for i, (_start, end, _rep) in enumerate(m.edits)}
+    starts = {start: i for i, (start, _end, _rep) in enumerate(m.edits)}
+    for note in _NOTE_NUMBER.finditer(text):
+        if hidden[note.start()] or text[note.start("num") - 1] == "[":
+            continue
+        before, after = ends.get(note.start("num")), starts.get(note.end("num"))
+        if before is None or after is None:
+            continue
+        s0, e0, rep = m.edits[before]
+        m.edits[before] = (s0, e0, rep[:-1] + "[")
+        s1, e1, rep = m.edits[after]
+        m.edits[after] = (s1, e1, "]" + rep[1:])
+
+
 def parse_html(text: str) -> Markup:
     m = Markup.of(text)
     for comment in _COMMENT.finditer(text):
@@ -180,6 +201,7 @@ def parse_html(text: str) -> Markup:
                         m.blank(begin, tag.start())
                     break
     _blank_entities(m, text, 0, len(text), lambda s, e: not hidden[s])
+    _bracket_note_numbers(m, text, hidden)
     m.links.sort(key=lambda link: (link.span.start, link.span.end))
     m.emphasis.sort()
     m.regions.sort(key=lambda r: (r[0].start, -r[0].end))
