@@ -483,3 +483,9 @@ def test_more_ways_a_source_is_known_second_hand(context: Context) -> None:
     assert via["a letter"] == "*The Tolpuddle Martyrs* (1971)"
     assert via["The lines"].endswith("*The Victims of Whiggery* (1837)")
     assert next(c for c in found if c.surface == "a letter").kind is SourceKind.ARCHIVE
+
+
+def test_a_newspapers_report_told_as_an_event_is_not_a_citation(context: Context) -> None:
+    found = cites(context, "Then in March the New York Times reported that more troops had been asked for. "
+                           "The Times reported the landings in full.")
+    assert [c.surface for c in found] == ["Times"]

@@ -184,6 +184,10 @@ _PUBLICATION_SAYS = re.compile(
     r"Monde|Zeitung))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
     rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
+_WHEN_BEFORE = re.compile(
+    rf"\b(?:[Tt]hen|[Ii]n|[Oo]n|[Bb]y|[Aa]fter|[Ww]hen|[Ll]ater|[Nn]ext)[ \t]+(?:(?:the|that|early|late|mid-?)[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)}|{YEAR}|spring|summer|autumn|fall|winter|morning|day|week|year)"
+    rf"(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+{YEAR})?,?[ \t]+$")
 _READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|cf\.|"
                                r"via|(?:quoted|cited|reproduced|printed)[ \t]+in)"
                                r"[ \t]+$",
@@ -864,6 +868,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_PUBLICATION_SAYS, "says", 120, 10):
         title = " ".join(m.group("title").split())
         kind = SourceKind.BOOK if m.group("noun") in _CHRONICLE_NOUNS else SourceKind.ARTICLE
+        if kind is SourceKind.ARTICLE and _WHEN_BEFORE.search(prose, max(lo, m.start() - 40), m.start()):
+            continue  # "Then in March the New York Times reported that ...": the paper's report is an event told
         out.append(_make(prose, text, m.start("title"), m.end("title"), kind, "titled-work", title=title,
                          site=None if kind is SourceKind.BOOK else title))
 
