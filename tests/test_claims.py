@@ -384,3 +384,11 @@ def test_a_footnoted_html_paragraph_is_supported(analyze_text) -> None:  # type:
 def test_a_videos_chapter_list_is_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "Chapters:\n0:00 Intro\n24:30 Yan'an falls\n\nThe city fell in March 1947.\n"
     assert [t for t, _k, _s in claim_table(analyze_text(text))] == ["The city fell in March 1947."]
+
+
+@pytest.mark.parametrize("line", [
+    "Peter Pastor's Hungary between Wilson and Lenin is the book for the diplomacy of all this.",
+    "American Prometheus has a good bit on this.",
+])
+def test_recommending_a_book_is_not_a_claim(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_table(analyze_text(line)) == []

@@ -83,7 +83,12 @@ _OPINION = re.compile(
     r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
     r"do not know|can't|cannot)\b|\bin my (?:humble )?(?:opinion|view|mind|eyes|experience)\b|\bIMH?O\b|"
     r"\bpersonally\b|\bit seems to me\b|\bmy (?:guess|impression|feeling|view|opinion|point) is\b|\bfor me\b|"
-    r"\b(?:is|are|was) (?:well )?worth (?:a |the )?(?:visit|read|reading|watching|a look|seeing|the trip)\b",
+    r"\b(?:is|are|was) (?:well )?worth (?:a |the )?(?:visit|read|reading|watching|a look|seeing|the trip)\b|"
+    # recommendations: "X is the book for the diplomacy of all this", "Y has a good bit on this"
+    r"\b(?:is|are) (?:the|a) (?:best |standard |classic |go-to |one )?(?:book|books|one|place) "
+    r"(?:to (?:read|start)|for)\b|"
+    r"\bhas (?:a|an|some) (?:really )?(?:good|great|decent|nice|excellent|useful|whole)? ?"
+    r"(?:bit|chapter|section|passage|discussion) on (?:this|that|it|all this)\b",
     re.IGNORECASE,
 )
 _META = re.compile(
@@ -284,7 +289,8 @@ _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eigh
                            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
                            "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands",
                            "millions"])
-_OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems", "me", "worth"})
+_OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems", "me", "worth", "book", "books",
+                           "one", "place", "bit", "chapter", "section", "passage", "discussion"})
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
