@@ -143,7 +143,7 @@ def _is_header_like(line: str) -> bool:
 def _talk_comments(texts: list[str], is_chrome: list[bool]) -> list[tuple[int, int, str | None, str | None]]:
     """A talk page's signed comments are its posts: each runs from the line after the last signature
     (or heading) to the line its own signature ends."""
-    signed = {i: m for i, t in enumerate(texts) if (m := _TALK_SIGNATURE.search(t))}
+    signed = {i: m for i, t in enumerate(texts) if "(UTC)" in t and (m := _TALK_SIGNATURE.search(t))}
     if len(signed) < 2:
         return []
     out: list[tuple[int, int, str | None, str | None]] = []
@@ -265,8 +265,9 @@ def detect_thread(prose: str) -> ThreadLayout:
         else:
             i += 1
     for i, (line_start, line_end) in enumerate(lines):
-        signature = None if is_chrome[i] else (_COMMENT_SIGNATURE.search(texts[i])
-                                               or _TALK_SIGNATURE.search(texts[i]))
+        dashed = "–" in texts[i] or "—" in texts[i]
+        signature = None if is_chrome[i] else ((_COMMENT_SIGNATURE.search(texts[i]) if dashed else None) or (
+            _TALK_SIGNATURE.search(texts[i]) if "(UTC)" in texts[i] else None))
         if signature is not None:
             chrome.append(Span(line_start + signature.start(), line_end))
     chrome.sort()

@@ -84,13 +84,15 @@ class NameChecker:
             return found
         key = _plain(word)
         limit = 1 if len(key) < 6 else 2
+        # a short word may be one edit away (no anagrams under six letters), so only lengths ±1 can match
+        reach, cutoff = (1, 1) if limit == 1 else (2, 3)
         pool: list[str] = []
-        for n in range(len(key) - 2, len(key) + 3):
+        for n in range(len(key) - reach, len(key) + reach + 1):
             pool.extend(self._by_length.get(n, ()))
         out: list[_Candidate] = []
         if pool:
             for choice, distance, _ in process.extract(key, pool, scorer=OSA.distance,
-                                                       score_cutoff=max(limit, 3), limit=12):
+                                                       score_cutoff=cutoff, limit=12):
                 anagram = sorted(choice) == sorted(key) and len(key) >= 6
                 if distance <= limit or (anagram and distance <= 3):
                     # two edits in a word under eight letters are accepted only with context
