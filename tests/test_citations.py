@@ -489,3 +489,17 @@ def test_a_newspapers_report_told_as_an_event_is_not_a_citation(context: Context
     found = cites(context, "Then in March the New York Times reported that more troops had been asked for. "
                            "The Times reported the landings in full.")
     assert [c.surface for c in found] == ["Times"]
+
+
+def test_known_only_through_an_author_or_as_quoted_by_someone(context: Context) -> None:
+    text = ("Andrew Gordon's The Rules of the Game (1996) is the book on this. The famous line comes from the "
+            "flag captain. I only know Chatfield's memoir The Navy and Defence (1942) through Gordon, who quotes "
+            "it.\n\nThe journalist Charles Repington wrote that the speech sank more ships than any admiral. I have "
+            "only seen that sentence as quoted by Erik Goldstein in a volume he edited.\n\n"
+            "The order had come from Leon Trotsky himself.")
+    found = cites(context, text)
+    spans = {c.span: c.surface for c in found}
+    via = {c.surface: spans.get(c.via) for c in found if c.via is not None}
+    assert via["Chatfield's memoir The Navy and Defence (1942)"] == "Gordon"
+    assert any(inner.endswith("Repington wrote") and outer == "Erik Goldstein" for inner, outer in via.items())
+    assert not any("Trotsky" in c.surface for c in found)  # a person in the story, not where the writer read it

@@ -198,9 +198,11 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
 # says where the writer got what the last one cited
 _BACK_SECOND_HAND = re.compile(
     r"^(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
-    r"(?:I|we)\s+(?:(?:only|first)\s+)?(?:got|took|have|know|knew|learned|learnt|found|read|heard)\s+"
-    r"(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|story|figure|passage|number))\s+(?:only\s+)?)"
-    r"[^.!?]{0,60}?(?:\bfrom|\bquoted\s+in|\bcited\s+in|\bsecond-hand|\bthrough|\bvia)\b[^.!?]*$",
+    r"(?:I|we)\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:got|took|have|know|knew|known|learned|"
+    r"learnt|found|read|heard|seen|saw)\s+(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|sentence|remark|"
+    r"story|figure|passage|number|letter|diary|memoir)|(?:that|this)\s+(?:quote|quotation|line|sentence|remark|"
+    r"story|figure|passage|number))\s+(?:only\s+)?)"
+    r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by)|\bsecond-hand|\bthrough|\bvia)\b[^.!?]*$",
     re.IGNORECASE,
 )
 
@@ -248,7 +250,8 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 continue
             if m.start() - inner.span.end > 400 or "\n\n" in prose[inner.span.end:m.start()]:
                 break
-            if inner.via is None and (noun in inner.surface.lower() or inner.kind is _NOUN_KINDS.get(noun)):
+            if inner.via in (None, outer.span) and (noun in inner.surface.lower()
+                                                    or inner.kind is _NOUN_KINDS.get(noun)):
                 out[j] = replace(inner, via=outer.span)
                 found = True
                 break

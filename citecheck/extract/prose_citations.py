@@ -97,9 +97,9 @@ _ROLE_NAME = re.compile(
 _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why|there|this|these|later|afterwards|"
                                r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
 _GOT_IT_FROM = re.compile(
-    rf"\b(?:got|get|took|take|have|had|know|knew|learned|learnt|read|found|heard)[ \t]+(?:that|this|it|the[ \t]+"
-    rf"(?:quote|quotation|line|story|figure|passage|number))[ \t]+(?:(?:only|first)[ \t]+)?from[ \t]+"
-    rf"(?P<who>{PERSON})(?![\w'’])")
+    rf"\b(?:I|we)(?:['’](?:ve|d))?[ \t]+(?:(?:have|had)[ \t]+)?(?:(?:only|first|ever|never|just)[ \t]+)?"
+    rf"(?:got|get|know|knew|learned|learnt|read|found|heard|seen|saw)\b[^.!?\n]{{0,80}}?"
+    rf"\b(?:from|through|via|(?:quoted|cited)[ \t]+by)[ \t]+(?P<who>{PERSON})(?![\w'’])")
 _AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+){{0,3}})")
 _ACCORDING = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+(?P<what>(?:the\s+)?(?:{PERSON}|[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){{0,4}})"
@@ -927,9 +927,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          authors=(who,)))
 
     # "I got that from Sebag-Montefiore": an author the document cites, named as where the writer read it
-    for m in scan(_GOT_IT_FROM, "from", 60, 60):
+    for m in scan(_GOT_IT_FROM, "from", 100, 60):
         who = _clean_who(m.group("who"))
-        if who is not None and _surname(who) in cited:
+        if who is not None and (_surname(who) in cited or (
+                len(who.split()) >= 2 and (_person_like(who, hints) or _unknown_full_name(who, hints)))):
             start = m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, start + len(who), SourceKind.OTHER, "author-verb", authors=(who,)))
 
@@ -1088,7 +1089,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
                             "Inquirer", "Examiner", "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star",
                             "Globe", "News"]),
     "told": frozenset({"told"}),
-    "from": frozenset({"from"}),
+    "from": frozenset({"from", "through", "via", "by"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
     "in-title": frozenset({"in"}),
     "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",
