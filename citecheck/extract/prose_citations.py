@@ -114,6 +114,10 @@ _TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|th
                 r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
                 r"von|van")
 _TRAILING_SMALL = re.compile(rf"(?:[ \t]+(?:{_TITLE_SMALL}))+$")
+_TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.split("|"))
+_ARTICLE_OR_SMALL = re.compile(rf"\b(?:The|A|An|{_TITLE_SMALL})\b")
+# the words of a title after its first: capitalised words, small words, numbers ("The Third Reich at War")
+_TITLE_TAIL = rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}}"
 _TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
                 rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
@@ -175,13 +179,16 @@ _SAYS_IN_TITLE = re.compile(
     rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|{_TITLE_SMALL}|\d{{4}})){{0,10}}?)"
     rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\()"
 )
+# the words newspapers are named with ("The Times", "The Manchester Guardian", "Le Monde")
+NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian", "Observer", "Courier",
+                   "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent", "Inquirer", "Examiner",
+                   "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star", "Globe", "News", "Pravda",
+                   "Izvestia", "Figaro", "Monde", "Zeitung")
 _CHRONICLE_NOUNS = frozenset({"Chronicle", "Chronicles", "Annals", "Tapestry", "Register", "Dictionary",
                               "Encyclopedia", "Encyclopaedia", "Yearbook"})
 _PUBLICATION_SAYS = re.compile(
-    r"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][\w'’.-]+[ \t]+){0,4}(?P<noun>Chronicle|Chronicles|Annals|Tapestry|Register|"
-    r"Dictionary|Encyclopedia|Encyclopaedia|Yearbook|Times|Post|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|"
-    r"Courier|Mercury|Journal|Spectator|Economist|Standard|Independent|Inquirer|Examiner|Pravda|Izvestia|Figaro|"
-    r"Monde|Zeitung))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
+    rf"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][\w'’.-]+[ \t]+){{0,4}}(?P<noun>{'|'.join(sorted(_CHRONICLE_NOUNS))}|"
+    rf"{'|'.join(NEWSPAPER_NAMES)}))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
     rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
 _WHEN_BEFORE = re.compile(
@@ -267,14 +274,14 @@ _LOCATOR = r"(?:pp?\.|vol\.|vols\.|ch\.|chap\.|chapter|no\.|fol\.|ff?\.)[ \t]*[\
 _PAREN_AUTHOR_TITLE = re.compile(
     rf"\((?P<see>(?:see|See)(?:[ \t]+also)?[ \t]+|cf\.[ \t]+)?(?P<who>{PERSON}),[ \t]+"
     rf"(?:[*_\"“]?(?P<title>(?:The|A|An|[A-Z][\w'’:-]*)"
-    rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}})"
+    rf"{_TITLE_TAIL})"
     rf"[*_\"”]?(?:,[ \t]*|[ \t]*(?=\)))|(?=(?i:{_LOCATOR})))"
     rf"(?P<locator>(?:(?i:{_LOCATOR})(?:,[ \t]*)?)*)\)"
 )
 # "This is all in Richard Evans, The Third Reich at War": a writer, a comma, a title, after "in" or "see"
 _IN_AUTHOR_COMMA_TITLE = re.compile(
     rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+(?P<who>{PERSON}),[ \t]+[*_\"“]?"
-    rf"(?P<title>(?:The|A|An|[A-Z][\w'’:-]*)(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}})"
+    rf"(?P<title>(?:The|A|An|[A-Z][\w'’:-]*){_TITLE_TAIL})"
     rf"[*_\"”]?"
 )
 # "his book The Other Side of the Hill", "her memoir Testament of Youth": the writer is named earlier
@@ -286,14 +293,11 @@ _PRONOUN_WORK_TITLE = re.compile(
     r"[ \t]*,?(?=[ \t]+[*_\"“]?[A-Z])"
 )
 # "An article in History Today", "a piece in The Economist": a work in a named periodical
-_PERIODICAL_WORDS = frozenset({
-    "Times", "Post", "Journal", "Review", "Today", "Quarterly", "Magazine", "Gazette", "Herald", "Tribune",
-    "Telegraph", "Guardian", "Observer", "Spectator", "Economist", "Monde", "Spiegel", "Zeitung", "Affairs",
-    "History", "Historian", "Bulletin", "Studies", "News", "Chronicle", "Mail", "Express", "Mirror", "Independent",
-    "Standard", "Atlantic", "Yorker", "Newsweek", "Time", "Digest", "Courier", "Mercury", "Inquirer", "Examiner",
-    "Pravda", "Izvestia", "Figaro", "Statesman", "Nation", "Week", "Weekly", "Daily", "Monthly", "Annual",
-    "Proceedings", "Transactions", "Annals", "Register", "Record", "Dispatch", "Sun", "Star", "Globe", "Stern",
-    "Post-Dispatch", "Listener", "Punch", "Life", "Harper's", "Smithsonian", "Geographic",
+_PERIODICAL_WORDS = frozenset(NEWSPAPER_NAMES) | frozenset({
+    "Review", "Today", "Quarterly", "Magazine", "Spiegel", "Affairs", "History", "Historian", "Bulletin", "Studies",
+    "Atlantic", "Yorker", "Newsweek", "Time", "Digest", "Statesman", "Nation", "Week", "Weekly", "Daily", "Monthly",
+    "Annual", "Proceedings", "Transactions", "Annals", "Register", "Record", "Stern", "Post-Dispatch", "Listener",
+    "Punch", "Life", "Harper's", "Smithsonian", "Geographic",
 })
 _WORK_IN_PERIODICAL = re.compile(
     r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){0,2}?)"
@@ -308,9 +312,8 @@ _TOLD_PERIODICAL = re.compile(
 )
 # "The Times of 5 June 1944 carried the story": a newspaper, the day's issue, and what it printed
 _DATED_ISSUE = re.compile(
-    rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:Times|Post|Herald|Gazette|Tribune|Telegraph|Guardian|"
-    rf"Observer|Courier|Mercury|Journal|Spectator|Economist|Standard|Independent|Inquirer|Examiner|Mail|Express|"
-    rf"Mirror|Chronicle|Dispatch|Sun|Star|Globe|News))[ \t]+(?:of|for|on|dated)[ \t]+"
+    rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))[ \t]+"
+    rf"(?:of|for|on|dated)[ \t]+"
     rf"(?P<date>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})"
 )
 # "The Oxford Companion to World War II says": a reference work that says something
@@ -491,7 +494,7 @@ def _starts_sentence(prose: str, index: int, lo: int) -> bool:
 def _bare_title(title: str, hints: NameHints) -> bool:
     """Two or more words in title case that name no person, place, event or ordinary phrase: a title."""
     words = title.split()
-    significant = [w for w in words if w.lower().strip(",'’") not in _TITLE_SMALL.split("|")]
+    significant = [w for w in words if w.lower().strip(",'’") not in _TITLE_SMALL_WORDS]
     if len(words) < 2 or len(significant) < 2 or (words[0] in _NOT_WHO and words[0] not in ("The", "A", "An")):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
@@ -506,7 +509,7 @@ def _bare_title(title: str, hints: NameHints) -> bool:
 def _names_someone(title: str, hints: NameHints) -> bool:
     """A "title" that is only a person's name ("Churchill" in "in his memoirs Churchill claims"); a
     title with an article or a small word is a title even when it ends on a surname ("... of the Hill")."""
-    return not re.search(rf"\b(?:The|A|An|{_TITLE_SMALL})\b", title) and _person_like(title, hints)
+    return not _ARTICLE_OR_SMALL.search(title) and _person_like(title, hints)
 
 
 def _could_be_author(who: str, hints: NameHints, own_record: bool) -> bool:
@@ -996,7 +999,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_TOLD_PERIODICAL, "told", 0, 60):
         pub = m.group("pub")
-        if not (m.group("noun") or any(w.strip("'’") in _PERIODICAL_WORDS for w in pub.split()[1:] or pub.split())) or (
+        words = pub.split()
+        named_like_a_paper = any(w.strip("'’") in _PERIODICAL_WORDS for w in words[1:] or words)  # not its first word
+        if not (m.group("noun") or named_like_a_paper) or (
                 hints.is_place_or_event(pub) or (_person_like(pub, hints) and not m.group("noun"))):
             continue  # "told Stalin", "told Paris"
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "work-noun", site=pub,
@@ -1084,10 +1089,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
-    "newspaper": frozenset(["Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian", "Observer",
-                            "Courier", "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent",
-                            "Inquirer", "Examiner", "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star",
-                            "Globe", "News"]),
+    "newspaper": frozenset(NEWSPAPER_NAMES),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
