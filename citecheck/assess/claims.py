@@ -20,6 +20,7 @@ import yaml
 
 from citecheck.extract.quotes import Quote
 from citecheck.extract.vocabulary import MONTHS, WEEKDAYS
+from citecheck.ingest.forum import WIKI_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import ClaimKind, Span
 
@@ -216,7 +217,6 @@ _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
     r"Reference|Ref\.?|Maker|Creator|Provenance|Credit(?:[ \t]+line)?|Collection|Format|Extent|Date|Dates|Place|"
     r"Location|Catalogue(?:[ \t]+no\.?)?|Inventory(?:[ \t]+no\.?)?)[*_]{0,2}:[*_]{0,2}[ \t]")
-_WIKI_HEADING = re.compile(r"^(={2,5})[^=\n]{1,150}\1$")  # "== Was it a plot? ==" in wikitext
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
 # a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
 _QUOTED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|#+|[*_]{1,2})?\s*[\"“][^\"”\n]{3,120}[^.!?,;:\"”\s][\"”][*_]{0,2}$")
@@ -261,7 +261,7 @@ def not_a_claim(text: str) -> str | None:
         return "salutation"
     if _IMPERATIVE.match(stripped):
         return "instruction"
-    if _heading_like(stripped) or _WIKI_HEADING.match(stripped):
+    if _heading_like(stripped) or WIKI_HEADING.match(stripped):
         return "heading"
     if _VIDEO_CHAPTER.match(stripped):
         return "video chapter"  # "24:30 Yan'an falls" in a video's description

@@ -41,7 +41,8 @@ _TALK_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–-]+[ \t]*)?(?:[Pp]receding unsigned comment added by[ \t]+)?\S{1,60}[ \t]+"
     r"\(talk(?:[ \t]*[·|•][ \t]*contribs)?\)[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
     r"[ \t]+\(UTC\)[ \t]*$")
-_WIKI_HEADING_LINE = re.compile(r"^\s*(={2,5})[^=\n]{1,150}\1\s*$")
+# a wikitext section heading: "== Was it a plot? =="
+WIKI_HEADING = re.compile(r"^\s*(={2,5})[^=\n]{1,150}\1\s*$")
 _DATELINE = (rf"[*_]*(?:{_MONTH}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})[*_]*\s*[·•|]\s*"
              r"(?:[*_]*[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for)){0,6}[*_]*"
              r"|\d+ min(?:ute)? read)\s*")  # the newsletter's name, in title case: not "Germany invades ..."
@@ -149,7 +150,7 @@ def _talk_comments(texts: list[str], is_chrome: list[bool]) -> list[tuple[int, i
     out: list[tuple[int, int, str | None, str | None]] = []
     start: int | None = None
     for i, text in enumerate(texts):
-        if start is None and text.strip() and not is_chrome[i] and not _WIKI_HEADING_LINE.match(text):
+        if start is None and text.strip() and not is_chrome[i] and not WIKI_HEADING.match(text):
             start = i
         if i in signed and start is not None:
             name = re.sub(r"^.*?([^\s—–-]+)[ \t]+\(talk.*$", r"\1", signed[i].group(0).strip())

@@ -83,8 +83,9 @@ class Target:
     part: str  # surname | given | name
 
 
-_OWN_LETTERS = str.maketrans({"Đ": "Dj", "đ": "dj", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H",
-                              "ħ": "h"})
+# letters of their own that NFKD does not take apart, as English writes them (Đ is Dj: Djilas)
+OWN_LETTERS = {"Đ": "Dj", "đ": "dj", "Ð": "D", "ð": "d", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"}
+_OWN_LETTERS_TABLE = str.maketrans(OWN_LETTERS)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -92,8 +93,8 @@ def strip_diacritics(text: str) -> str:
     if text.isascii():
         return text
     text = text.replace("ß", "ss").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    if not text.isascii():  # letters of their own that NFKD does not take apart; Đ is written Dj in English
-        text = text.translate(_OWN_LETTERS)
+    if not text.isascii():
+        text = text.translate(_OWN_LETTERS_TABLE)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

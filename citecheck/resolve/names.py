@@ -25,7 +25,16 @@ from rapidfuzz.distance import OSA, DamerauLevenshtein
 from citecheck.extract.vocabulary import VESSEL_WORDS
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
-from citecheck.resolve.lexicon import Lexicon, NameEntry, Target, fold, name_key, strip_diacritics, tokens
+from citecheck.resolve.lexicon import (
+    OWN_LETTERS,
+    Lexicon,
+    NameEntry,
+    Target,
+    fold,
+    name_key,
+    strip_diacritics,
+    tokens,
+)
 
 _CAP_TOKEN = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -379,7 +388,7 @@ class NameChecker:
 
     def _issue(self, word: str, right: str, span: Span, whole: tuple[str, Span] | None, entry: NameEntry,
                variant: bool, why: str) -> NameIssue:
-        if word.isascii() and not right.isascii() and any(c in _OWN_LETTER_SET for c in right):
+        if word.isascii() and not right.isascii() and any(c in OWN_LETTERS for c in right):
             right = strip_diacritics(right)  # "Dijlas" is Djilas in an English text, not Đilas
         right = _match_case(word, right)
         if whole is not None:
@@ -425,7 +434,6 @@ def _weak_edit(written: str, right: str) -> bool:
 
 _AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
 _AFTER_VESSEL = re.compile(rf"\b{VESSEL_WORDS}[ \t]+$")
-_OWN_LETTER_SET = frozenset("ĐđÐðÞþıĦħ")
 _VOWELS = frozenset("aeiouy")
 # the short forms of first names that do not start like the long form's first letters alone
 _NICKNAME_GROUPS = (
