@@ -323,26 +323,16 @@ class NameChecker:
         man meant: "James Connelly" (the lexicon's Connelly is Thomas L.; James Connolly led the Citizen
         Army), "William Westmorland", "J. B. Priestly", "Ramsay McDonald", "Chang Kai-shek"."""
         bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
-        named = self.lexicon.is_given_name(word) or name_key(word) in self.lexicon.non_person_names
-        ordinary = not bearers and (named or word.lower() in self.lexicon.common)
-        if not bearers and not ordinary:
+        named = ordinary = False
+        if not bearers:
+            named = self.lexicon.is_given_name(word) or name_key(word) in self.lexicon.non_person_names
+            ordinary = named or word.lower() in self.lexicon.common
+            if not ordinary:
+                return None
+        evidence = self._names_beside(word, span, first, after, prose, has_bearers=bool(bearers), named=named)
+        if evidence is None:
             return None
-        initials = _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
-        if first and len(first) >= 3 and self.lexicon.is_given_name(first) and first not in OFFICES and (
-                bearers or named):  # "Robert Tombs" the historian: an English word after a first name is his name
-            plain_first = _plain(first)
-            fits: Callable[[NameEntry], bool] = lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}  # noqa: E731
-            why = f"after {first}, a first name of {{}} and of no {word}"
-        elif after and self.lexicon.is_given_name(after):
-            plain_after = _plain(after)
-            fits = lambda e: plain_after in {_plain(g) for g in e.given}  # noqa: E731
-            why = f"before {after}, a given name of {{}} and of no {word}"  # surname first: "Chang Kai-shek"
-        elif initials is not None and not bearers:
-            letters = set(re.findall(r"[A-Z]", initials.group(0)))
-            fits = lambda e: letters <= {t[0] for t in _entry_tokens(e) if t[:1].isupper()}  # noqa: E731
-            why = f"after {initials.group(0).strip()}, the initials of {{}}"
-        else:
-            return None
+        fits, why = evidence
         if any(fits(e) for e in bearers):
             return None
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
@@ -354,6 +344,28 @@ class NameChecker:
             return None
         right, entry = next(iter(meant.items()))
         return self._issue(word, right, span, whole, entry, False, f"1 edit from {right}; " + why.format(entry.name))
+
+    def _names_beside(self, word: str, span: Span, first: str, after: str, prose: str, *, has_bearers: bool,
+                      named: bool) -> tuple[Callable[[NameEntry], bool], str] | None:
+        """What the names written beside the word say of the person meant: which lexicon people they fit,
+        and how to say so. A first name before (not after an English word: "Robert Tombs" the historian
+        is named so), a given name after (surname first: "Chang Kai-shek"), or initials before a word that
+        is nobody's surname ("J. B. Priestly")."""
+        if first and len(first) >= 3 and self.lexicon.is_given_name(first) and first not in OFFICES and (
+                has_bearers or named):
+            plain_first = _plain(first)
+            return ((lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}),
+                    f"after {first}, a first name of {{}} and of no {word}")
+        if after and self.lexicon.is_given_name(after):
+            plain_after = _plain(after)
+            return ((lambda e: plain_after in {_plain(g) for g in e.given}),
+                    f"before {after}, a given name of {{}} and of no {word}")
+        initials = None if has_bearers else _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
+        if initials is None:
+            return None
+        letters = set(re.findall(r"[A-Z]", initials.group(0)))
+        return ((lambda e: letters <= {t[0] for t in _entry_tokens(e) if t[:1].isupper()}),
+                f"after {initials.group(0).strip()}, the initials of {{}}")
 
     def _office_namesake(self, word: str, span: Span, whole: tuple[str, Span] | None,
                          prose: str) -> NameIssue | None:
