@@ -11,7 +11,13 @@ from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
-from citecheck.extract.vocabulary import ANAPHORIC_SECOND_HAND, HOST_KINDS, QUOTING_ANAPHOR, VESSEL_WORDS
+from citecheck.extract.vocabulary import (
+    ANAPHORIC_SECOND_HAND,
+    CAME_BY_VERBS,
+    HOST_KINDS,
+    QUOTING_ANAPHOR,
+    VESSEL_WORDS,
+)
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -198,8 +204,8 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
 # says where the writer got what the last one cited
 _BACK_SECOND_HAND = re.compile(
     r"^(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
-    r"(?:I|we)\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:got|took|have|know|knew|known|learned|"
-    r"learnt|found|read|heard|seen|saw)\s+(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|sentence|remark|"
+    rf"(?:I|we)\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:{CAME_BY_VERBS}|have)\s+"
+    r"(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|sentence|remark|"
     r"story|figure|passage|number|letter|diary|memoir)|(?:that|this)\s+(?:quote|quotation|line|sentence|remark|"
     r"story|figure|passage|number))\s+(?:only\s+)?)"
     r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by)|\bsecond-hand|\bthrough|\bvia)\b[^.!?]*$",

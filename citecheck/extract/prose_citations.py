@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
+    CAME_BY_VERBS,
     MONTHS,
     NEEDS_AUTHOR,
     OF_AUTHOR_NOUNS,
@@ -98,7 +99,7 @@ _WHAT_WAS_WRITTEN = re.compile(r"[ \t]*(?:that|of|about|in|on|to|so|how|what|why
                                r"bluntly|simply|plainly|[:,\"“'‘—–(-])", re.IGNORECASE)
 _GOT_IT_FROM = re.compile(
     rf"\b(?:I|we)(?:['’](?:ve|d))?[ \t]+(?:(?:have|had)[ \t]+)?(?:(?:only|first|ever|never|just)[ \t]+)?"
-    rf"(?:got|get|know|knew|learned|learnt|read|found|heard|seen|saw)\b[^.!?\n]{{0,80}}?"
+    rf"{CAME_BY_VERBS}\b[^.!?\n]{{0,80}}?"
     rf"\b(?:from|through|via|(?:quoted|cited)[ \t]+by)[ \t]+(?P<who>{PERSON})(?![\w'’])")
 _AUTHOR_VERB = re.compile(rf"(?P<who>{PERSON})(?P<verb>\s+[a-z]+(?:\s+[a-z]+){{0,3}})")
 _ACCORDING = re.compile(

@@ -158,6 +158,9 @@ ANAPHORIC_SECOND_HAND = re.compile(
 
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
 
+# how a writer says where they came by something: "I got that from ...", "I only know it through ..."
+CAME_BY_VERBS = r"(?:got|get|took|know|knew|known|learned|learnt|read|found|heard|seen|saw)"
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
