@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from citecheck.ingest.markup import iter_lines
 from citecheck.model import Post, Span
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _POST_NUMBER = re.compile(r"^\s*(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
 _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
 _REDDIT_USER = re.compile(r"^\s*(?:Posted by\s+)?u/[\w-]{2,40}\s*(?:[·•|].{0,60})?$")
@@ -26,19 +26,18 @@ _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40})
                          r"(?:[\d,.]+k?\s+points?|\[score hidden\])\s+.{0,40}?\bago\b.{0,60}$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
-    re.compile(rf"^{_MONTH}\s+\d{{4}}$"),  # join date "Nov 2015"
+    re.compile(rf"^{_MONTH}\.?\s+\d{{4}}$"),  # join date "Nov 2015"
     re.compile(r"^(?:Joined|Join date|Member since|Registered):?\s+.{0,30}$", re.IGNORECASE),
     re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d{1,7}$"),  # post count
     re.compile(r"^(?:Posts|Messages|Reaction score|Points|Karma|Location|Age|From):?\s+.{0,40}$", re.IGNORECASE),
 )
 _STRONG_HEADER = (_HEADER_LINE[0], _HEADER_LINE[1], _HEADER_LINE[2], _HEADER_LINE[3])
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _STAMP = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})? at \d{{1,2}}:\d{{2}}"
 # a Stack Exchange comment ends with its signature: "... afterwards? – Hugh Pellow Oct 22, 2017 at 08:03"
 _COMMENT_SIGNATURE = re.compile(rf"[ \t]+[–—][ \t]+\S[^–—\n]{{0,40}}? {_STAMP}[ \t]*$")
 # a Wikipedia talk-page signature ends a comment: "... per WP:V. Mikoyan_Gurevich (talk) 11:17, 19 June 2021 (UTC)"
 _TALK_SIGNATURE = re.compile(
-    r"[ \t]*(?:[—–-]+[ \t]*)?(?:[Pp]receding unsigned comment added by[ \t]+)?\S{1,60}[ \t]+"
+    r"[ \t]*(?:[—–-]+[ \t]*)?(?:[Pp]receding unsigned comment added by[ \t]+)?(?P<name>\S{1,60})[ \t]+"
     r"\(talk(?:[ \t]*[·|•][ \t]*contribs)?\)[ \t]+\d{1,2}:\d{2},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}"
     r"[ \t]+\(UTC\)[ \t]*$")
 # a wikitext section heading: "== Was it a plot? =="
@@ -141,10 +140,10 @@ def _is_header_like(line: str) -> bool:
     return not (len(s) > 40 or s[-1] in ".!?:;,\"”)" or len(s.split()) > 4)
 
 
-def _talk_comments(texts: list[str], is_chrome: list[bool]) -> list[tuple[int, int, str | None, str | None]]:
-    """A talk page's signed comments are its posts: each runs from the line after the last signature
-    (or heading) to the line its own signature ends."""
-    signed = {i: m for i, t in enumerate(texts) if "(UTC)" in t and (m := _TALK_SIGNATURE.search(t))}
+def _talk_comments(texts: list[str], is_chrome: list[bool],
+                   signed: dict[int, re.Match[str]]) -> list[tuple[int, int, str | None, str | None]]:
+    """A talk page's signed comments (``signed``: line index -> its signature) are its posts: each runs
+    from the line after the last signature (or heading) to the line its own signature ends."""
     if len(signed) < 2:
         return []
     out: list[tuple[int, int, str | None, str | None]] = []
@@ -153,8 +152,7 @@ def _talk_comments(texts: list[str], is_chrome: list[bool]) -> list[tuple[int, i
         if start is None and text.strip() and not is_chrome[i] and not WIKI_HEADING.match(text):
             start = i
         if i in signed and start is not None:
-            name = re.sub(r"^.*?([^\s—–-]+)[ \t]+\(talk.*$", r"\1", signed[i].group(0).strip())
-            out.append((start, start, None, name))
+            out.append((start, start, None, signed[i].group("name").lstrip("—–-")))
             start = None
     return out
 
@@ -265,16 +263,18 @@ def detect_thread(prose: str) -> ThreadLayout:
             i = j + 1
         else:
             i += 1
+    talk_signed = {i: m for i, t in enumerate(texts) if "(UTC)" in t and (m := _TALK_SIGNATURE.search(t))}
     for i, (line_start, line_end) in enumerate(lines):
+        if is_chrome[i]:
+            continue
         dashed = "–" in texts[i] or "—" in texts[i]
-        signature = None if is_chrome[i] else ((_COMMENT_SIGNATURE.search(texts[i]) if dashed else None) or (
-            _TALK_SIGNATURE.search(texts[i]) if "(UTC)" in texts[i] else None))
+        signature = (_COMMENT_SIGNATURE.search(texts[i]) if dashed else None) or talk_signed.get(i)
         if signature is not None:
             chrome.append(Span(line_start + signature.start(), line_end))
     chrome.sort()
 
     if not header_starts:
-        header_starts = _talk_comments(texts, is_chrome)
+        header_starts = _talk_comments(texts, is_chrome, talk_signed)
 
     posts: list[Post] = []
     for n, (first, marker, number, author) in enumerate(header_starts):
