@@ -107,11 +107,12 @@ _NOTE_NUMBER = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?(?P<num>\d{1,3})
 def _bracket_note_numbers(m: Markup, text: str, hidden: bytearray) -> None:
     """A note number set as ``<sup><a href="#ref1">1</a></sup>`` reads "[1]" in the prose view, as a
     footnote marker does in plain text: the blanked tags on either side give up one character each."""
+    notes = [n for n in _NOTE_NUMBER.finditer(text) if not hidden[n.start()] and text[n.start("num") - 1] != "["]
+    if not notes:
+        return
     ends = {end: i for i, (_start, end, _rep) in enumerate(m.edits)}
     starts = {start: i for i, (start, _end, _rep) in enumerate(m.edits)}
-    for note in _NOTE_NUMBER.finditer(text):
-        if hidden[note.start()] or text[note.start("num") - 1] == "[":
-            continue
+    for note in notes:
         before, after = ends.get(note.start("num")), starts.get(note.end("num"))
         if before is None or after is None:
             continue
