@@ -309,7 +309,8 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "stated", "asserted", "usually", "traditionally", "conventionally", "popularly", "credited",
                           "attributed", "saying", "adage", "proverb", "say", "historian", "scholar", "expert",
                           "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary",
-                          "somewhere", "supposedly"])
+                          "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
+                          "everybody", "read", "seen"])
 
 
 def _speaks(tokens: list[str]) -> bool:
