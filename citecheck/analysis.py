@@ -58,7 +58,7 @@ class Context:
         self.resolver = Resolver(self.catalogue)
         lex = self.lexicon
         self.hints = NameHints(lex.is_person, lex.is_scholar, lex.is_place_or_event, lex.is_given_name,
-                               lex.is_common_word)
+                               lex.is_common_word, work_titled=lex.work_titled)
 
 
 def build_context(config: Config) -> Context:

@@ -503,3 +503,19 @@ def test_known_only_through_an_author_or_as_quoted_by_someone(context: Context) 
     assert via["Chatfield's memoir The Navy and Defence (1942)"] == "Gordon"
     assert any(inner.endswith("Repington wrote") and outer == "Erik Goldstein" for inner, outer in via.items())
     assert not any("Trotsky" in c.surface for c in found)  # a person in the story, not where the writer read it
+
+
+def test_a_known_work_shortened_after_its_authors_name(context: Context) -> None:
+    text = ("Beevor's Stalingrad is good on the encirclement. Kershow's Hubris, the first volume, has the rest. "
+            "Evans (The Third Reich in Power) goes through it. Hitler's Stalingrad was a disaster.\n")
+    found = [(c.surface, c.title) for c in cites(context, text)]
+    assert found == [
+        ("Beevor's Stalingrad", "Stalingrad"),
+        ("Kershow's Hubris", "Hitler 1889–1936: Hubris"),  # the author misspelled, the work still known
+        ("Evans (The Third Reich in Power)", "The Third Reich in Power"),
+    ]
+
+
+def test_a_title_in_brackets_after_a_name_needs_a_known_work_or_a_historian(context: Context) -> None:
+    text = "Churchill (The First Lord of the Admiralty) was furious. Evens (The Third Reich in Power) agrees.\n"
+    assert surfaces(context, text) == ["Evens (The Third Reich in Power)"]

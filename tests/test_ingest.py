@@ -387,3 +387,15 @@ def test_an_html_note_number_reads_as_a_footnote_marker() -> None:
     doc = document_from_text(text, "page.html")
     assert "1944.[1]" in doc.prose.replace(" ", "")
     assert len(doc.prose) == len(doc.text)
+
+
+def test_chat_export_headers_start_posts_and_reactions_are_chrome() -> None:
+    text = ("# interwar-germany\n\n──────── March 13, 2024 ────────\n\n"
+            "vossische — Yesterday at 22:41\nwas it the army that wanted it?\n\n"
+            "Brauhaus_Bertie — Yesterday at 22:47\npartly. the Reichswehr hated the SA\n👍 3  📚 1\n\n"
+            "Anna K. — 03/14/2024 2:02 PM\nno. the file of evidence was faked\n")
+    doc = document_from_text(text, "chat.txt")
+    assert [p.author for p in doc.posts] == ["vossische", "Brauhaus_Bertie", "Anna K."]
+    for chrome in ("Yesterday at", "👍 3", "March 13, 2024", "2:02 PM"):
+        assert chrome not in doc.prose, chrome
+    assert "the Reichswehr hated the SA" in doc.prose

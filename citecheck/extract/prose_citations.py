@@ -90,6 +90,10 @@ _POSSESSIVE_TITLE = re.compile(
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)"
     rf"(?=[\s,.;:)]|$)"
 )
+_NAME_PAREN_TITLE = re.compile(
+    rf"(?P<who>{PERSON})[ \t]+\((?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|"
+    rf"on|to|for|from|with|at|by|[\d–-]+))*(?::[ \t]+[A-Za-z][^.;()\n]{{0,80}}?)?)\)"
+)
 _ROLE_NAME = re.compile(
     rf"(?P<according>\b[Aa]ccording to\s+(?:the\s+|a\s+)?)?\b(?P<role>(?i:{ROLE_NOUNS}))\s+"
     rf"(?:(?:like|such as|including)\s+)?"
@@ -394,6 +398,7 @@ class NameHints:
     is_given_name: Callable[[str], bool] = lambda _word: False
     is_common_word: Callable[[str], bool] = lambda _word: False
     doc_authors: frozenset[str] = frozenset()  # surnames of authors cited in this document's references
+    work_titled: Callable[[str, str], str | None] = lambda _who, _title: None  # a known work of who's
 
 
 def _who_end(raw: str, cleaned: str) -> int:
@@ -646,6 +651,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "Kennedy's The Rise and Fall of the Great Powers a lot": a title does not end on a small word
         title = _TRAILING_SMALL.sub("", m.group("title").strip())
         title_end = m.start("title") + len(title)
+        known = hints.work_titled(who, title) if who is not None else None
+        if known is not None:  # "Beevor's Stalingrad", "Kershaw's Hubris": a work the lexicon knows
+            start = m.start("who") + m.group("who").find(who)  # type: ignore[arg-type]
+            out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,),
+                             title=known))
+            continue
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
         last = who.split()[-1]
@@ -663,6 +674,20 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # one word after a possessive is a title only after "I read", "from", "quoted in"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
+
+    for m in scan(_NAME_PAREN_TITLE, "paren", 60, 100):
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip()
+        if who is None:
+            continue
+        # "Evans (The Third Reich in Power) goes through it": a known work, or a historian's titled book
+        known = hints.work_titled(who, title)
+        if known is None and not (hints.is_scholar(who) and title.split()[0] in ("The", "A", "An")
+                                  and len(title.split()) >= 3):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
+                         title=known or title))
 
     for m in scan(_ROLE_NAME, "role", 40, 90):
         who = _clean_who(m.group("who"))

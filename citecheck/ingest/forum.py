@@ -24,6 +24,11 @@ _TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?
 # old Reddit: "[–] tritium_kid 102 points 3 hours ago", "[–] [deleted] 14 points 3 hours ago"
 _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40}))(?:\s+\[[A-Z]\])*\s+"
                          r"(?:[\d,.]+k?\s+points?|\[score hidden\])\s+.{0,40}?\bago\b.{0,60}$")
+# a chat export (Discord, Slack): "Anna K. — Today at 14:02", "kestrel — 03/14/2024 2:24 PM",
+# "[14:02] Anna K.:" is not a header line but a message, and is left alone
+_CHAT_HEADER = re.compile(
+    r"^\s*(?P<name>\S[^\n]{0,40}?)[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at[ \t]+"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\.?\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -99,6 +104,9 @@ _CHROME_LINE = re.compile(
     # a newsletter's dateline and counters: "Sep 2, 2024 · *The Lantern Room*", "♡ 318 · 💬 42 · ↻ Share"
     rf"|{_DATELINE}"
     r"|(?=[^\n]*[♡♥❤💬↻🔁👍👎])[♡♥❤💬↻🔁👍👎\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
+    # a chat message's reactions, "👍 3  📚 1", and a chat's day divider, "──── March 13, 2024 ────"
+    r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764][\uFE0F\U0001F3FB-\U0001F3FF]?[ \t]*\d{1,5}[ \t]*)+"
+    r"|[─━—–-]{3,}[ \t]*[^─━—–\n]{3,40}?[ \t]*[─━—–-]{3,}"
     # phpBB's quote header: "Tommy_Atkins_44 wrote: ↑Tue Mar 14, 2023 8:12 pm"
     r"|\S.{0,60}? wrote:\s*↑.{0,60}"
     rf"|(?:asked|answered|edited|modified|commented)\s+{_STAMP}"
@@ -175,6 +183,11 @@ def detect_thread(prose: str) -> ThreadLayout:
         if old_reddit:
             is_chrome[i] = True
             header_starts.append((i, i, None, old_reddit.group("name")))
+            continue
+        chat = _CHAT_HEADER.match(line) if ":" in line else None
+        if chat:
+            is_chrome[i] = True
+            header_starts.append((i, i, None, chat.group("name")))
             continue
         if reddit:
             # "u/name", then perhaps a flair line, then "6 yr. ago": the whole header is chrome

@@ -263,6 +263,8 @@ class Lexicon:
     given_tokens: set[str] = field(default_factory=set)  # given names of the people in the lexicon
     non_person_names: set[str] = field(default_factory=set)  # folded full names of places, events, bodies
     common: frozenset[str] = frozenset()  # English words that are not also names
+    # a known work's title, or a part of it ("Hubris" of "Hitler 1889–1936: Hubris"), keyed by _work_key
+    work_parts: dict[str, list[tuple[NameEntry, str]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, entry: NameEntry) -> None:
         self.entries.append(entry)
@@ -295,9 +297,29 @@ class Lexicon:
         for entry in self.entries:
             if entry.kind == "person" and entry.surname:
                 self._person_targets(entry)
+                for work in entry.works:
+                    for part in {work, *re.split(r"\s*[:—–]\s+", work)}:
+                        key = _work_key(part)
+                        if len(key) >= 4 and (entry, work) not in self.work_parts[key]:
+                            self.work_parts[key].append((entry, work))
             else:
                 self._name_targets(entry)
         return self
+
+    def work_titled(self, who: str, title: str) -> str | None:
+        """The known work of ``who`` that ``title`` names, as a reader shortens it: "Beevor" and
+        "Stalingrad", "Kershaw" and "Hubris" (of "Hitler 1889–1936: Hubris"), "Evans" and "The Third
+        Reich in Power". The name may be misspelled by a letter or two ("Kershow")."""
+        works = self.work_parts.get(_work_key(title))
+        words = who.replace("’", "'").split()
+        if not works or not words:
+            return None
+        surname = words[-1].removesuffix("'s")
+        for entry, work in works:
+            if entry.surname and _close(surname, entry.surname) and (
+                    len(words) == 1 or words[0] in entry.given or _close(words[0], entry.name.split()[0])):
+                return work
+        return None
 
     def _person_targets(self, entry: NameEntry) -> None:
         assert entry.surname is not None
@@ -380,6 +402,13 @@ class Lexicon:
 
 def name_key(text: str) -> str:
     return " ".join(strip_diacritics(text).lower().replace("–", "-").replace("—", "-").split())
+
+
+def _work_key(title: str) -> str:
+    """A title as a reader may shorten it: no leading article, no closing years ("1932-1945")."""
+    key = name_key(title).strip(" ,.;:*_\"'“”‘’")
+    key = re.sub(r"^(?:the|a|an)\s+", "", key)
+    return re.sub(r"[\s,]*\d{4}(?:\s*-\s*\d{2,4})?$", "", key)
 
 
 def _close(a: str, b: str) -> bool:
