@@ -26,6 +26,8 @@ def issues(context: Context, text: str) -> list[tuple[str, str, bool]]:
         ("Ribbentropp flew to Moscow in August.", [("Ribbentropp", "Ribbentrop", False)]),
         ("the Anscluss of Austria in 1938", [("Anscluss", "Anschluss", False)]),
         ("The trials at Nuremburg began in 1945.", [("Nuremburg", "Nuremberg", False)]),
+        # the h moved: two edits, and a dozen names one or two letters from "Ghandi" rank first
+        ("In 1919 Ghandi called for a day of fasting.", [("Ghandi", "Gandhi", False)]),
     ],
 )
 def test_misspellings_one_edit_away(context: Context, text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -67,6 +67,7 @@ class NameChecker:
         self.lexicon = lexicon
         self.accept = accept
         self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_letters: dict[str, list[str]] = defaultdict(list)  # the same letters in another order
         self._folded: dict[str, list[Target]] = defaultdict(list)
         # distances are measured on the spelling (lower case, no diacritics), not on the
         # transliteration key, which would make "Griff" one letter from "Graeff"
@@ -76,6 +77,8 @@ class NameChecker:
             key = _plain(token)
             if key not in self._folded:
                 self._by_length[len(key)].append(key)
+                if len(key) >= 6:
+                    self._by_letters["".join(sorted(key))].append(key)
             self._folded[key].extend(targets)
         self._memo: dict[str, tuple[_Candidate, ...]] = {}
         self._given_index: dict[str, list[str]] | None = None  # plain spelling -> first names
@@ -99,14 +102,24 @@ class NameChecker:
         for n in range(len(key) - reach, len(key) + reach + 1):
             pool.extend(self._by_length.get(n, ()))
         out: list[_Candidate] = []
+        found_choices: list[tuple[str, int]] = []
         if pool:
-            for choice, distance, _ in process.extract(key, pool, scorer=OSA.distance,
-                                                       score_cutoff=cutoff, limit=12):
-                anagram = sorted(choice) == sorted(key) and len(key) >= 6
-                if distance <= limit or (anagram and distance <= 3):
-                    # two edits in a word under eight letters are accepted only with context
-                    for target in self._folded[choice]:
-                        out.append(_Candidate(target, int(distance), anagram))
+            found_choices = [(choice, int(distance)) for choice, distance, _ in process.extract(
+                key, pool, scorer=OSA.distance, score_cutoff=cutoff, limit=12)]
+        if len(key) >= 6:
+            # the same letters moved ("Ghandi" for Gandhi) can rank below a dozen nearer names
+            seen = {choice for choice, _ in found_choices}
+            for choice in self._by_letters.get("".join(sorted(key)), ()):
+                if choice not in seen and choice != key:
+                    distance = int(OSA.distance(key, choice))
+                    if distance <= 3:
+                        found_choices.append((choice, distance))
+        for choice, distance in found_choices:
+            anagram = sorted(choice) == sorted(key) and len(key) >= 6
+            if distance <= limit or (anagram and distance <= 3):
+                # two edits in a word under eight letters are accepted only with context
+                for target in self._folded[choice]:
+                    out.append(_Candidate(target, distance, anagram))
         result = tuple(out)
         self._memo[word] = result
         return result
