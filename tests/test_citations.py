@@ -519,3 +519,28 @@ def test_a_known_work_shortened_after_its_authors_name(context: Context) -> None
 def test_a_title_in_brackets_after_a_name_needs_a_known_work_or_a_historian(context: Context) -> None:
     text = "Churchill (The First Lord of the Admiralty) was furious. Evens (The Third Reich in Power) agrees.\n"
     assert surfaces(context, text) == ["Evens (The Third Reich in Power)"]
+
+
+def test_a_record_someone_kept_and_the_book_its_extracts_are_read_in(context: Context) -> None:
+    text = ("Their official historian, Colonel Angelo Gatti, kept a diary. I have only read it in the extracts "
+            "Thompson gives in The White War, but it is damning.\n")
+    found = cites(context, text)
+    diary, book = found
+    assert (diary.surface, diary.authors, diary.vague) == ("a diary", ("Angelo Gatti",), False)
+    assert (book.surface, book.title) == ("Thompson gives in The White War", "The White War")
+    assert diary.via == book.span
+    assert surfaces(context, "Everyone kept a diary in those days. The soldiers kept a journal.\n") == []
+
+
+def test_a_record_the_next_sentence_says_was_only_seen_quoted(context: Context) -> None:
+    text = ("Lieutenant Kurt Zemisch of the 134th Saxons wrote in his diary that a game began. I've only read "
+            "it quoted on the Imperial War Museums website though.\n\n"
+            "Goebbels was with Hitler the whole time. His diary entry for 1 July is chilling. I've only seen it "
+            "quoted in Longerich's Goebbels biography.\n")
+    found = cites(context, text)
+    by_surface = {c.surface: c for c in found}
+    zemisch, museum = by_surface["his diary"], by_surface["Imperial War Museums website"]
+    assert zemisch.authors == ("Kurt Zemisch",) and zemisch.via == museum.span  # a rank is no first name
+    entry = by_surface["His diary entry for 1 July"]
+    assert entry.authors == ("Goebbels",)  # the subject of the sentence before, not the last name in it
+    assert entry.via == by_surface["Longerich's Goebbels biography"].span

@@ -148,7 +148,8 @@ _SECOND_HAND = re.compile(
     r"(?:^|[\s,(])(?:as\s+|is\s+|was\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:quoted|cited|reproduced|"
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
     r"(?:in|by)\b"
-    r"|^[\s,(]*(?:via|through|in the words of)\s*$",
+    r"|^[\s,(]*(?:via|through|in the words of)\s*$"
+    r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$",
     re.IGNORECASE,
 )
 _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|reproducing|includes)\s*$", re.IGNORECASE)
@@ -203,12 +204,15 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
 # "... he wrote in his diary that .... I'm quoting that second-hand, as quoted in X": the next sentence
 # says where the writer got what the last one cited
 _BACK_SECOND_HAND = re.compile(
-    r"^(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
-    rf"(?:I|we)\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:{CAME_BY_VERBS}|have)\s+"
+    r"^(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    rf"(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:{CAME_BY_VERBS}|have)\s+"
     r"(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|sentence|remark|"
     r"story|figure|passage|number|letter|diary|memoir)|(?:that|this)\s+(?:quote|quotation|line|sentence|remark|"
     r"story|figure|passage|number))\s+(?:only\s+)?)"
-    r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by)|\bsecond-hand|\bthrough|\bvia)\b[^.!?]*$",
+    r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by|on)|\bsecond-hand|\bthrough|\bvia)\b"
+    # "I have only read it in the extracts Thompson gives in ...": "only" makes a plain "in" second-hand
+    r"|(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?only\s+(?:ever\s+)?(?:read|seen|known?)\s+"
+    r"(?:it|that|this|them|him|her)\s+in\b)[^.!?]*$",
     re.IGNORECASE,
 )
 

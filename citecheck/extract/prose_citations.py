@@ -32,7 +32,9 @@ from citecheck.letters import LOWER, UPPER
 from citecheck.model import Citation, SourceKind, Span
 
 TITLES = (r"(?:Professor|Prof\.|Dr\.?|General|Gen\.|Colonel|Col\.|Admiral|Adm\.|Marshal|Field Marshal|Captain|"
-          r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?)")
+          r"Capt\.|Lord|Lady|Sir|Dame|President|Minister|Ambassador|Chancellor|Premier|Mr\.?|Mrs\.?|Ms\.?|"
+          r"Lieutenant|Lt\.?|Major|Maj\.|Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pte\.?|Commander|Cdr\.|"
+          r"Brigadier|Brig\.|Commodore|Rear|Vice|Reverend|Rev\.|Father)")
 NAME_WORD = (rf"(?:(?:[A-Z]['’](?=[A-Z])|Ma?c(?=[A-Z])|Fitz(?=[A-Z]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*|"
              r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]{2,}(?=[\s,.;:)]))")
 PARTICLE = r"(?:von|van|de|der|den|du|da|di|del|la|le|ter|bin|ibn|al|Ó|Ní|Ua|Nic)"
@@ -221,6 +223,25 @@ _PRONOUN_WORK = re.compile(
 _AUTHOR_ROLE = (r"general|officer|soldier|veteran|historian|professor|journalist|reporter|author|writer|academic|"
                 r"scholar|diplomat|priest|survivor|witness|guy|man|woman|emigr[ée]|exile|defector|minister|politician|"
                 r"spy|agent|pilot|sailor|doctor|researcher|student|teacher|colonel|major|captain|admiral")
+# "His diary entry for 1 July is chilling": a sentence that opens on someone's record and what it says
+_PRONOUN_RECORD_SAYS = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<pron>His|Her|Their)[ \t]+"
+    r"(?P<noun>diary|diaries|journal|journals|memoirs|notebooks)(?:[ \t]+entr(?:y|ies))?"
+    r"(?:[ \t]+(?:for|of|on)[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}|that[ \t]+day)(?:,?[ \t]+\d{4})?)?"
+    r"(?=[ \t]+(?:is|was|are|were|says|said|records|recorded|describes|described|shows|showed|mentions|"
+    r"notes|noted|reads|has|had|gives|makes)\b)"
+)
+# "Colonel Angelo Gatti, the official historian, kept a diary": the diary is his
+_KEPT_RECORD = re.compile(
+    rf"(?P<who>{PERSON})(?:,[^,.;\n]{{1,80}},|,)?[ \t]+(?:had[ \t]+|also[ \t]+)?(?:kept|keeps)[ \t]+"
+    r"(?P<what>(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>diary|journal|notebook|logbook))\b"
+)
+# "the extracts Thompson gives in The White War": the book the passages are read in
+_EXTRACTS_IN = re.compile(
+    rf"\b(?:extracts?|excerpts?|passages?|quotations?|quotes|bits|parts|lines)[ \t]+(?P<who>{PERSON})[ \t]+"
+    r"(?:gives|quotes|prints|reproduces|includes|cites|uses|translates)[ \t]+in[ \t]+[*_\"“]?"
+    r"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
+)
 _PRONOUN_TITLE = re.compile(
     rf"\b(?:in|from)[ \t]+(?P<pron>his|her|their)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
     rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}})"
@@ -832,6 +853,35 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,) if who else (), vague=who is None))
+
+    for m in scan(_PRONOUN_RECORD_SAYS, "work", 10, 60):
+        # the pronoun stands for the subject of the sentence before: "Goebbels was with Hitler. His diary ..."
+        before = prose[max(lo, m.start() - 300):m.start()].rstrip()
+        cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+        who = next((w for p in _PERSON_RE.finditer(before, cut + 1)
+                    if (w := _clean_who(p.group(0))) and _person_like(w, hints)), None)
+        if who is None:
+            continue
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
+                         authors=(who,)))
+
+    for m in scan(_KEPT_RECORD, "work", 140, 5):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _could_be_author(who, hints, own_record=True)) or (
+                who.lower() in ("everyone", "everybody", "nobody", "somebody", "someone")):
+            continue
+        out.append(_make(prose, text, m.start("what"), m.end("what"), SourceKind.DIARY, "work-noun",
+                         authors=(who,)))
+
+    for m in scan(_EXTRACTS_IN, "in-title", 80, 140):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip())
+        if who is None or len(title.split()) < 2 or hints.is_place_or_event(title) or not (
+                _person_like(who, hints) or not _common_word(who, hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
+                         authors=(who,), title=hints.work_titled(who, title) or title))
 
     for m in scan(_PRONOUN_TITLE, "pronoun", 5, 200):
         title = re.sub(rf"(?:[ \t]+(?:{_TITLE_SMALL}|\d{{4}}))+$", "", m.group("title")).rstrip(":,")
