@@ -227,7 +227,8 @@ _AUTHOR_ROLE = (r"general|officer|soldier|veteran|historian|professor|journalist
 _PRONOUN_RECORD_SAYS = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<pron>His|Her|Their)[ \t]+"
     r"(?P<noun>diary|diaries|journal|journals|memoirs|notebooks)(?:[ \t]+entr(?:y|ies))?"
-    r"(?:[ \t]+(?:for|of|on)[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}|that[ \t]+day)(?:,?[ \t]+\d{4})?)?"
+    r"(?:[ \t]+(?:for|of|on)[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2}|that[ \t]+day)"
+    r"(?:,?[ \t]+\d{4})?)?"
     r"(?=[ \t]+(?:is|was|are|were|says|said|records|recorded|describes|described|shows|showed|mentions|"
     r"notes|noted|reads|has|had|gives|makes)\b)"
 )
