@@ -356,6 +356,13 @@ def test_a_broadcast_and_where_it_ran(context: Context) -> None:
     assert [(c.surface, c.kind, c.site) for c in found] == [
         ("A documentary on BBC Four", SourceKind.VIDEO, "BBC Four"),
         ("a programme on Channel 4", SourceKind.VIDEO, "Channel 4")]
+    assert all(c.vague for c in found)  # where it ran does not say which programme it was
+    (heard,) = cites(context, "I heard on a BBC radio programme once that the code was broken in a week.\n")
+    assert (heard.surface, heard.vague) == ("a BBC radio programme", True)
+    (radio,) = cites(context, "I also heard a programme on Yle radio last month about the camps.\n")
+    assert (radio.site, radio.vague) == ("Yle radio", True)
+    (named,) = cites(context, "The documentary on BBC Four, The Secret War, shows it.\n")
+    assert not named.vague
 
 
 def test_a_work_noun_used_as_an_adjective(context: Context) -> None:

@@ -65,7 +65,7 @@ _ORGANISATION = re.compile(r"\b(?:channel|network|station|broadcaster|newspaper|
 _BROADCASTER = (r"(?:BBC(?:[ \t]+(?:One|Two|Three|Four|World|Radio[ \t]+\d))?|ITV|Channel[ \t]+(?:4|5|Four|Five)|PBS|"
                 r"Arte|ZDF|ARD|RAI|CBC|ABC|NHK|CNN|HBO|Netflix|YouTube|Sky[ \t]+(?:History|Arts|Documentaries)|"
                 r"(?:the[ \t]+)?History(?:[ \t]+Channel)?|(?:the[ \t]+)?Discovery[ \t]+Channel|"
-                r"National[ \t]+Geographic|Radio[ \t]+\d|[A-Z][a-z]+[ \t]+(?:TV|Television|Radio))")
+                r"National[ \t]+Geographic|Radio[ \t]+\d|[A-Z][a-z]+[ \t]+(?:TV|[Tt]elevision|[Rr]adio))")
 # "a documentary on BBC Four": a broadcast work and where it ran (as "a documentary from the channel Arte")
 _ON_BROADCASTER = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){{0,2}}?)"
@@ -655,8 +655,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if any(span.start <= m.start() < span.end for span in taken_spans):
             continue
         site = " ".join(m.group("who").split())
+        # "a documentary on BBC Four": where it ran, not which programme it was
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.VIDEO if m.group("noun") != "podcast"
-                         else SourceKind.OTHER, "work-noun", site=site.removeprefix("the ")))
+                         else SourceKind.OTHER, "work-noun", site=site.removeprefix("the "),
+                         vague=m.group("det").lower() in ("a", "an", "one")))
 
     for m in scan(_COMPOUND_WORK, "work", 60, 5):
         who = m.group("who")

@@ -45,7 +45,7 @@ PERSONAL_WORKS = frozenset(["diary", "diaries", "journal", "journals", "memoir",
 
 READING_VERBS = re.compile(
     r"\b(?:read|reading|reread|found|find|finding|saw|see|seen|seeing|watched|watch|watching|have|had|"
-    r"recommend|recommended|consulted|consult|checked|check|came across|come across|remember|listened|"
+    r"recommend|recommended|consulted|consult|checked|check|came across|come across|remember|listened|heard|"
     r"discovered|discovery|sparked|learned|learnt|according|quoted|cites|cited|citing|based on|drawn from|"
     r"published|wrote|written|tells|told|shows|showed|describes|described|explains|explained|covers|covering|"
     r"mentions|mentioned|referenced|references)\b",
