@@ -399,3 +399,22 @@ def test_chat_export_headers_start_posts_and_reactions_are_chrome() -> None:
     for chrome in ("Yesterday at", "👍 3", "March 13, 2024", "2:02 PM"):
         assert chrome not in doc.prose, chrome
     assert "the Reichswehr hated the SA" in doc.prose
+
+
+def test_invision_headers_quotes_and_furniture() -> None:
+    text = ("Boards › Forums › Modern Ireland › Civil War\n\nWho fired the shot?\n"
+            "By Rover, August 22, 2022 in Civil War\nFollowers 4\nRecommended Posts\n\n"
+            "Rover\nMembers\n 214 posts\nLocation: Clonmel\nPosted August 22, 2022\n\n"
+            "Was it ever settled?\n\nLike 3   Quote\n\n"
+            "Cork_Historian\nAdvanced Member\n 1.9k posts\nPosted August 22, 2022 (edited)\n\n"
+            "Nobody knows for certain.\n\nEdited August 22, 2022 by Cork_Historian\n\nLike 11   Thanks 4   Quote\n\n"
+            "Rover\nMembers\nPosted August 23, 2022\n\n"
+            "On 22/08/2022 at 21:40, Cork_Historian said:\nNobody knows for certain.\n\nThanks, that helps.\n")
+    doc = document_from_text(text, "ipb.txt")
+    assert [p.author for p in doc.posts] == ["Rover", "Cork_Historian", "Rover"]
+    for chrome in ("Posted August", "Edited August", "Like 11", "Followers 4", "Forums ›", "By Rover", "said:"):
+        assert chrome not in doc.prose, chrome
+    from citecheck.ingest.forum import detect_thread
+
+    (quote,) = detect_thread(doc.text).quotes
+    assert doc.text[quote.start:quote.end] == "Nobody knows for certain."

@@ -29,6 +29,12 @@ _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40})
 _CHAT_HEADER = re.compile(
     r"^\s*(?P<name>\S[^\n]{0,40}?)[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at[ \t]+"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# Invision Community: "Posted August 22, 2022 (edited)" ends a post's header
+_INVISION = re.compile(rf"^\s*Posted\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s+at\s+[\d:]+\s*[APap][Mm])?"
+                       r"(?:\s*\(edited\))?\s*$")
+# Invision's quote header: "On 22/08/2022 at 21:40, Cork_Historian said:"; the quote runs to the blank line
+_INVISION_QUOTE = re.compile(r"^\s*On\s+\d{1,2}/\d{1,2}/\d{2,4}\s+at\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?,\s+\S.{0,40}?"
+                             r"\s+said:\s*$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\.?\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -121,6 +127,13 @@ _CHROME_LINE = re.compile(
     r"|[*_]{0,2}[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\))){0,3}[*_]{0,2}[ \t]*[·•|][ \t]*"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?)?"
+    # Invision Community: "Edited August 22, 2022 by X", "Like 11   Thanks 4   Quote", topic furniture,
+    # a breadcrumb trail "Forums › Modern Ireland › Revolution"
+    rf"|Edited\s+{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s+at\s+[\d:]+\s*[APap][Mm])?\s+by\s+.{{1,60}}"
+    r"|(?:(?:Like|Thanks|Haha|Confused|Sad|Upvote|Agree|Informative)\s+\d+\s*)+(?:Quote)?"
+    r"|Followers\s+\d+|Reply to this topic.{0,40}|Start new topic|Recommended Posts"
+    rf"|By\s+\S.{{0,60}},\s+{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\s+in\s+.{{1,120}}"
+    r"|[^›\n]{1,60}(?:\s›\s[^›\n]{1,80}){2,}"
     # Goodreads: "Anna Novak's review", "★★★★☆ really liked it", "Shelves: ww2", "84 likes · Like · Comment"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}['’]s review"
     r"|[★☆]{1,5}.{0,40}"
@@ -201,11 +214,12 @@ def detect_thread(prose: str) -> ThreadLayout:
             name = re.search(r"u/([\w-]+)", line)
             header_starts.append((i, end, None, name.group(1) if name else None))
             continue
-        if match or phpbb or _SMF.match(line):
+        invision = _INVISION.match(line) if "Posted" in line else None
+        if match or phpbb or invision or _SMF.match(line):
             number = f"#{match.group(1)}" if match else None
             first = i
             author: str | None = phpbb.group(1) if phpbb else None
-            evidence = bool(phpbb) or bool(_SMF.match(line))
+            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line))
             j = i - 1
             while j >= 0 and i - j <= 8 and _is_header_like(texts[j]):
                 if texts[j].strip() and not is_chrome[j]:
@@ -215,6 +229,12 @@ def detect_thread(prose: str) -> ThreadLayout:
                 j -= 1
             if not evidence and i > 0:
                 continue
+            if invision:
+                # the member's block (name, rank, post count, location) sits right above, with no blank line
+                first = i
+                while first > 0 and texts[first - 1].strip() and i - first < 6:
+                    first -= 1
+                author = texts[first].strip() if first < i else None
             if author is None:
                 # the member name comes before the join date and post count; a name-like line
                 # after them is the member's location or rank
@@ -252,6 +272,11 @@ def detect_thread(prose: str) -> ThreadLayout:
                     k -= 1
         elif _SIMILAR.match(line) and similar_from is None:
             similar_from = i
+        elif _INVISION_QUOTE.match(line):
+            is_chrome[i] = True
+            end = next((k for k in range(i + 1, len(texts)) if not texts[k].strip()), len(texts))
+            if end > i + 1:
+                quotes.append(Span(lines[i + 1][0], lines[end - 1][1]))
         elif _SAID.match(line):
             # a reply quoting an earlier post: the quoted text runs to "Click to expand..."
             for k in range(i + 1, min(len(texts), i + 200)):
