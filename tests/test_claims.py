@@ -417,3 +417,11 @@ def test_a_videos_chapter_list_is_not_claims(analyze_text) -> None:  # type: ign
 ])
 def test_recommending_a_book_is_not_a_claim(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_table(analyze_text(line)) == []
+
+
+def test_exam_furniture_and_a_left_over_byline_are_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Question 3: "The putsch failed because of the general strike." How far do you agree?\n'
+            "Time allowed: 50 minutes. Answer in continuous prose.\n\n"
+            "Posted 11 April 2024 by Harpreet Sandhu, Community Archivist\n\n"
+            "The strike began on 14 March 1920.\n\nWord count: 690\n")
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == ["The strike began on 14 March 1920."]

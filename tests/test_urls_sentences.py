@@ -95,3 +95,11 @@ def test_questions_and_exclamations() -> None:
 def test_a_bold_run_in_heading_is_its_own_sentence() -> None:
     assert _sentences("**How the siege began.** The fleet arrived in April 1453. *Why?* Nobody knows.") == [
         "**How the siege began.**", "The fleet arrived in April 1453.", "*Why?*", "Nobody knows."]
+
+
+def test_a_sentence_may_start_in_lower_case_in_chat() -> None:
+    assert _sentences("partly. the army hated them. is it true? someone in my class said so") == [
+        "partly.", "the army hated them.", "is it true?", "someone in my class said so"]
+    # not after an abbreviation or an initial
+    assert _sentences("It cost approx. one million, and c. two thirds of it went on etc. and so on.") == [
+        "It cost approx. one million, and c. two thirds of it went on etc. and so on."]

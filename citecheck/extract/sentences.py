@@ -31,6 +31,9 @@ _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
     rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s*$)"
 )
+# chat and comment threads often start sentences in lower case: "partly. the army hated the SA",
+# "is it true? someone in my class said so"; only after a word of two lower-case letters or more
+_LOWER_START = re.compile(rf"(?<=[{LOWER}]{{2}})(?:[?!]+|\.)(?=[ \t]+[{LOWER}])")
 _MISSING_SPACE = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _CONTINUATION_END = re.compile(
@@ -131,6 +134,14 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
             continue
         cuts.add(m.end())
     for m in _MISSING_SPACE.finditer(text):
+        cuts.add(m.end())
+    for m in _LOWER_START.finditer(text):
+        if m.group(0) == ".":
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or _is_abbreviation(before.group(1) + ".") or before.group(1).endswith("."):
+                continue
+        if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
+            continue
         cuts.add(m.end())
     spans: list[Span] = []
     previous = 0
