@@ -551,3 +551,13 @@ def test_a_record_the_next_sentence_says_was_only_seen_quoted(context: Context) 
     entry = by_surface["His diary entry for 1 July"]
     assert entry.authors == ("Goebbels",)  # the subject of the sentence before, not the last name in it
     assert entry.via == by_surface["Longerich's Goebbels biography"].span
+
+
+def test_a_newspaper_in_italics_is_cited_only_when_read(context: Context) -> None:
+    text = ("Four days before the election the *Daily Mail* splashed the letter. Waugh went out for the "
+            "*Daily Mail* in 1935. An article in the *Manchester Guardian* doubted it. *The Times* reported the "
+            "landing, and *The Observer* of 5 June 1944 has the map.\n")
+    found = surfaces(context, text, "t.md")
+    assert not any("Mail" in s for s in found)  # the paper in the story, not a work cited
+    for paper in ("Manchester Guardian", "Times", "The Observer"):
+        assert any(paper in s for s in found), paper

@@ -15,6 +15,7 @@ from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
     CAME_BY_VERBS,
     HOST_KINDS,
+    NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
     VESSEL_WORDS,
 )
@@ -108,6 +109,11 @@ _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at",
                           "y", "et"])
 
 
+_PAPER_CITED_BEFORE = re.compile(r"\b(?:in|from|according to|read|see|per|cf\.|says|said)\s+(?:the\s+)?[*_]*$",
+                                  re.IGNORECASE)
+_PAPER_CITED_AFTER = re.compile(r"[*_]*\s*(?:of\s+\d|\(\d{1,2}\s|\(\d{4}|,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                                r"(?:also\s+|later\s+|then\s+)?(?:reported|reports|wrote|writes|says|said|claimed|"
+                                r"claims|printed|published|ran\s+(?:a|an|the)|carried|quoted|noted))")
 _VESSEL_BEFORE = re.compile(rf"\b{VESSEL_WORDS}[ \t]*[*_]*$")
 _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
 
@@ -133,6 +139,12 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
             continue
         before = doc.prose[max(0, span.start - 60):span.start]
+        if words[-1] in NEWSPAPER_NAMES or words[-1] == "Weekly":
+            # "the *Daily Mail* splashed a letter", "he went out for the *Daily Mail*": the paper in the
+            # story; "an article in the *Daily Mail*", "*The Times* reported", "*The Times* of 5 June" cite it
+            after = doc.prose[span.end:span.end + 40]
+            if not (_PAPER_CITED_BEFORE.search(before) or _PAPER_CITED_AFTER.match(after)):
+                continue
         owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$",
                           before)
         authors = (owner.group(1),) if (owner and hints.is_person(owner.group(1).split()[-1])) or (

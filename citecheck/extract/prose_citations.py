@@ -20,6 +20,7 @@ from citecheck.extract.vocabulary import (
     CAME_BY_VERBS,
     MONTHS,
     NEEDS_AUTHOR,
+    NEWSPAPER_NAMES,
     OF_AUTHOR_NOUNS,
     READING_VERBS,
     ROLE_NOUNS,
@@ -187,15 +188,11 @@ _SAYS_IN_TITLE = re.compile(
     rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\()"
 )
 # the words newspapers are named with ("The Times", "The Manchester Guardian", "Le Monde")
-_NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian", "Observer", "Courier",
-                   "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent", "Inquirer", "Examiner",
-                   "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star", "Globe", "News", "Pravda",
-                   "Izvestia", "Figaro", "Monde", "Zeitung")
 _CHRONICLE_NOUNS = frozenset({"Chronicle", "Chronicles", "Annals", "Tapestry", "Register", "Dictionary",
                               "Encyclopedia", "Encyclopaedia", "Yearbook"})
 _PUBLICATION_SAYS = re.compile(
     rf"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][\w'’.-]+[ \t]+){{0,4}}(?P<noun>{'|'.join(sorted(_CHRONICLE_NOUNS))}|"
-    rf"{'|'.join(_NEWSPAPER_NAMES)}))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
+    rf"{'|'.join(NEWSPAPER_NAMES)}))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
     rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
 _WHEN_BEFORE = re.compile(
@@ -320,7 +317,7 @@ _PRONOUN_WORK_TITLE = re.compile(
     r"[ \t]*,?(?=[ \t]+[*_\"“]?[A-Z])"
 )
 # "An article in History Today", "a piece in The Economist": a work in a named periodical
-_PERIODICAL_WORDS = frozenset(_NEWSPAPER_NAMES) | frozenset({
+_PERIODICAL_WORDS = frozenset(NEWSPAPER_NAMES) | frozenset({
     "Review", "Today", "Quarterly", "Magazine", "Spiegel", "Affairs", "History", "Historian", "Bulletin", "Studies",
     "Atlantic", "Yorker", "Newsweek", "Time", "Digest", "Statesman", "Nation", "Week", "Weekly", "Daily", "Monthly",
     "Annual", "Proceedings", "Transactions", "Annals", "Register", "Record", "Stern", "Post-Dispatch", "Listener",
@@ -339,7 +336,7 @@ _TOLD_PERIODICAL = re.compile(
 )
 # "The Times of 5 June 1944 carried the story": a newspaper, the day's issue, and what it printed
 _DATED_ISSUE = re.compile(
-    rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:{'|'.join(_NEWSPAPER_NAMES)}))[ \t]+"
+    rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))[ \t]+"
     rf"(?:of|for|on|dated)[ \t]+"
     rf"(?P<date>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})"
 )
@@ -1168,7 +1165,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
-    "newspaper": frozenset(_NEWSPAPER_NAMES),
+    "newspaper": frozenset(NEWSPAPER_NAMES),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),

@@ -171,3 +171,9 @@ VESSEL_WORDS = (
     r"destroyer|submarine|U-boat|liner|flagship|carrier|schooner|brig|sloop|corvette|gunboat|steamer|yacht|tanker|"
     r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|HMNZS|RMS|SS|USNS)"
 )
+
+# the last word of a newspaper's name: "The Times", "the Daily Mail", "Pravda"
+NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian", "Observer", "Courier",
+                   "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent", "Inquirer", "Examiner",
+                   "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star", "Globe", "News", "Pravda",
+                   "Izvestia", "Figaro", "Monde", "Zeitung")
