@@ -291,6 +291,9 @@ def test_titles_that_follow_a_possessive_or_an_author(context: Context) -> None:
 
 def test_a_possessive_without_a_title_stays_a_person(context: Context) -> None:
     assert surfaces(context, "Kostomarovsky's brother was a novel kind of officer.\n") == []
+    # a command is no work either
+    assert surfaces(context, "Pietro Badoglio's XXVII Corps held the sector. Rommel's 7th Panzer Division "
+                             "raced to the coast. Haig's First Army attacked.\n") == []
 
 
 def test_what_an_author_wrote_is_cited_but_not_when_he_wrote_it(context: Context) -> None:

@@ -93,6 +93,10 @@ _POSSESSIVE_TITLE = re.compile(
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)"
     rf"(?=[\s,.;:)]|$)"
 )
+_MILITARY_UNIT = re.compile(
+    r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
+    r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
+    r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
 _NAME_PAREN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]+\((?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|"
     rf"on|to|for|from|with|at|by|[\d–-]+))*(?::[ \t]+[A-Za-z][^.;()\n]{{0,80}}?)?)\)"
@@ -680,6 +684,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
+        if _MILITARY_UNIT.search(title):
+            continue  # "Badoglio's XXVII Corps", "Rommel's 7th Panzer Division": a command, not a work
         last = who.split()[-1]
         article = title.split()[0] in ("The", "A", "An")
         if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)
