@@ -313,11 +313,13 @@ def test_a_newsletters_byline_dateline_and_counters_are_chrome() -> None:
 
 
 def test_html_breadcrumbs_and_share_bars_are_chrome() -> None:
-    text = ('<html><body><p class="breadcrumb"><a href="/ex/">Exhibitions</a> / <a href="/ex/online/">Online</a>'
+    text = ('<html><body><div class="topbar"><a href="/visit/">Plan your visit</a> | <a href="/give/">Donate</a>'
+            '</div>\n<p class="breadcrumb"><a href="/ex/">Exhibitions</a> / <a href="/ex/online/">Online</a>'
             ' / 1918 Influenza</p>\n<div id="share-buttons">Share on X</div>\n'
             '<p class="lead">The first cases were reported in March 1918.</p></body></html>\n')
     prose = document_from_text(text, "t.html").prose
     assert "Exhibitions" not in prose and "Online" not in prose and "Share on" not in prose
+    assert "Plan your visit" not in prose and "Donate" not in prose
     assert "The first cases were reported in March 1918." in prose
 
 

@@ -24,7 +24,8 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe"
 _CHROME = ("nav", "footer", "aside", "form", "button", "select")
 _CHROME_CLASS = re.compile(
     r"\s(?:class|id|role)\s*=\s*[\"']?[^\"'>]*\b(?:breadcrumbs?|navbar|nav-?menu|site-?nav|skip-?links?|"
-    r"cookie-?(?:banner|notice)|share-?buttons?|social-?(?:share|links)|navigation)\b", re.IGNORECASE)
+    r"cookie-?(?:banner|notice)|share-?buttons?|social-?(?:share|links)|navigation|top-?bar|utility-?(?:bar|nav)|"
+    r"site-?header|masthead)\b", re.IGNORECASE)
 _TITLE_TAGS = frozenset({"cite", "em", "i"})
 _BLOCK = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
