@@ -103,3 +103,8 @@ def test_a_sentence_may_start_in_lower_case_in_chat() -> None:
     # not after an abbreviation or an initial
     assert _sentences("It cost approx. one million, and c. two thirds of it went on etc. and so on.") == [
         "It cost approx. one million, and c. two thirds of it went on etc. and so on."]
+
+
+def test_an_emoji_ends_a_sentence_in_a_social_post() -> None:
+    assert _sentences("Sharing to my page 🙏 On Christmas morning the men met. Lovely 👍🏻 thanks") == [
+        "Sharing to my page 🙏", "On Christmas morning the men met.", "Lovely 👍🏻 thanks"]

@@ -34,6 +34,8 @@ _BOUNDARY = re.compile(
 # chat and comment threads often start sentences in lower case: "partly. the army hated the SA",
 # "is it true? someone in my class said so"; only after a word of two lower-case letters or more
 _LOWER_START = re.compile(rf"(?<=[{LOWER}]{{2}})(?:[?!]+|\.)(?=[ \t]+[{LOWER}])")
+# social posts end sentences with an emoji instead of a stop: "Sharing to my page 🙏 On Christmas ..."
+_EMOJI_END = re.compile(rf"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[{UPPER}])")
 _MISSING_SPACE = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _CONTINUATION_END = re.compile(
@@ -134,6 +136,8 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
             continue
         cuts.add(m.end())
     for m in _MISSING_SPACE.finditer(text):
+        cuts.add(m.end())
+    for m in _EMOJI_END.finditer(text):
         cuts.add(m.end())
     for m in _LOWER_START.finditer(text):
         if m.group(0) == ".":
