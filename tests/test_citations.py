@@ -564,3 +564,11 @@ def test_a_newspaper_in_italics_is_cited_only_when_read(context: Context) -> Non
     assert not any("Mail" in s for s in found)  # the paper in the story, not a work cited
     for paper in ("Manchester Guardian", "Times", "The Observer"):
         assert any(paper in s for s in found), paper
+
+
+def test_the_record_of_someone_known_by_whom_they_served(context: Context) -> None:
+    (memoirs,) = cites(context, "It is in the memoirs of Hitler's interpreter, Paul Schmidt, and nowhere else.\n")
+    assert memoirs.surface == "the memoirs of Hitler's interpreter, Paul Schmidt"
+    assert memoirs.authors == ("Paul Schmidt",)
+    # with no name given, the owner is not the master
+    assert not any(c.authors == ("Stalin",) for c in cites(context, "See the diaries of Stalin's daughter.\n"))

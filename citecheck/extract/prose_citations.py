@@ -97,6 +97,14 @@ _MILITARY_UNIT = re.compile(
     r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
     r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
     r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
+# "Hitler's interpreter, Paul Schmidt", "Stalin's daughter": someone known by whom they served
+_SERVANTS = ("interpreter", "secretary", "aide", "aide-de-camp", "adjutant", "wife", "husband", "widow", "son",
+             "daughter", "brother", "sister", "mother", "father", "doctor", "physician", "valet", "chauffeur",
+             "driver", "bodyguard", "translator", "adviser", "advisor", "assistant", "deputy", "mistress", "nephew",
+             "niece", "cook", "butler", "architect", "photographer", "pilot", "press officer", "chief of staff",
+             "private secretary", "confidant")
+_SERVANT_OF = re.compile(rf"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(_SERVANTS)})\b"
+                         rf"(?:,?[ \t]+(?P<name>{PERSON}))?")
 _NAME_PAREN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]+\((?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|"
     rf"on|to|for|from|with|at|by|[\d–-]+))*(?::[ \t]+[A-Za-z][^.;()\n]{{0,80}}?)?)\)"
@@ -607,6 +615,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             unknown_name = not hints.is_place_or_event(who) and not _common_word(who, hints)
             if not (unknown_name and (noun in OF_AUTHOR_NOUNS or (prep == "by" and noun not in NEEDS_AUTHOR))):
                 continue
+        end = m.start("who") + _who_end(m.group("who"), who)
+        if prep in ("by", "of"):
+            servant = _SERVANT_OF.match(prose, end)
+            if servant is not None:
+                # "the memoirs of Hitler's interpreter, Paul Schmidt": the interpreter's, not Hitler's
+                named = _clean_who(servant.group("name")) if servant.group("name") else None
+                if named is None:
+                    continue
+                who, end = named, servant.end()
         kind = _kind(noun)
         if noun in ("book", "books") and m.group("tail") and "diar" in m.group("tail"):
             kind = SourceKind.BOOK
@@ -614,7 +631,6 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if prep in ("by", "of", "with") else ()  # a podcast guest speaks for the episode
         site = who if prep == "from" else None
         start = m.start("det") if m.group("det") else m.start("adjs") if m.group("adjs") else m.start("noun")
-        end = m.start("who") + _who_end(m.group("who"), who)
         out.append(_make(prose, text, start, end, kind, "work-noun", authors=authors, site=site,
                          vague=vague and kind is SourceKind.OTHER))
 
