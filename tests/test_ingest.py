@@ -420,3 +420,18 @@ def test_invision_headers_quotes_and_furniture() -> None:
 
     (quote,) = detect_thread(doc.text).quotes
     assert doc.text[quote.start:quote.end] == "Nobody knows for certain."
+
+
+def test_mailing_list_messages_are_posts_and_digest_furniture_is_chrome() -> None:
+    text = ("From: H-NORDIC digest <LISTSERV@H-NET.EXAMPLE>\nTo: H-NORDIC@H-NET.EXAMPLE\n"
+            "Subject: H-NORDIC Digest (#2018-29)\n\nThere are 2 messages totaling 40 lines in this issue.\n\n"
+            "Topics of the day:\n\n  1. QUERY: Deaths in the camps (2)\n\n" + "-" * 30 + "\n\n"
+            "Date:    Tue, 10 Apr 2018 09:14:22 -0400\nFrom:    Katherine Doyle <kdoyle@example.edu>\n"
+            "Subject: QUERY: Deaths in the camps\n\nHow many died in the camps?\n\n"
+            "Date:    Tue, 10 Apr 2018 16:40:05 +0300\nFrom:    Jussi Halonen <jh@example.fi>\n"
+            "Subject: Re: QUERY\n\nAbout 12,500 died in the camps.\n\nFrom: my uncle, who was there.\n")
+    doc = document_from_text(text, "digest.txt")
+    assert [p.author for p in doc.posts] == ["H-NORDIC digest", "Katherine Doyle", "Jussi Halonen"]
+    for chrome in ("Subject:", "Date:", "totaling", "Topics of the day", "QUERY: Deaths in the camps (2)"):
+        assert chrome not in doc.prose, chrome
+    assert "From: my uncle, who was there." in doc.prose  # one "From:" line is no header

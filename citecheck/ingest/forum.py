@@ -35,6 +35,9 @@ _INVISION = re.compile(rf"^\s*Posted\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},\s+\d{{
 # Invision's quote header: "On 22/08/2022 at 21:40, Cork_Historian said:"; the quote runs to the blank line
 _INVISION_QUOTE = re.compile(r"^\s*On\s+\d{1,2}/\d{1,2}/\d{2,4}\s+at\s+\d{1,2}:\d{2}(?:\s*[APap][Mm])?,\s+\S.{0,40}?"
                              r"\s+said:\s*$")
+# a mailing list's message or digest: a block of "Date:", "From: Name <address>", "Subject:" lines
+_MAIL_HEADER = re.compile(r"^(?:Date|From|To|Cc|Subject|Reply-To|Sender|Message-ID|In-Reply-To|Organization):[ \t]+\S")
+_MAIL_FROM = re.compile(r"^From:[ \t]+\"?(?P<name>[^<>\"\n]*?)\"?[ \t]*(?:<[^<>\n]+>)?[ \t]*$")
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\.?\s+\d{{4}}$"),  # join date "Nov 2015"
@@ -132,6 +135,8 @@ _CHROME_LINE = re.compile(
     rf"|Edited\s+{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s+at\s+[\d:]+\s*[APap][Mm])?\s+by\s+.{{1,60}}"
     r"|(?:(?:Like|Thanks|Haha|Confused|Sad|Upvote|Agree|Informative)\s+\d+\s*)+(?:Quote)?"
     r"|Followers\s+\d+|Reply to this topic.{0,40}|Start new topic|Recommended Posts"
+    # a mailing-list digest's own lines
+    r"|There (?:are|is) \d+ messages? totall?ing \d+ lines? in this issue\.?|Topics of the day:"
     rf"|By\s+\S.{{0,60}},\s+{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\s+in\s+.{{1,120}}"
     r"|[^›\n]{1,60}(?:\s›\s[^›\n]{1,80}){2,}"
     # Goodreads: "Anna Novak's review", "★★★★☆ really liked it", "Shelves: ww2", "84 likes · Like · Comment"
@@ -197,6 +202,26 @@ def detect_thread(prose: str) -> ThreadLayout:
             is_chrome[i] = True
             header_starts.append((i, i, None, old_reddit.group("name")))
             continue
+        if line.startswith("Topics of the day:"):
+            # a digest's table of contents runs to the rule or the first message's headers
+            for k in range(i, len(texts)):
+                if k > i and (_MAIL_HEADER.match(texts[k]) or re.match(r"^\s*[-=_]{10,}\s*$", texts[k])):
+                    break
+                is_chrome[k] = True
+            continue
+        if line.startswith("From:") and (sender := _MAIL_FROM.match(line)) is not None:
+            first = i
+            while first > 0 and _MAIL_HEADER.match(texts[first - 1]):
+                first -= 1
+            last = i
+            while last + 1 < len(texts) and _MAIL_HEADER.match(texts[last + 1]):
+                last += 1
+            if last > first:  # "From: my uncle, who was there" alone is no header
+                for k in range(first, last + 1):
+                    is_chrome[k] = True
+                name = sender.group("name").strip() or None
+                header_starts.append((first, last, None, name))
+                continue
         chat = _CHAT_HEADER.match(line) if ":" in line else None
         if chat:
             is_chrome[i] = True
