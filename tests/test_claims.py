@@ -355,6 +355,18 @@ def test_a_sentence_pointing_back_to_a_source_cites_it(analyze_text) -> None:  #
     assert _unsupported(analyze_text, near, "t.txt") == []
 
 
+def test_she_shows_points_back_to_the_work_of_an_author(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    lead = "Rachel Ambrose's A Test of Nations (2019) is the new standard account.\n\n"
+    body = ("The town had walls of 1640. The Foreign Secretary's speech in September 1935 was, she shows, "
+            "written for the election. The river froze in January. The garrison numbered 140 men. The harbour "
+            "was closed in 1936. The mayor fled in 1937. The bridge fell in 1938.\n")
+    unsupported = _unsupported(analyze_text, lead + body, "t.txt")
+    assert not any("she shows" in u for u in unsupported)
+    # a work without an author is no "she"
+    anonymous = "The Times of 5 June 1944 is worth reading.\n\n" + body
+    assert any("she shows" in u for u in _unsupported(analyze_text, anonymous, "t.txt"))
+
+
 def test_quoted_headings_are_myths_only_in_a_myth_busting_list(analyze_text) -> None:  # type: ignore[no-untyped-def]
     body = ('1. "The garrison simply ran away"\n\nIt held for nine days and lost 140 men in 1882.\n\n'
             '2. "Nobody was ever punished"\n\nTwo officers were court-martialled in 1883.\n')

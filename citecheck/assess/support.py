@@ -42,6 +42,11 @@ _POINTS_BACK_AT_START = re.compile(
     # "The chapters on the bombing are horrifying": a part of the work just cited
     r"|[\s\"“'‘*_]*(?:The|Its|His|Her|Their)\s+(?:opening\s+|closing\s+|first\s+|last\s+|early\s+|later\s+|final\s+)?"
     r"(?:chapters?|pages|sections?)\s+(?:on|about|covering|dealing\s+with)\b")
+# "…, she shows, …", "He argues that …": the author of the work just cited, by pronoun
+_AUTHOR_POINTS_BACK = re.compile(
+    r"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+|rightly\s+|convincingly\s+|persuasively\s+)?(?:shows|showed|argues|argued|"
+    r"demonstrates|demonstrated|concludes|concluded|points out|pointed out|establishes|established|makes clear|"
+    r"made clear|documents|documented|estimates|estimated|calculates|calculated|quotes|quoted|cites|cited)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 T = TypeVar("T")
@@ -130,18 +135,24 @@ class SupportIndex:
         source named shortly before, in the same post and at most two paragraphs up, cites that source."""
         prose = self.doc.prose
         pointers = [m.start() for m in _POINTS_BACK.finditer(prose)]  # one pass over the document
+        by_author = [m.start() for m in _AUTHOR_POINTS_BACK.finditer(prose)]
         for j, sentence in enumerate(self.sentences):
             ids, marker = self._own[j]
             start, end = sentence.span.start, sentence.span.end
             if ids or marker:
                 continue
             k = bisect_left(pointers, start)
-            if not ((k < len(pointers) and pointers[k] < end) or _POINTS_BACK_AT_START.match(prose, start, end)):
+            a = bisect_left(by_author, start)
+            pronoun = a < len(by_author) and by_author[a] < end
+            if not ((k < len(pointers) and pointers[k] < end) or _POINTS_BACK_AT_START.match(prose, start, end)
+                    or pronoun):
                 continue
             before = self._source_index.ending_in(max(0, start - 1500), start)  # in order of their end
             if not before:
                 continue
             nearest = before[-1]
+            if pronoun and not nearest.citation.authors:
+                continue  # "she shows" points back to a work with an author
             between = prose[nearest.citation.span.end:start]
             if len(_PARAGRAPH_BREAK.findall(between)) > 2 or (
                     self.doc.post_at(nearest.citation.span.start) != self.doc.post_at(start)):
