@@ -355,3 +355,8 @@ def test_names_beside_a_real_surname_or_word_point_to_the_one_person_meant() -> 
     assert _found(checker, "The trouble was that Chang Kai-shek overruled them.") == [("Chang", "Chiang", False)]
     assert _found(checker, "Robert Tombs re-examined the burial records.") == []  # the historian, an English word
     assert _found(checker, "Flora McDonald hid the prince.") == []
+
+
+def test_a_first_name_says_which_of_several_spellings_is_meant(context: Context) -> None:
+    # "Baldwin" has other spellings for the kings of Jerusalem, but Stanley Baldwin has one
+    assert issues(context, "In 1925 Stanley Baldwyn gave the mines a subsidy.") == [("Baldwyn", "Baldwin", False)]

@@ -220,6 +220,12 @@ class NameChecker:
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
+        if same_fold and written_before:
+            # "Stanley Baldwyn": the first name says which Baldwin, and he is no king of Jerusalem
+            # whose name has several spellings
+            meant = [t for t in same_fold if not (t.part == "surname" and self._someone_else(written_before, t.entry))]
+            if meant and len(meant) < len(same_fold):
+                same_fold = meant
         if same_fold and not any(t.entry.transliterated for t in same_fold):
             same_fold = []  # "Lucious" is no transliteration of an American's name: a misspelling
         if same_fold:
