@@ -8,7 +8,7 @@ import pytest
 
 from citecheck.errors import InputError
 from citecheck.ingest import build_document, collect_paths, document_from_text, read_text
-from citecheck.model import BlockKind, DocFormat, LinkOrigin
+from citecheck.model import BlockKind, DocFormat, Document, LinkOrigin
 
 INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 
@@ -391,15 +391,22 @@ def test_an_html_note_number_reads_as_a_footnote_marker() -> None:
     assert len(doc.prose) == len(doc.text)
 
 
+def _posts_without_chrome(text: str, path: str, authors: list[str | None], chrome: tuple[str, ...]) -> Document:
+    """The thread splits into posts by ``authors`` and none of ``chrome`` is left in the prose."""
+    doc = document_from_text(text, path)
+    assert [p.author for p in doc.posts] == authors
+    for line in chrome:
+        assert line not in doc.prose, line
+    return doc
+
+
 def test_chat_export_headers_start_posts_and_reactions_are_chrome() -> None:
     text = ("# interwar-germany\n\n──────── March 13, 2024 ────────\n\n"
             "vossische — Yesterday at 22:41\nwas it the army that wanted it?\n\n"
             "Brauhaus_Bertie — Yesterday at 22:47\npartly. the Reichswehr hated the SA\n👍 3  📚 1\n\n"
             "Anna K. — 03/14/2024 2:02 PM\nno. the file of evidence was faked\n")
-    doc = document_from_text(text, "chat.txt")
-    assert [p.author for p in doc.posts] == ["vossische", "Brauhaus_Bertie", "Anna K."]
-    for chrome in ("Yesterday at", "👍 3", "March 13, 2024", "2:02 PM"):
-        assert chrome not in doc.prose, chrome
+    doc = _posts_without_chrome(text, "chat.txt", ["vossische", "Brauhaus_Bertie", "Anna K."],
+                                ("Yesterday at", "👍 3", "March 13, 2024", "2:02 PM"))
     assert "the Reichswehr hated the SA" in doc.prose
 
 
@@ -412,10 +419,8 @@ def test_invision_headers_quotes_and_furniture() -> None:
             "Nobody knows for certain.\n\nEdited August 22, 2022 by Cork_Historian\n\nLike 11   Thanks 4   Quote\n\n"
             "Rover\nMembers\nPosted August 23, 2022\n\n"
             "On 22/08/2022 at 21:40, Cork_Historian said:\nNobody knows for certain.\n\nThanks, that helps.\n")
-    doc = document_from_text(text, "ipb.txt")
-    assert [p.author for p in doc.posts] == ["Rover", "Cork_Historian", "Rover"]
-    for chrome in ("Posted August", "Edited August", "Like 11", "Followers 4", "Forums ›", "By Rover", "said:"):
-        assert chrome not in doc.prose, chrome
+    doc = _posts_without_chrome(text, "ipb.txt", ["Rover", "Cork_Historian", "Rover"], (
+        "Posted August", "Edited August", "Like 11", "Followers 4", "Forums ›", "By Rover", "said:"))
     from citecheck.ingest.forum import detect_thread
 
     (quote,) = detect_thread(doc.text).quotes
@@ -430,8 +435,6 @@ def test_mailing_list_messages_are_posts_and_digest_furniture_is_chrome() -> Non
             "Subject: QUERY: Deaths in the camps\n\nHow many died in the camps?\n\n"
             "Date:    Tue, 10 Apr 2018 16:40:05 +0300\nFrom:    Jussi Halonen <jh@example.fi>\n"
             "Subject: Re: QUERY\n\nAbout 12,500 died in the camps.\n\nFrom: my uncle, who was there.\n")
-    doc = document_from_text(text, "digest.txt")
-    assert [p.author for p in doc.posts] == ["H-NORDIC digest", "Katherine Doyle", "Jussi Halonen"]
-    for chrome in ("Subject:", "Date:", "totaling", "Topics of the day", "QUERY: Deaths in the camps (2)"):
-        assert chrome not in doc.prose, chrome
+    doc = _posts_without_chrome(text, "digest.txt", ["H-NORDIC digest", "Katherine Doyle", "Jussi Halonen"], (
+        "Subject:", "Date:", "totaling", "Topics of the day", "QUERY: Deaths in the camps (2)"))
     assert "From: my uncle, who was there." in doc.prose  # one "From:" line is no header
