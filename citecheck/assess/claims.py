@@ -216,10 +216,6 @@ class ClaimCandidate:
 _EXAM_FURNITURE = re.compile(
     r"^(?:Question\s+\d+[a-z]?\s*[:.)]|Q\d+[a-z]?[:.)]|Time allowed\b|Word count\s*:|Candidate (?:number|name)\s*:|"
     r"Answer (?:all|any|both|one|two|in|the following)\b)", re.IGNORECASE)
-# a post's byline left in the text: "Posted 11 April 2024 by Harpreet Sandhu, Community Archivist"
-_BYLINE = re.compile(r"^(?:Posted|Published|Written|Updated|Last updated)\s+(?:on\s+)?"
-                     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
-                     r"\s+by\s+[A-Z][^.!?]{0,80}$")
 _VIDEO_CHAPTER = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+[^.!?\n]{1,80}$")
 _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
@@ -273,8 +269,6 @@ def not_a_claim(text: str) -> str | None:
         return "heading"
     if _EXAM_FURNITURE.match(stripped):
         return "exam furniture"  # the question set, not the candidate's claim
-    if _BYLINE.match(stripped):
-        return "byline"
     if _VIDEO_CHAPTER.match(stripped):
         return "video chapter"  # "24:30 Yan'an falls" in a video's description
     if _CATALOGUE_FIELD.match(stripped):

@@ -107,7 +107,7 @@ _CHROME_LINE = re.compile(
     r"|[*_]*(?:Categories|Category|Tags|Filed under|Related(?: articles| posts| reading)?|Read (?:more|next)|"
     r"More from [^:]{1,40}|You (?:may|might) also like|Share(?: this)?|Trending|Most read|Up next)\s*:.{0,400}"
     r"|[*_]*(?:posted|published|written|updated|last updated|filed)(?:\s+on)?\s+(?:[^.|\n]{0,40}?\s)?by\s+"
-    r"[^|.\n]{2,60}(?:\|.{0,160})?"
+    r"[^|·•.\n]{2,60}(?:[|·•].{0,400})?"
     # Stack Exchange: "Asked 6 years ago  Modified 2 years ago  Viewed 18k times", "answered Oct 21, 2017 at 11:52"
     r"|Asked\s+.{1,40}?\bago\b.{0,120}"
     # a newsletter's dateline and counters: "Sep 2, 2024 · *The Lantern Room*", "♡ 318 · 💬 42 · ↻ Share"
@@ -136,7 +136,7 @@ _CHROME_LINE = re.compile(
     r"|(?:(?:Like|Thanks|Haha|Confused|Sad|Upvote|Agree|Informative)\s+\d+\s*)+(?:Quote)?"
     r"|Followers\s+\d+|Reply to this topic.{0,40}|Start new topic|Recommended Posts"
     # a mailing-list digest's own lines
-    r"|There (?:are|is) \d+ messages? totall?ing \d+ lines? in this issue\.?|Topics of the day:"
+    r"|There (?:are|is) \d+ messages? totall?ing \d+ lines? in this issue\.?"
     rf"|By\s+\S.{{0,60}},\s+{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\s+in\s+.{{1,120}}"
     r"|[^›\n]{1,60}(?:\s›\s[^›\n]{1,80}){2,}"
     # Goodreads: "Anna Novak's review", "★★★★☆ really liked it", "Shelves: ww2", "84 likes · Like · Comment"
