@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Document, Span
@@ -125,7 +126,8 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
     if "\n" in text:
         lines = text.split("\n")
         cuts.update(_line_breaks(text, start, _wrapped(lines) if wrapped is None else wrapped))
-    for m in _BOUNDARY.finditer(text):
+    # a stop before a capital, or in chat before a lower-case word: the same checks for both
+    for m in chain(_BOUNDARY.finditer(text), _LOWER_START.finditer(text)):
         punct = m.group(0)
         if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1:
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -138,14 +140,6 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
     for m in _MISSING_SPACE.finditer(text):
         cuts.add(m.end())
     for m in _EMOJI_END.finditer(text):
-        cuts.add(m.end())
-    for m in _LOWER_START.finditer(text):
-        if m.group(0) == ".":
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if before is None or _is_abbreviation(before.group(1) + ".") or before.group(1).endswith("."):
-                continue
-        if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
-            continue
         cuts.add(m.end())
     spans: list[Span] = []
     previous = 0
