@@ -33,7 +33,12 @@ _BACK_NOUN = (r"(?:web\s?)?(?:page|article|book|site|website|source|link|entry|r
               r"documentary|video|film|paper|memoir|memoirs|letter|episode|podcast|study|chapter|biography|journal)")
 _POINTS_BACK = re.compile(
     rf"\b(?:[Aa]ccording to\s+(?:that|this|the same|the|his|her|their)|(?:[Ii]n|[Ff]rom)\s+(?:that|this|the same))"
-    rf"\s+{_BACK_NOUN}\b")
+    rf"\s+{_BACK_NOUN}\b"
+    # "…, she shows, …", "He argues that …": the author of the work just cited, by pronoun
+    r"|\b(?P<pronoun>[Ss]he|[Hh]e)\s+(?:also\s+|rightly\s+|convincingly\s+|persuasively\s+)?(?:shows|showed|"
+    r"argues|argued|demonstrates|demonstrated|concludes|concluded|points out|pointed out|establishes|established|"
+    r"makes clear|made clear|documents|documented|estimates|estimated|calculates|calculated|quotes|quoted|cites|"
+    r"cited)\b")
 _POINTS_BACK_AT_START = re.compile(
     rf"[\s\"“'‘*_]*(?:That|This|The same|The|His|Her|Their)\s+{_BACK_NOUN}\s+(?:also\s+|even\s+|itself\s+)?"
     r"(?:says|said|states|stated|claims|claimed|notes|noted|argues|argued|reports|reported|mentions|mentioned|"
@@ -42,11 +47,6 @@ _POINTS_BACK_AT_START = re.compile(
     # "The chapters on the bombing are horrifying": a part of the work just cited
     r"|[\s\"“'‘*_]*(?:The|Its|His|Her|Their)\s+(?:opening\s+|closing\s+|first\s+|last\s+|early\s+|later\s+|final\s+)?"
     r"(?:chapters?|pages|sections?)\s+(?:on|about|covering|dealing\s+with)\b")
-# "…, she shows, …", "He argues that …": the author of the work just cited, by pronoun
-_AUTHOR_POINTS_BACK = re.compile(
-    r"\b(?:[Ss]he|[Hh]e)\s+(?:also\s+|rightly\s+|convincingly\s+|persuasively\s+)?(?:shows|showed|argues|argued|"
-    r"demonstrates|demonstrated|concludes|concluded|points out|pointed out|establishes|established|makes clear|"
-    r"made clear|documents|documented|estimates|estimated|calculates|calculated|quotes|quoted|cites|cited)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 T = TypeVar("T")
@@ -134,19 +134,19 @@ class SupportIndex:
         """"According to that page, ...", "The diary also says ...": a sentence that points back to a
         source named shortly before, in the same post and at most two paragraphs up, cites that source."""
         prose = self.doc.prose
-        pointers = [m.start() for m in _POINTS_BACK.finditer(prose)]  # one pass over the document
-        by_author = [m.start() for m in _AUTHOR_POINTS_BACK.finditer(prose)]
+        # one pass over the document: where each pointer starts, and whether it is only an author's pronoun
+        pointers = [(m.start(), m.group("pronoun") is not None) for m in _POINTS_BACK.finditer(prose)]
+        starts = [p for p, _ in pointers]
         for j, sentence in enumerate(self.sentences):
             ids, marker = self._own[j]
             start, end = sentence.span.start, sentence.span.end
             if ids or marker:
                 continue
-            k = bisect_left(pointers, start)
-            a = bisect_left(by_author, start)
-            pronoun = a < len(by_author) and by_author[a] < end
-            if not ((k < len(pointers) and pointers[k] < end) or _POINTS_BACK_AT_START.match(prose, start, end)
-                    or pronoun):
+            inside = [pronoun for _, pronoun in pointers[bisect_left(starts, start):bisect_left(starts, end)]]
+            at_start = _POINTS_BACK_AT_START.match(prose, start, end) is not None
+            if not (inside or at_start):
                 continue
+            pronoun = not at_start and all(inside)
             before = self._source_index.ending_in(max(0, start - 1500), start)  # in order of their end
             if not before:
                 continue
