@@ -415,7 +415,8 @@ _NOT_WHO = frozenset(
      "Pope", "Saint", "St", *MONTHS, *WEEKDAYS, "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted",
      "Cited", "Source", "Sources", "Note", "Notes",
      "Later", "Earlier", "Afterwards", "Meanwhile", "Instead", "Indeed", "Again", "Once", "Finally", "Perhaps",
-     "Nevertheless", "Similarly", "Likewise", "Elsewhere", "Here", "Soon", "Eventually", "Ultimately", "Famously"]
+     "Nevertheless", "Similarly", "Likewise", "Elsewhere", "Here", "Soon", "Eventually", "Ultimately", "Famously",
+     "Everyone", "Everybody", "Nobody", "Somebody", "Someone", "Anyone", "Anybody"]
 )
 
 
@@ -889,8 +890,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_KEPT_RECORD, "work", 140, 5):
         who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _could_be_author(who, hints, own_record=True)) or (
-                who.lower() in ("everyone", "everybody", "nobody", "somebody", "someone")):
+        if who is None or not (_person_like(who, hints) or _could_be_author(who, hints, own_record=True)):
             continue
         out.append(_make(prose, text, m.start("what"), m.end("what"), SourceKind.DIARY, "work-noun",
                          authors=(who,)))
