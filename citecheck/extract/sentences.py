@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 
-from citecheck.letters import LOWER, UPPER
+from citecheck.letters import EMOJI, EMOJI_MODIFIER, LOWER, UPPER
 from citecheck.model import Block, BlockKind, Document, Span
 
 _ABBREVIATIONS = frozenset(
@@ -36,7 +36,7 @@ _BOUNDARY = re.compile(
 # "is it true? someone in my class said so"; only after a word of two lower-case letters or more
 _LOWER_START = re.compile(rf"(?<=[{LOWER}]{{2}})(?:[?!]+|\.)(?=[ \t]+[{LOWER}])")
 # social posts end sentences with an emoji instead of a stop: "Sharing to my page 🙏 On Christmas ..."
-_EMOJI_END = re.compile(rf"[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F3FB-\U0001F3FF]*(?=[ \t]+[{UPPER}])")
+_EMOJI_END = re.compile(rf"[{EMOJI}][{EMOJI_MODIFIER}]*(?=[ \t]+[{UPPER}])")
 _MISSING_SPACE = re.compile(rf"(?<=[{LOWER}]{{2}})[.!?](?=[{UPPER}][{LOWER}])|(?<=[a-z]\))[.!?](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _CONTINUATION_END = re.compile(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.ingest.markup import iter_lines
+from citecheck.letters import EMOJI, EMOJI_MODIFIER
 from citecheck.model import Post, Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -114,7 +115,7 @@ _CHROME_LINE = re.compile(
     rf"|{_DATELINE}"
     r"|(?=[^\n]*[♡♥❤💬↻🔁👍👎])[♡♥❤💬↻🔁👍👎\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
     # a chat message's reactions, "👍 3  📚 1", and a chat's day divider, "──── March 13, 2024 ────"
-    r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764][\uFE0F\U0001F3FB-\U0001F3FF]?[ \t]*\d{1,5}[ \t]*)+"
+    rf"|(?:[{EMOJI}][{EMOJI_MODIFIER}]?[ \t]*\d{{1,5}}[ \t]*)+"
     r"|[─━—–-]{3,}[ \t]*[^─━—–\n]{3,40}?[ \t]*[─━—–-]{3,}"
     # phpBB's quote header: "Tommy_Atkins_44 wrote: ↑Tue Mar 14, 2023 8:12 pm"
     r"|\S.{0,60}? wrote:\s*↑.{0,60}"
@@ -157,6 +158,11 @@ class ThreadLayout:
     posts: tuple[Post, ...]
     chrome: tuple[Span, ...]
     quotes: tuple[Span, ...]  # replies quoting another post ("X said: ... Click to expand...")
+
+
+def _next_blank(texts: list[str], i: int) -> int:
+    """The index of the first blank line after line ``i`` (or the number of lines)."""
+    return next((k for k in range(i + 1, len(texts)) if not texts[k].strip()), len(texts))
 
 
 def _is_header_like(line: str) -> bool:
@@ -282,7 +288,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             continue
         if re.match(r"^\s*_{8,}\s*$", line) or re.match(r"^\s*-- ?$", line):
             # a signature: from the separator to the next blank line
-            signature_until = next((k for k in range(i + 1, len(texts)) if not texts[k].strip()), len(texts))
+            signature_until = _next_blank(texts, i)
         if i <= signature_until:
             is_chrome[i] = True
             continue
@@ -299,7 +305,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             similar_from = i
         elif _INVISION_QUOTE.match(line):
             is_chrome[i] = True
-            end = next((k for k in range(i + 1, len(texts)) if not texts[k].strip()), len(texts))
+            end = _next_blank(texts, i)
             if end > i + 1:
                 quotes.append(Span(lines[i + 1][0], lines[end - 1][1]))
         elif _SAID.match(line):
