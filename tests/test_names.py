@@ -360,3 +360,36 @@ def test_names_beside_a_real_surname_or_word_point_to_the_one_person_meant() -> 
 def test_a_first_name_says_which_of_several_spellings_is_meant(context: Context) -> None:
     # "Baldwin" has other spellings for the kings of Jerusalem, but Stanley Baldwin has one
     assert issues(context, "In 1925 Stanley Baldwyn gave the mines a subsidy.") == [("Baldwyn", "Baldwin", False)]
+
+
+def test_a_surname_that_sounds_like_the_one_person_with_those_first_names() -> None:
+    hardie = NameEntry(name="Keir Hardie", kind="person", surname="Hardie", given=("Keir",), country="GB")
+    hardy = NameEntry(name="Thomas Hardy", kind="person", surname="Hardy", given=("Thomas",), country="GB")
+    page = NameEntry(name="Walter Hines Page", kind="person", surname="Page", given=("Walter", "Hines"), country="US")
+    cook = NameEntry(name="A. J. Cook", kind="person", surname="Cook", country="GB")
+    crowe = NameEntry(name="Eyre Crowe", kind="person", surname="Crowe", given=("Eyre",), country="GB")
+    checker = _checker(hardie, hardy, page, cook, crowe)
+    assert _found(checker, "Keir Hardy spoke for the strikers.") == [("Hardy", "Hardie", False)]
+    assert _found(checker, "Thomas Hardy wrote about Wessex.") == []  # a real person of that name
+    assert _found(checker, "The ambassador Walter Hines Paige cabled it home.") == [("Paige", "Page", False)]
+    assert _found(checker, "The miners' leader, A. J. Cooke, would not budge.") == [("Cooke", "Cook", False)]
+    assert _found(checker, "Sir Eyre Crow wrote the memorandum.") == [("Crow", "Crowe", False)]
+    issue = _checker(hardie).check("Keir Hardy won.", "Keir Hardy won.")[0]
+    assert "sounds like Hardie" in issue.why and "after Keir" in issue.why
+
+
+def test_a_common_first_name_or_a_changed_short_name_is_not_enough_to_sound_alike() -> None:
+    allen = NameEntry(name="John Allen", kind="person", surname="Allen", given=("John",), country="US")
+    toombs = NameEntry(name="Robert Toombs", kind="person", surname="Toombs", given=("Robert",), country="US")
+    hill = NameEntry(name="Austin Bradford Hill", kind="person", surname="Hill", given=("Austin", "Bradford"))
+    gide = NameEntry(name="André Gide", kind="person", surname="Gide", given=("André",), country="FR")
+    schoenberg = NameEntry(name="Arnold Schoenberg", kind="person", surname="Schoenberg", given=("Arnold",))
+    leigh = NameEntry(name="Robin Leigh-Pemberton", kind="person", surname="Leigh-Pemberton", given=("Robin",))
+    checker = _checker(allen, toombs, hill, gide, schoenberg, leigh)
+    checker.lexicon.common = frozenset({"tombs", "guide", "hall"})
+    assert _found(checker, "John Allan kept the accounts.") == []  # a common first name: anybody's
+    assert _found(checker, "Robert Tombs wrote the best account of it.") == []
+    assert _found(checker, "Austin Hall signed the letter.") == []  # one letter changed in a short name
+    assert _found(checker, "See A. Guide to the Archives.") == []  # one initial is too little
+    assert _found(checker, "Arnold Schönberg taught in Vienna.") == []  # the same name with its umlaut
+    assert _found(checker, "Robin Legge reviewed it.") == []  # "Leigh" is half of a double-barrelled name

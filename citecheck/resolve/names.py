@@ -41,6 +41,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_PREFIX = re.compile(r"\b(?:San|Santa|Santo|São|Saint|St\.|Ste\.|Fort|Port|Lake|Mount|Mt\.|Cape|Bad|Nova|"
                            r"Novo|Nueva|Nuevo|El|Los|Las|Le|La|New)\s$")
 MIN_LENGTH = 5  # shorter words have too many one-letter neighbours
+_RARE_GIVEN = 20  # a first name borne by at most this many people in the lexicon says who is meant
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,8 @@ class NameChecker:
             self._folded[key].extend(targets)
         self._memo: dict[str, tuple[_Candidate, ...]] = {}
         self._given_index: dict[str, list[str]] | None = None  # plain spelling -> first names
+        self._by_sound: dict[str, list[tuple[str, list[NameEntry]]]] | None = None  # surnames by _skeleton
+        self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
 
     def _known(self, word: str) -> bool:
@@ -137,8 +140,8 @@ class NameChecker:
         # the first names written before each word, anywhere in the document: "William H. Tunner" once
         # makes every "Tunner" that man
         runs_before: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-        for index, (word, _span, _whole) in enumerate(occurrences):
-            run = _run_before(prose, occurrences, index)
+        runs = [_run_before(prose, occurrences, index) for index in range(len(occurrences))]
+        for (word, _span, _whole), run in zip(occurrences, runs, strict=True):
             if run:
                 runs_before[word].append(run)
         issues: list[NameIssue] = []
@@ -150,8 +153,8 @@ class NameChecker:
                 neighbours[word].add((-1, before))
             if after:
                 neighbours[word].add((1, after))
-            issue = self._check_word(word, span, whole, before, after, runs_before.get(word, []), counts,
-                                     doc_tokens, doc_folded, prose)
+            issue = self._check_word(word, span, whole, before, after, runs[index], runs_before.get(word, []),
+                                     counts, doc_tokens, doc_folded, prose)
             if issue is not None:
                 issues.append(issue)
         flagged = {issue.span.start for issue in issues}
@@ -204,18 +207,21 @@ class NameChecker:
         return out
 
     def _check_word(self, word: str, span: Span, whole: tuple[str, Span] | None, before: str, after: str,
-                    written_before: list[tuple[str, ...]], counts: dict[str, int], doc_tokens: set[str],
-                    doc_folded: set[str], prose: str) -> NameIssue | None:
+                    run: tuple[str, ...], written_before: list[tuple[str, ...]], counts: dict[str, int],
+                    doc_tokens: set[str], doc_folded: set[str], prose: str) -> NameIssue | None:
         lexicon = self.lexicon
         known = lexicon.misspellings.get(word)
         if known is not None:
             right, entry = known
             return self._issue(word, right, span, whole, entry, False, "listed as a known misspelling")
-        if len(word) < MIN_LENGTH or re.search(r"['’][a-z]", word):
+        if re.search(r"['’][a-z]", word):
             return None
+        if len(word) < MIN_LENGTH:
+            return self._sound_alike(word, span, whole, run) if len(word) == MIN_LENGTH - 1 else None
         if self._known(word):
             return (self._namesake(word, span, whole, before, after, prose)
                     or self._office_namesake(word, span, whole, prose)
+                    or self._sound_alike(word, span, whole, run)
                     or self._variant(word, span, whole, doc_tokens))
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
@@ -278,7 +284,7 @@ class NameChecker:
             score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
             best.append((score, cand, support))
         if not best:
-            return self._misspelled_first_name(word, span, whole, after)
+            return self._sound_alike(word, span, whole, run) or self._misspelled_first_name(word, span, whole, after)
         # a person before a place or event of the same spelling ("Ribbentrop" the man, not the pact)
         best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.part != "surname", b[1].target.token))
         top = best[0]
@@ -386,6 +392,66 @@ class NameChecker:
         return ((lambda e: letters <= {t[0] for t in _entry_tokens(e) if t[:1].isupper()}),
                 f"after {initials.group(0).strip()}, the initials of {{}}")
 
+    def _sound_alike(self, word: str, span: Span, whole: tuple[str, Span] | None,
+                     run: tuple[str, ...]) -> NameIssue | None:
+        """A surname that sounds like the surname of the one person in the lexicon with the first names
+        written before it, and that nobody with those first names bears: "Keir Hardy" (Hardie), "Sir Eyre
+        Crow" (Crowe), "Sidney Riley" (Reilly), "Walter Hines Paige" (Page)."""
+        given = _up_to_a_title(run)
+        if whole is not None or not given or not all(len(w) == 1 or self.lexicon.is_given_name(w) for w in given):
+            return None
+        if len(given) == 1 and (len(given[0]) == 1 or _plain(given[0]) in _COMMON_GIVEN
+                                or self._given_count(given[0]) > _RARE_GIVEN):
+            return None  # "John Allan" is somebody else as often as a slip for John Allen
+        plain_given = [_plain(w) for w in given]
+
+        def fits(entry: NameEntry) -> bool:
+            own = {_plain(g) for g in entry.given}
+            initials = {_plain(t)[:1] for t in tokens(entry.name)[:-1]}  # "A. J. Cook" has no given names spelled out
+            return all(g in own if len(g) > 1 else g in initials for g in plain_given)
+
+        if any(fits(t.entry) for t in self.lexicon.targets.get(word, ()) if t.part == "surname"):
+            return None  # a person of that name
+        plain = _plain(word)
+        meant: dict[str, NameEntry] = {}
+        for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ()):
+            other = _plain(token)
+            if other == plain or other[:1] != plain[:1] or abs(len(other) - len(plain)) > 1 or (
+                    len(plain) <= 5 and len(other) == len(plain)) or OSA.distance(other, plain, score_cutoff=2) > 2 or (
+                    _deliberate_letters(word, token) or _umlaut_spelled(token, word)):
+                # a short name with one letter changed is another name: "Hall" is neither Hill nor Hale
+                continue
+            for entry in entries:
+                if fits(entry):
+                    meant.setdefault(token, entry)
+        if len(meant) != 1:
+            return None
+        right, entry = next(iter(meant.items()))
+        return self._issue(word, right, span, whole, entry, False,
+                           f"sounds like {right}; after {' '.join(reversed(given))}, as in {entry.name}")
+
+    def _given_count(self, name: str) -> int:
+        """How many people in the lexicon bear this first name: a measure of how common it is."""
+        if self._given_counts is None:
+            counts: dict[str, int] = defaultdict(int)
+            for entry in self.lexicon.entries:
+                for given in set(entry.given):
+                    counts[_plain(given)] += 1
+            self._given_counts = counts
+        return self._given_counts.get(_plain(name), 0)
+
+    def _surnames_by_sound(self) -> dict[str, list[tuple[str, list[NameEntry]]]]:
+        if self._by_sound is None:
+            index: dict[str, list[tuple[str, list[NameEntry]]]] = defaultdict(list)
+            for token, targets in self.lexicon.targets.items():
+                # not a part of a double-barrelled surname: "Leigh" of Robin Leigh-Pemberton
+                entries = [t.entry for t in targets if t.part == "surname" and len(tokens(t.entry.name)) > 1
+                           and "-" not in (t.entry.surname or "")]
+                if entries and len(token) >= MIN_LENGTH - 1:
+                    index[_skeleton(token, _SOUNDLESS)].append((token, entries))
+            self._by_sound = index
+        return self._by_sound
+
     def _office_namesake(self, word: str, span: Span, whole: tuple[str, Span] | None,
                          prose: str) -> NameIssue | None:
         """A real surname after an office none of its bearers held, when the one person who held it and
@@ -481,6 +547,13 @@ _NICKNAME_GROUPS = (
     ("douglas", "doug"), ("raymond", "ray"), ("theodore", "teddy", "ted", "theo"), ("franklin", "frank"),
     ("francis", "frank"), ("leonard", "len", "leo"), ("matthew", "matt"), ("christopher", "chris", "kit"),
 )
+# first names so common in English that one of them says little about who is meant
+_COMMON_GIVEN = frozenset(name for group in _NICKNAME_GROUPS for name in group) | frozenset({
+    "george", "arthur", "alfred", "harold", "ernest", "frank", "paul", "mark", "martin", "hugh", "philip", "simon",
+    "alan", "allan", "ian", "brian", "kenneth", "keith", "roger", "colin", "neil", "norman", "eric", "howard",
+    "louis", "lewis", "jean", "pierre", "hans", "karl", "carl", "jose", "juan", "ivan", "mary", "anne", "ann", "jane",
+    "susan", "sarah", "helen", "ruth", "alice", "emma", "emily", "julia", "jennifer", "linda", "barbara", "patricia",
+    "dorothy", "joan", "scott", "gary", "jason", "kevin", "jeffrey", "timothy", "gregory", "adam"})
 _NICKNAMES: dict[str, frozenset[str]] = {}
 for _group in _NICKNAME_GROUPS:
     for _name in _group:
@@ -517,6 +590,12 @@ def _deliberate_letters(written: str, right: str) -> bool:
     """``written`` has letters with diacritics that ``right`` lacks: spelled on purpose."""
     marked = {c for c in written.lower() if not c.isascii()}
     return bool(marked - set(right.lower()))
+
+
+def _umlaut_spelled(umlauted: str, written: str) -> bool:
+    """``umlauted`` is ``written`` with "ae", "oe" or "ue" for ä, ö or ü: "Schoenberg" for Schönberg."""
+    return _plain(written.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")) == _plain(umlauted) or (
+        _plain(umlauted.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")) == _plain(written))
 
 
 def _match_case(written: str, right: str) -> str:

@@ -94,9 +94,10 @@ RULES: tuple[Rule, ...] = (
         "CC201", "misspelled-name", Severity.WARNING,
         "A name is misspelled; the fix is the accepted spelling.",
         what="Reports a person, place or event name that is a near-miss of a name in the bundled lexicon "
-        "or in refs.yaml (letters swapped, doubled or dropped, or a transliteration slip), and a "
-        "transliteration variant that the same document spells canonically elsewhere (at note "
-        "severity).",
+        "or in refs.yaml (letters swapped, doubled or dropped, or a transliteration slip); a real "
+        "surname or word that sounds like the surname of the one person with the uncommon first names "
+        "written before it (\"Keir Hardy\" for Keir Hardie); and a transliteration variant that the "
+        "same document spells canonically elsewhere (at note severity).",
         why="Misspelled names break searches in catalogues and archives and undermine the reader's "
         "trust in the text.",
         fails="The talks collapsed after Hallifax refused to go to Moscow.",
