@@ -572,3 +572,25 @@ def test_the_record_of_someone_known_by_whom_they_served(context: Context) -> No
     assert memoirs.authors == ("Paul Schmidt",)
     # with no name given, the owner is not the master
     assert not any(c.authors == ("Stalin",) for c in cites(context, "See the diaries of Stalin's daughter.\n"))
+
+
+def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> None:
+    def via_of(text: str) -> dict[str, str]:
+        found = cites(context, text)
+        spans = {c.span: c.surface for c in found}
+        return {c.surface: spans[c.via] for c in found if c.via is not None}
+
+    assert via_of("He called it a red rag (Moltke 1891, quoted in Wawro 2003: 41).") == {"Moltke 1891": "Wawro 2003"}
+    assert via_of("Mary's letters to her brother set it off. I've only read them as quoted in Ann Hale's "
+                  "biography of the queen, but they are sharp.") == {"Mary's letters": "Ann Hale's biography"}
+    assert via_of("Read Alistair Horne's A Savage War of Peace (1977). Horne quotes the letter in which the "
+                  "prefect resigned.") == {"the letter": "Horne quotes"}
+    found = via_of("Tomas Brenner kept a diary for twenty years. I have only read the siege entries in the "
+                   "translation Ruth Keller gives in Voices of the Long War (2004), but they are vivid.")
+    assert found == {"a diary": "Ruth Keller gives in Voices of the Long War"}
+    # a span of years is one author-year citation, not a year and a stray number
+    assert [c.surface for c in cites(context, "They planned it (Becker 2003-2007).")] == ["Becker 2003-2007"]
+    # a person's letters count as a source when the writer says where they read them
+    assert "Zeng's letters" in surfaces(context, "Zeng's letters to his brothers, which I only know from the "
+                                                 "passages Platt quotes, show a man close to despair.")
+    assert surfaces(context, "Zeng's letters to his brothers show a man close to despair.") == []

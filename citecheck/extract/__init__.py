@@ -13,11 +13,12 @@ from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
-    CAME_BY_VERBS,
+    BACK_SECOND_HAND,
     HOST_KINDS,
     NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
     VESSEL_WORDS,
+    WHICH_I_READ,
 )
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
@@ -161,7 +162,8 @@ _SECOND_HAND = re.compile(
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
     r"(?:in|by)\b"
     r"|^[\s,(]*(?:via|through|in the words of)\s*$"
-    r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$",
+    r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$"
+    rf"|^[\s,]*{WHICH_I_READ}",
     re.IGNORECASE,
 )
 _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|reproducing|includes)\s*$", re.IGNORECASE)
@@ -213,29 +215,13 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
     return _label_passages(doc, out)
 
 
-# "... he wrote in his diary that .... I'm quoting that second-hand, as quoted in X": the next sentence
-# says where the writer got what the last one cited
-_BACK_SECOND_HAND = re.compile(
-    r"^(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
-    rf"(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)?(?:{CAME_BY_VERBS}|have)\s+"
-    r"(?:that|this|it|of\s+it|the\s+(?:quote|quotation|line|sentence|remark|"
-    r"story|figure|passage|number|letter|diary|memoir)|(?:that|this)\s+(?:quote|quotation|line|sentence|remark|"
-    r"story|figure|passage|number))\s+(?:only\s+)?)"
-    r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by|on)|\bsecond-hand|\bthrough|\bvia)\b"
-    # "I have only read it in the extracts Thompson gives in ...": "only" makes a plain "in" second-hand
-    r"|(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?only\s+(?:ever\s+)?(?:read|seen|known?)\s+"
-    r"(?:it|that|this|them|him|her)\s+in\b)[^.!?]*$",
-    re.IGNORECASE,
-)
-
-
 def _told_second_hand(between: str) -> bool:
     """The text between a citation and the next one ends with a sentence that names where the
     writer got the first: "... or words to that effect. I'm quoting that second-hand, as quoted in"."""
     ends = list(_SENTENCE_END.finditer(between))
     if len(ends) != 1:
         return False
-    return _BACK_SECOND_HAND.match(between[ends[0].end():].lstrip()) is not None
+    return BACK_SECOND_HAND.match(between[ends[0].end():].lstrip()) is not None
 
 
 _NOUN_KINDS = {"letter": SourceKind.ARCHIVE, "letters": SourceKind.ARCHIVE, "telegram": SourceKind.ARCHIVE,
@@ -261,7 +247,8 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 40:
             matches.append((m, k, out[k]))
-        elif k > 0 and 0 <= m.start() - out[k - 1].span.end <= 40:
+        elif k > 0 and out[k - 1].span.start < m.start() and m.start() - out[k - 1].span.end <= 40:
+            # "Horne quotes the letter": the citation may end with the quoting verb itself
             matches.append((m, k, out[k - 1]))
     for m, k, outer in matches:
         noun = m.group("noun").lower()
@@ -277,7 +264,8 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 out[j] = replace(inner, via=outer.span)
                 found = True
                 break
-        if not found and any(c.span.start <= m.start() < c.span.end for c in out[max(0, k - 2):k]):
+        words_at = m.start("ref") if "ref" in m.re.groupindex else m.start()
+        if not found and any(c.span.start <= words_at < c.span.end for c in out[max(0, k - 2):k]):
             found = True  # the words are already part of a citation
         if not found:
             span = Span(m.start("ref") if "ref" in m.re.groupindex else m.start(), m.end("noun"))

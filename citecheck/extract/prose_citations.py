@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
+    BACK_SECOND_HAND,
     CAME_BY_VERBS,
     MONTHS,
     NEEDS_AUTHOR,
@@ -26,6 +27,7 @@ from citecheck.extract.vocabulary import (
     ROLE_NOUNS,
     SCHOLARLY_VERBS,
     WEEKDAYS,
+    WHICH_I_READ,
     WORK_NOUNS,
     YEAR,
 )
@@ -127,8 +129,10 @@ _ACCORDING = re.compile(
     rf"(?:\s*\(\s*{YEAR}[a-z]?\s*\))?)"
 )
 _AUTHOR_YEAR_PAREN = re.compile(
-    rf"\((?P<body>(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+|(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}})?"
-    rf"(?:[,:]\s*(?:(?:pp?|ch|chap)\.\s*|chapter\s+)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*|,\s*(?=[A-Z])|\s+and\s+(?=[A-Z]))?)+)\)"
+    rf"\((?P<body>(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+|(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}}|[-–]{YEAR})?"
+    rf"(?:[,:]\s*(?:(?:pp?|ch|chap)\.\s*|chapter\s+)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*|,\s*(?=[A-Z])|\s+and\s+(?=[A-Z])"
+    # "(Bismarck 1898, quoted in Howard 1961: 55)": the source and the work it is read in
+    rf"|,?\s+(?:as\s+)?(?:quoted|cited|reproduced|translated|printed)\s+in\s+(?=[A-Z]))?)+)\)"
 )
 _TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|their|our|my|into|over|under|after|"
                 r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
@@ -248,7 +252,8 @@ _KEPT_RECORD = re.compile(
 )
 # "the extracts Thompson gives in The White War": the book the passages are read in
 _EXTRACTS_IN = re.compile(
-    rf"\b(?:extracts?|excerpts?|passages?|quotations?|quotes|bits|parts|lines)[ \t]+(?P<who>{PERSON})[ \t]+"
+    rf"\b(?:extracts?|excerpts?|passages?|quotations?|quotes|bits|parts|lines|translations?|entries|versions?)[ \t]+"
+    rf"(?P<who>{PERSON})[ \t]+"
     r"(?:gives|quotes|prints|reproduces|includes|cites|uses|translates)[ \t]+in[ \t]+[*_\"“]?"
     r"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
 )
@@ -574,6 +579,22 @@ def _make(prose: str, text: str, start: int, end: int, kind: SourceKind, cue: st
     return Citation(Span(start, end), text[start:end], kind, cue, **fields)  # type: ignore[arg-type]
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+")
+_READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
+
+
+def _read_elsewhere(prose: str, at: int) -> bool:
+    """The writer says they read the thing just named in another work: "Anne's letters set it off. I've
+    only read them as quoted in Somerset's biography", "Zeng's letters, which I only know from ..."."""
+    if _READ_IN_CLAUSE.match(prose, at):
+        return True
+    end = _NEXT_SENTENCE.search(prose, at, at + 200)
+    if end is None:
+        return False
+    sentence = re.match(r"[^.!?\n]{0,300}", prose[end.end():end.end() + 300])
+    return sentence is not None and BACK_SECOND_HAND.match(sentence.group(0)) is not None
+
+
 def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span | None = None) -> list[Citation]:
     """Citations in ``prose[span]`` (the whole prose by default)."""
     lo, hi = (span.start, span.end) if span else (0, len(prose))
@@ -654,7 +675,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if noun in ("works", "writings", "papers", "files", "records"):
                 continue
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
-                names.is_scholar(who) or _surname(who) in names.doc_authors or own
+                names.is_scholar(who) or _surname(who) in names.doc_authors or own or _read_elsewhere(prose, m.end())
             ):
                 continue
             start = m.start("who") + m.group("who").find(who)
@@ -773,7 +794,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_AUTHOR_YEAR_PAREN, "year", 160, 5):
         body = m.group("body")
         for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s"
-                                rf"(?P<year>{YEAR})", body):
+                                rf"(?P<year>{YEAR})(?:[-–]{YEAR})?", body):
             who = part.group("who")
             if who in _NOT_WHO or hints.is_place_or_event(who):
                 continue

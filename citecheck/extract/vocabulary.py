@@ -161,6 +161,28 @@ YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
 # how a writer says where they came by something: "I got that from ...", "I only know it through ..."
 CAME_BY_VERBS = r"(?:got|get|took|know|knew|known|learned|learnt|read|found|heard|seen|saw)"
 
+# "... he wrote in his diary that .... I'm quoting that second-hand, as quoted in X": the next sentence
+# says where the writer got what the last one cited
+BACK_SECOND_HAND = re.compile(
+    r"^(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    rf"(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)*(?:{CAME_BY_VERBS}|have)\s+"
+    r"(?:that|this|it|them|him|her|of\s+it|the\s+(?:[\w-]+\s+){0,2}?(?:quote|quotation|line|lines|sentence|remark|"
+    r"story|figure|passage|passages|number|letter|letters|diary|diaries|memoir|memoirs|entries|entry|words)|"
+    r"(?:that|this)\s+(?:quote|quotation|line|sentence|remark|story|figure|passage|number))\s+(?:only\s+)?)"
+    r"[^.!?]{0,60}?(?:\bfrom|\b(?:quoted|cited)\s+(?:in|by|on)|\bsecond-hand|\bthrough|\bvia|"
+    # "I have only read the letter in Horne's extract", "... in the translation Mortimer gives"
+    r"\bin\s+(?:the|an?|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+)?(?:translations?|extracts?|excerpts?|quotations?|versions?))\b"
+    # "I have only read it in the extracts Thompson gives in ...": "only" makes a plain "in" second-hand
+    r"|(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?only\s+(?:ever\s+)?(?:read|seen|known?)\s+"
+    r"(?:it|that|this|them|him|her)\s+in\b)[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+# "Les Garibaldiens, which I have only read in the passages Riall quotes": known through another work
+WHICH_I_READ = (r"which\s+(?:I|we)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:only\s+|ever\s+|first\s+)*"
+                r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted)\b")
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
