@@ -410,6 +410,27 @@ def test_chat_export_headers_start_posts_and_reactions_are_chrome() -> None:
     assert "the Reichswehr hated the SA" in doc.prose
 
 
+def test_phone_chat_exports_put_the_header_and_the_message_on_one_line() -> None:
+    text = ("[15/01/2024, 07:12] Family: \u200eMessages and calls are end-to-end encrypted. No one outside of "
+            "this chat can read them.\n"
+            "[15/01/2024, 08:02] Uncle Ade: <Media omitted>\n"
+            "[15/01/2024, 08:31] Uncle Ade: In July 1966 the northern officers struck back.\n"
+            "It was over in a night.\n"
+            "[15/01/2024, 08:45] Tola: This message was deleted\n"
+            "15/01/2024, 09:10 - Chidi: Forwarded as received 👇\n")
+    doc = _posts_without_chrome(text, "chat.txt", ["Family", "Uncle Ade", "Uncle Ade", "Tola", "Chidi"],
+                                ("[15/01/2024", "Uncle Ade:", "end-to-end", "<Media omitted>", "was deleted",
+                                 "Forwarded", "09:10 - Chidi"))
+    third = doc.posts[2]
+    assert doc.prose[third.header.end:third.span.end].strip() == ("In July 1966 the northern officers struck back.\n"
+                                                                   "It was over in a night.")
+    # the message after its header is a block of prose, not furniture
+    assert any(doc.prose[b.span.start:b.span.end].startswith("In July 1966") for b in doc.blocks)
+    # one such line is somebody quoting a chat, not an export
+    single = document_from_text("My aunt kept this:\n[15/01/2024, 08:31] Ade: we never spoke of it.\n", "note.txt")
+    assert single.posts == ()
+
+
 def test_invision_headers_quotes_and_furniture() -> None:
     text = ("Boards › Forums › Modern Ireland › Civil War\n\nWho fired the shot?\n"
             "By Rover, August 22, 2022 in Civil War\nFollowers 4\nRecommended Posts\n\n"

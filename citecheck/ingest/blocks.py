@@ -74,7 +74,7 @@ def segment_blocks(prose: str, markup: Markup, posts: tuple[Post, ...], chrome: 
         current = None
 
     sweep = _RegionSweep(markup, prose) if markup.regions else None
-    chrome_starts = {c.start for c in chrome}
+    chrome_ends = {c.start: c.end for c in chrome}  # a chat message's header is chrome, its text is not
     for start, end in iter_lines(prose):
         line = prose[start:end]
         stripped = line.strip()
@@ -86,7 +86,7 @@ def segment_blocks(prose: str, markup: Markup, posts: tuple[Post, ...], chrome: 
             info = sweep.info(start, end)
         if info is None:
             info = LineInfo()
-        if info.kind in (BlockKind.CODE, BlockKind.CHROME) or start in chrome_starts:
+        if info.kind in (BlockKind.CODE, BlockKind.CHROME) or chrome_ends.get(start, -1) >= start + len(line.rstrip()):
             flush()
             continue
         lead = len(line) - len(line.lstrip())

@@ -30,6 +30,20 @@ _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40})
 _CHAT_HEADER = re.compile(
     r"^\s*(?P<name>\S[^\n]{0,40}?)[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at[ \t]+"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# a phone chat export (WhatsApp, Signal, Telegram): "[15/01/2024, 08:31] Emeka: text", "15/01/2024, 08:31 - Emeka:
+# text"; the date, time and sender are the header of a message that goes on on the same line
+_INLINE_CHAT = re.compile(
+    r"^\s*\u200e?(?:\[(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]*|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+    r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]+-[ \t]+)(?P<name>[^:\n\[\]]{1,40}?):(?:[ \t]+|$)")
+# what the chat application writes in place of a message
+_CHAT_SYSTEM = re.compile(
+    r"^\s*\u200e?(?:<Media omitted>|<attached:[^>\n]*>|(?:image|video|audio|sticker|GIF|document) omitted|"
+    r"This message was deleted\.?|You deleted this message\.?|Missed (?:voice|video) call|"
+    r"Messages and calls are end-to-end encrypted\..*|.{0,60} (?:joined using this group's invite link|"
+    r"changed the (?:subject|group description|group icon)\b.*|left|was removed|added .{1,60})|"
+    r"<This message was edited>|Waiting for this message\..*|Forwarded(?: as received| many times)?\W*)\s*$",
+    re.IGNORECASE)
 # Invision Community: "Posted August 22, 2022 (edited)" ends a post's header
 _INVISION = re.compile(rf"^\s*Posted\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}(?:\s+at\s+[\d:]+\s*[APap][Mm])?"
                        r"(?:\s*\(edited\))?\s*$")
@@ -196,8 +210,20 @@ def detect_thread(prose: str) -> ThreadLayout:
     header_starts: list[tuple[int, int, str | None, str | None]] = []  # line index, marker line, number, author
     is_chrome = [False] * len(lines)
 
+    inline_chat = {i: m for i, line in enumerate(texts) if "]" in line or " - " in line
+                   if (m := _INLINE_CHAT.match(line)) is not None}
+    if len(inline_chat) < 2:
+        inline_chat = {}  # one such line is a quotation of a chat, not an export
+    header_ends: dict[int, int] = {}  # line index -> where a header written on the message's own line ends
+    for i, m in inline_chat.items():
+        header_starts.append((i, i, None, m.group("name").strip()))
+        body = texts[i][m.end():]
+        end = len(texts[i]) if _CHAT_SYSTEM.match(body) else m.end()
+        chrome.append(Span(lines[i][0], lines[i][0] + end))
+        header_ends[i] = lines[i][0] + end
+
     for i, line in enumerate(texts):
-        if not line.strip():
+        if not line.strip() or i in inline_chat:
             continue
         number = None
         match = _POST_NUMBER.match(line)
@@ -344,6 +370,7 @@ def detect_thread(prose: str) -> ThreadLayout:
 
     if not header_starts:
         header_starts = _talk_comments(texts, is_chrome, talk_signed)
+    header_starts.sort(key=lambda h: h[0])
 
     posts: list[Post] = []
     for n, (first, marker, number, author) in enumerate(header_starts):
@@ -352,5 +379,5 @@ def detect_thread(prose: str) -> ThreadLayout:
         if similar_from is not None and lines[similar_from][0] > start:
             end = min(end, lines[similar_from][0])
         posts.append(Post(index=n, span=Span(start, end), number=number, author=author,
-                          header=Span(start, lines[marker][1])))
+                          header=Span(start, header_ends.get(marker, lines[marker][1]))))
     return ThreadLayout(tuple(posts), tuple(chrome), tuple(quotes))
