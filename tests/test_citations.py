@@ -594,3 +594,26 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
     assert "Zeng's letters" in surfaces(context, "Zeng's letters to his brothers, which I only know from the "
                                                  "passages Platt quotes, show a man close to despair.")
     assert surfaces(context, "Zeng's letters to his brothers show a man close to despair.") == []
+
+
+def test_wikitext_citation_templates_and_named_references(context: Context) -> None:
+    text = ("The camps held 570,000 people.<ref name=\"Hale\">{{cite book |last=Hale |first=Ann |title=Behind "
+            "the Wire: The Resettlement Years |publisher=Northgate Press |year=1989 |pages=98–108}}</ref> "
+            "The policy began in June.<ref name=\"Hale\" /> The press welcomed it.<ref>{{cite news |title=Squatters "
+            "to be moved |newspaper=The Straits Times |date=2 June 1950 |url=https://example.org/st/1950-06-02}}"
+            "</ref> Later work disagreed.{{sfn|Okafor|2004|p=12}}\n\n"
+            "{{Infobox event\n| title = Resettlement\n}}\n{{Use British English|date=February 2024}}\n")
+    found = cites(context, text)
+    book = next(c for c in found if c.cue == "cite-template" and c.surface.startswith("{{cite book"))
+    assert (book.kind, book.title, book.authors, book.year, book.publisher) == (
+        SourceKind.BOOK, "Behind the Wire: The Resettlement Years", ("Ann Hale",), 1989, "Northgate Press")
+    reuse = [c for c in found if c.surface == '<ref name="Hale" />']
+    assert len(reuse) == 1 and reuse[0].title == book.title  # the named reference cites the same book again
+    news = next(c for c in found if c.surface.startswith("{{cite news"))
+    assert (news.kind, news.site, news.year, news.url) == (SourceKind.ARTICLE, "The Straits Times", 1950,
+                                                           "https://example.org/st/1950-06-02")
+    short = next(c for c in found if c.surface.startswith("{{sfn"))
+    assert (short.authors, short.year) == (("Okafor",), 2004)
+    doc = document_from_text(text, "draft.txt")
+    assert "cite book" in doc.prose  # a citation template is content, other templates are furniture
+    assert "Use British English" not in doc.prose

@@ -20,13 +20,15 @@ from citecheck.extract.vocabulary import (
     VESSEL_WORDS,
     WHICH_I_READ,
 )
+from citecheck.extract.wikitext import cite_templates
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
 
 # which extractor wins when two citations overlap (lower is stronger)
 _PRIORITY = {
-    "bibliography": 0, "footnote": 0, "source-line": 1, "link-title": 2, "my-thread": 2, "headline": 2,
+    "bibliography": 0, "footnote": 0, "cite-template": 0, "source-line": 1, "link-title": 2, "my-thread": 2,
+    "headline": 2,
     "author-title": 3, "titled-work": 3, "work-noun": 4, "link": 5, "role-name": 6, "according-to": 6,
     "author-verb": 7, "author-year": 7, "pronoun-work": 8, "archive-ref": 8, "isbn": 8, "doi": 8, "vague-work": 9,
     "url": 10,
@@ -325,7 +327,9 @@ def _surname(name: str) -> str:
 
 
 def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
-    references = extract_references(doc)
+    templates = cite_templates(doc)
+    references = [r for r in extract_references(doc) if not any(r.span.overlaps(t.span) for t in templates)]
+    references += templates
     doc_authors = set(hints.doc_authors)
     for ref in references:
         for author in ref.authors:

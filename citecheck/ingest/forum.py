@@ -140,7 +140,7 @@ _CHROME_LINE = re.compile(
     r"|(?:(?:permalink|embed|save|parent|report|reply|share|hide|crosspost|give award)\s*){2,}"
     r"|\[(?:deleted|removed)\]"
     r"|«\s*Previous Thread\s*\|\s*Next Thread\s*»"
-    r"|\{\{[^{}\n]{1,300}\}\}"
+    r"|\{\{(?!\s*(?:[Cc]ite[ _]|[Cc]itation\b|sfnp?\b|harv))[^{}\n]{1,2000}\}\}"  # a template, not a citation
     # a comment's byline, name first: "**Pete Oakley** · 20 March 2024", "Ruth Ashdown (WRLA) · 20 March 2024, 14:02"
     r"|[*_]{0,2}[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]{0,30}\))){0,3}[*_]{0,2}[ \t]*[·•|][ \t]*"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})"

@@ -1,0 +1,121 @@
+"""Wikipedia's citation templates, wherever wikitext is pasted: ``{{cite book |last=Stubbs |first=Richard
+|title=… |year=1989}}``, ``{{citation …}}``, short footnotes (``{{sfn|Stubbs|1989|p=98}}``) and a named
+reference used again (``<ref name="Stubbs" />``), which cites what the first ``<ref name="Stubbs">`` held."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citecheck.extract.vocabulary import YEAR
+from citecheck.model import Citation, Document, SourceKind, Span
+
+# a template's body may hold one level of nested templates ({{cite web |date={{date|…}}}})
+_CITE = re.compile(r"\{\{\s*(?:[Cc]ite[ _](?P<type>[\w ]+?)|[Cc]itation)\s*(?P<body>\|(?:[^{}]|\{\{[^{}]*\}\})*)\}\}")
+_SHORT = re.compile(r"\{\{\s*(?:sfn|sfnp|harvnb|harv|harvp|harvtxt|rp)\s*\|(?P<body>[^{}]*)\}\}", re.IGNORECASE)
+_REF = re.compile(r"<ref\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL)
+_REF_NAME = re.compile(r"\bname\s*=\s*(?:\"(?P<q>[^\"]*)\"|'(?P<s>[^']*)'|(?P<bare>[^\s/>]+))", re.IGNORECASE)
+_KINDS = {"book": SourceKind.BOOK, "journal": SourceKind.ARTICLE, "news": SourceKind.ARTICLE,
+          "newspaper": SourceKind.ARTICLE, "magazine": SourceKind.ARTICLE, "encyclopedia": SourceKind.BOOK,
+          "web": SourceKind.WEB, "thesis": SourceKind.THESIS, "av media": SourceKind.VIDEO,
+          "video": SourceKind.VIDEO, "episode": SourceKind.VIDEO, "interview": SourceKind.OTHER,
+          "report": SourceKind.ARCHIVE, "archive": SourceKind.ARCHIVE, "letter": SourceKind.ARCHIVE}
+
+
+def _params(body: str) -> dict[str, str]:
+    """``|key=value`` pairs at the template's own level (not inside a nested template or link)."""
+    parts: list[str] = []
+    depth, current = 0, []
+    for char in body:
+        if char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+        if char == "|" and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    out: dict[str, str] = {}
+    positional = 0
+    for part in parts:
+        key, eq, value = part.partition("=")
+        if eq:
+            out[key.strip().lower()] = value.strip()
+        elif part.strip():
+            positional += 1
+            out[str(positional)] = part.strip()
+    return out
+
+
+def _people(params: dict[str, str], role: str) -> tuple[str, ...]:
+    """"last=Stubbs |first=Richard" (or last1/first1 …, author=, authorN=; editor-last= … for editors) as
+    "Richard Stubbs"."""
+    out: list[str] = []
+    for n in ("", "1", "2", "3", "4", "5"):
+        if role == "editor":
+            last = params.get(f"editor-last{n}") or params.get(f"editor{n}-last") or params.get(f"editor-surname{n}")
+            first = params.get(f"editor-first{n}") or params.get(f"editor{n}-first") or params.get(f"editor-given{n}")
+        else:
+            last = params.get(f"last{n}") or params.get(f"surname{n}") or params.get(f"author-last{n}")
+            first = params.get(f"first{n}") or params.get(f"given{n}") or params.get(f"author-first{n}")
+        whole = params.get(f"{role}{n}")
+        if last:
+            out.append(f"{first} {last}" if first else last)
+        elif whole:
+            out.append(whole)
+    return tuple(dict.fromkeys(a for a in out if a))
+
+
+def _citation(doc: Document, span: Span, kind_name: str | None, params: dict[str, str]) -> Citation:
+    kind = _KINDS.get((kind_name or "").strip().lower(), SourceKind.OTHER)
+    title = params.get("title") or params.get("script-title") or params.get("trans-title")
+    year = re.search(YEAR, params.get("year") or params.get("date") or "")
+    site = (params.get("newspaper") or params.get("journal") or params.get("work") or params.get("website")
+            or params.get("magazine") or params.get("periodical") or None)
+    if kind is SourceKind.OTHER and site:
+        kind = SourceKind.ARTICLE
+    elif kind is SourceKind.OTHER and params.get("publisher"):
+        kind = SourceKind.BOOK
+    return Citation(span, doc.text[span.start:span.end], kind, "cite-template",
+                    title=re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", title) if title else None,
+                    authors=_people(params, "author"), editors=_people(params, "editor"),
+                    year=int(year.group(0)) if year else None, url=params.get("url") or None, site=site,
+                    publisher=params.get("publisher") or None, isbn=params.get("isbn") or None,
+                    doi=params.get("doi") or None)
+
+
+def cite_templates(doc: Document) -> list[Citation]:
+    """Every citation template and short footnote in the document, and every re-use of a named reference."""
+    text = doc.text
+    if "{{" not in text and "<ref" not in text.lower():
+        return []
+    out: list[Citation] = []
+    for m in _CITE.finditer(text):
+        out.append(_citation(doc, Span(m.start(), m.end()), m.group("type") or "", _params(m.group("body"))))
+    for m in _SHORT.finditer(text):
+        params = _params(m.group("body"))
+        authors = tuple(v for k, v in sorted(params.items()) if k.isdigit() and not re.fullmatch(YEAR + r"[a-z]?", v))
+        year = next((re.match(YEAR, v) for k, v in sorted(params.items()) if k.isdigit() and re.match(YEAR, v)), None)
+        if authors:
+            out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.OTHER, "author-year",
+                                authors=authors[:3], year=int(year.group(0)) if year else None))
+    named: dict[str, Citation] = {}
+    reuses: list[tuple[str, Span]] = []
+    for m in _REF.finditer(text):
+        name_m = _REF_NAME.search(m.group("attrs") or "")
+        name = next((g for g in name_m.groups() if g), "") if name_m else ""
+        if not name:
+            continue
+        if m.group("body") is None:
+            reuses.append((name, Span(m.start(), m.end())))
+            continue
+        inside = [c for c in out if m.start() <= c.span.start and c.span.end <= m.end()]
+        if inside and name not in named:
+            named[name] = inside[0]
+    for name, span in reuses:
+        first = named.get(name)
+        if first is not None:
+            out.append(replace(first, span=span, surface=text[span.start:span.end]))
+    return sorted(out, key=lambda c: (c.span.start, c.span.end))
