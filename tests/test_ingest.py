@@ -274,6 +274,19 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "84 likes · Like · Comment",
         "Tommy_Atkins_44 wrote: ↑Tue Mar 14, 2023 8:12 pm",
         "👍 45   Reply",
+        "41 people found this helpful",
+        "Reviewed in the United Kingdom on 14 March 2020",
+        "Format: Hardcover | Verified Purchase",
+        "Ruth Hale <r.hale@example.net> wrote:",
+        '"Ruth Hale" <r.hale@example.net> wrote in message news:f5ta2c$8kq$1@news.example.net...',
+        "Page created in 0.112 seconds with 24 queries.",
+        "siege_map.jpg (212.4 kB, 1024x768 - viewed 96 times.)",
+        "2,341 notes",
+        "#history #stuarts #warming pan discourse",
+        "Registered charity no. 1012345",
+        "You are receiving this because you are a member of the Society.",
+        "Unsubscribe | Update your preferences",
+        "© Filmclub Limited. Made by fans in Wellington.",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:
@@ -284,6 +297,15 @@ def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> Non
 def test_a_sentence_about_publishing_is_not_a_byline() -> None:
     text = "Published in 1936 by Victor Gollancz, it sold badly.\n"
     assert document_from_text(text, "t.txt").prose == text
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law changed in 1911 and the Society was split.",
+    "Unsubscribe at any time, they said, but the Society kept writing.",
+    "#1 in the charts that spring was a song about the war.",
+])
+def test_sentences_that_start_like_small_print_are_prose(line: str) -> None:
+    assert document_from_text(line + "\n", "t.txt").prose.strip() == line
 
 
 def test_a_sites_categories_and_related_lines_are_chrome() -> None:
