@@ -617,3 +617,25 @@ def test_wikitext_citation_templates_and_named_references(context: Context) -> N
     doc = document_from_text(text, "draft.txt")
     assert "cite book" in doc.prose  # a citation template is content, other templates are furniture
     assert "Use British English" not in doc.prose
+
+
+def test_a_shop_page_names_its_book_and_reviews_cite_its_author(context: Context) -> None:
+    text = ("Books › History › South America\n\nThe Last Redoubt: Paraguay at War, 1864-1870\n"
+            "by Martin Ashcombe (Author), Ann Hale (Translator)\nFormat: Hardcover\n\n"
+            "Gripping. Ashcomb tells it clearly and fairly.\n")
+    found = cites(context, text)
+    book = found[0]
+    assert (book.kind, book.title, book.authors, book.editors) == (
+        SourceKind.BOOK, "The Last Redoubt: Paraguay at War, 1864-1870", ("Martin Ashcombe",), ("Ann Hale",))
+    # a reviewer who slips a letter in the author's name still points at the book
+    assert [c.surface for c in found[1:]] == ["Ashcomb tells it"]
+    # a heading over "by <name>" is as often the article's own byline: not a source
+    assert cites(context, "The first siege of the house, 1644\nby Brian Holcroft\n\nThe walls held.\n") == []
+
+
+def test_a_one_word_title_with_its_year_after_his_or_her(context: Context) -> None:
+    found = cites(context, "Mill writes in his Autobiography (1873) that the rule of law was at stake.")
+    assert [(c.surface, c.title) for c in found if c.cue == "pronoun-work"] == [
+        ("his Autobiography (1873)", "Autobiography")]
+    undated = cites(context, "Mill says in his Autobiography that it was hard.")
+    assert [c for c in undated if c.cue == "pronoun-work"] == []

@@ -330,13 +330,13 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     templates = cite_templates(doc)
     references = [r for r in extract_references(doc) if not any(r.span.overlaps(t.span) for t in templates)]
     references += templates
+    titles = extract_title_lines(doc)
     doc_authors = set(hints.doc_authors)
-    for ref in references:
+    for ref in references + titles:
         for author in ref.authors:
             if author.strip():
                 doc_authors.add(_surname(author))
     hints = replace(hints, doc_authors=frozenset(doc_authors))
-    titles = extract_title_lines(doc)
     covered = [c.span for c in references + titles]
     found: list[Citation] = list(references) + titles
     for citation in _link_citations(doc):

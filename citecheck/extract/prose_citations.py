@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
     BACK_SECOND_HAND,
@@ -259,7 +261,9 @@ _EXTRACTS_IN = re.compile(
 )
 _PRONOUN_TITLE = re.compile(
     rf"\b(?:in|from)[ \t]+(?P<pron>his|her|their)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
-    rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}})"
+    rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}}"
+    # a one-word title with its year: "in his Autobiography (1873)"
+    rf"|(?=[*_\"”]?[ \t]*\({YEAR}\))))"
 )
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:remember|recall|find)|"
@@ -577,6 +581,15 @@ def _make(prose: str, text: str, start: int, end: int, kind: SourceKind, cue: st
     while end > start and prose[end - 1] in " ,;:":
         end -= 1
     return Citation(Span(start, end), text[start:end], kind, cue, **fields)  # type: ignore[arg-type]
+
+
+def _slip_of_cited(surname: str, cited: set[str]) -> bool:
+    """"Ashcomb tells it clearly" in a review of Martin Ashcombe's book: one letter off a cited author's
+    surname of six letters or more."""
+    if len(surname) < 5:
+        return False
+    return any(len(name) >= 6 and name[:1] == surname[:1] and Levenshtein.distance(name, surname, score_cutoff=1) <= 1
+               for name in cited)
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+")
@@ -929,7 +942,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_PRONOUN_TITLE, "pronoun", 5, 200):
         title = re.sub(rf"(?:[ \t]+(?:{_TITLE_SMALL}|\d{{4}}))+$", "", m.group("title")).rstrip(":,")
         words = title.split()
-        if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or any(
+        dated = re.match(rf"[*_\"”]?[ \t]*\({YEAR}\)", prose[m.end():m.end() + 12]) is not None
+        if (len(words) < 2 and not dated) or hints.is_place_or_event(title) or _DATEISH.search(title) or any(
                 hints.is_place_or_event(w) for w in words[:1]):
             continue  # "in his New York office", "in his Berlin years"
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
@@ -940,8 +954,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 words[0] in ("The", "A", "An") and not _FUNCTION_WORD.fullmatch(between[-1].lower())):
             continue  # "in his garden with Sir William Penn": no work, no title
         kind = _kind(between[-1].lower()) if between and between[-1].lower() in WORK_NOUNS else SourceKind.BOOK
-        out.append(_make(prose, text, m.start("pron"), m.start("title") + len(title), kind, "pronoun-work",
-                         authors=(who,), title=title))
+        end = m.start("title") + len(title)
+        if dated and len(words) < 2:
+            end = prose.index(")", end) + 1  # "his Autobiography (1873)": the year makes one word a title
+        out.append(_make(prose, text, m.start("pron"), end, kind, "pronoun-work", authors=(who,), title=title))
 
     for m in scan(_VAGUE_WORK, "work", 90, 200):
         noun = m.group("noun").lower()
@@ -1036,7 +1052,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or not SCHOLARLY_VERBS.match(m.group("verb")):
             continue
         surname = _surname(who)
-        if surname not in cited:
+        if surname not in cited and not _slip_of_cited(surname, cited):
             continue  # a historian named with a verb is a work cited only if the document names a work of theirs
         verb_match = SCHOLARLY_VERBS.match(m.group("verb"))
         assert verb_match is not None

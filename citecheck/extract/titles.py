@@ -38,6 +38,13 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|wi
 # "Posted 12 November 2018 by Jane Roe | 14 comments": a blog's own byline, not a pasted title
 _POST_METADATA = re.compile(r"^(?:Posted|Published|Updated|Written|Filed|Last (?:updated|modified))\b|"
                             r"\b\d+\s+comments?\b|\bCategories:|\bTags:", re.IGNORECASE)
+# a shop's book header, under the title line: "by Martin Ashcombe (Author)" (a bare "by Ann Hale" under a
+# heading is as often the byline of the article itself)
+_BY_LINE = re.compile(
+    r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\((?:Author|Editor|Translator|"
+    r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
+_ROLE = re.compile(r"[ \t]*\((?P<role>[^)]*)\)")
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
 
 
@@ -124,6 +131,18 @@ def extract_title_lines(doc: Document) -> list[Citation]:
         if len(text) > 260 or _is_url_line(text) or _POST_METADATA.search(text):
             continue
         citation: Citation | None = None
+        by_line = _BY_LINE.match(next_line[2]) if next_line is not None and adjacent_next else None
+        if by_line and next_line is not None and _book_title_line(text):
+            authors: list[str] = []
+            editors: list[str] = []
+            for part in re.split(r"[ \t]*(?:,|\band\b|&)[ \t]*", by_line.group("names")):
+                role = _ROLE.search(part)
+                name = _ROLE.sub("", part).strip()
+                if name:
+                    (editors if role and not role.group("role").lower().startswith("author") else authors).append(name)
+            out.append(Citation(Span(start, next_line[1]), doc.text[start:next_line[1]], SourceKind.BOOK,
+                                "author-title", title=text, authors=tuple(authors), editors=tuple(editors)))
+            continue
         if m := _WIKI.match(text):
             lang = next((code for key, code in _WIKI_LANG.items() if key in m.group("site")), "en")
             title = m.group("title").strip()
@@ -176,6 +195,13 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             for c in out
         ]
     return out
+
+
+def _book_title_line(text: str) -> bool:
+    """A line that can be a book's title over its "by …" line: not a sentence, not a greeting."""
+    words = text.split()
+    return (1 <= len(words) <= 30 and text[0].isupper() and text[-1] not in ".!?,;" and not _GREETING.match(text)
+            and not re.match(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b", text))
 
 
 def _headline(text: str, previous: str, following: str) -> bool:

@@ -96,7 +96,8 @@ SCHOLARLY_VERBS = re.compile(
     r"reconstructs|reconstructed|traces|traced|examines|examined|explores|explored|chronicles|chronicled|details|"
     r"detailed|narrates|narrated|analy[sz]es|analy[sz]ed|investigates|investigated|surveys|surveyed|sets out|"
     r"set out|lays out|laid out|reckons|reckoned|counts|counted|puts|put|places|placed|dates|dated|"
-    r"follows|covers|is at (?:his|her|their) best|is (?:good|strong|excellent|best|weak|thin) on|"
+    r"follows|covers|tells (?:it|the story|of)|accepts|"
+    r"is at (?:his|her|their) best|is (?:good|strong|excellent|best|weak|thin) on|"
     r"in (?:his|her|their) (?:book|study|analysis|memoirs?|diary|account|biography))\b",
     re.IGNORECASE,
 )
