@@ -639,3 +639,9 @@ def test_a_one_word_title_with_its_year_after_his_or_her(context: Context) -> No
         ("his Autobiography (1873)", "Autobiography")]
     undated = cites(context, "Mill says in his Autobiography that it was hard.")
     assert [c for c in undated if c.cue == "pronoun-work"] == []
+
+
+def test_a_history_the_writer_owned_is_a_vague_source(context: Context) -> None:
+    found = cites(context, "An old school history I had as a boy said the well was full of coins.")
+    assert [(c.surface, c.vague) for c in found] == [("An old school history", True)]
+    assert cites(context, "He wrote a history of the regiment in 1920.") == []  # a work of his life, not cited

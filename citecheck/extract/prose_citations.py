@@ -961,19 +961,22 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_VAGUE_WORK, "work", 90, 200):
         noun = m.group("noun").lower()
-        if noun in NEEDS_AUTHOR or noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes",
-                                            "edition", "episode", "episodes", "chapter", "chapters", "files", "records",
-                                            "cable", "cables", "telegram", "telegrams", "minutes", "papers"):
+        if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",
+                    "episodes", "chapter", "chapters", "files", "records", "cable", "cables", "telegram", "telegrams",
+                    "minutes", "papers"):
+            continue
+        after = prose[m.end():min(hi, m.end() + 40)]
+        # "An old school history I had as a boy said ...": the writer's own copy, or what it said
+        owned = re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
+                         r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
+        if noun in NEEDS_AUTHOR and not owned:
             continue
         sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
         before = prose[sentence_start:m.start()]
-        after = prose[m.end():min(hi, m.end() + 40)]
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or _FORGOTTEN.search(prose, m.end(), min(sentence_end, m.end() + 120))
-                or re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
-                            r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
+                or _FORGOTTEN.search(prose, m.end(), min(sentence_end, m.end() + 120)) or owned
                 or re.match(r"\s*(?:[\w\s']{0,40}\s)?(?:said|says|claimed|claims|told|tells|showed|shows|stated|"
                             r"states|described|describes|argued|argues)\b", after)):
             continue
