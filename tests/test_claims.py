@@ -152,6 +152,12 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Her papers are still radioactive, I've read.", ", I've read"),
         ("The photographer, according to many, regretted it.", "according to many"),
         ("The stone is supposed to mark the spot where he fell.", "is supposed to mark"),
+        ("Critics have compared the camps to prisons.", "Critics have compared"),
+        ("It was cheap.[4] Historians now generally accept that it mattered.", "Historians now generally accept"),
+        ("It shocked Europe, and it can be argued that this is why.", "it can be argued"),
+        ("The boy was supposedly spotted in a market.", "was supposedly spotted"),
+        ("Most estimates are between half a million and two million.", "Most estimates are"),
+        ("It is a well known fact that the state had no debt.", "It is a well known fact"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -173,6 +179,9 @@ def test_named_groups_are_not_weasels() -> None:
     "I read that book twice.",  # a book, not a report of its contents
     "It's the best account I've read.",
     "Apparently not.",
+    "The tomb was reportedly not touched.",  # a denial passed on is not an attribution
+    "The Admiralty estimates were revised in May.",  # named estimates
+    "It can be argued about for ever.",  # no position stated
 ])
 def test_look_alikes_of_weasel_phrases_are_not_weasels(text: str) -> None:
     assert find_weasels(text, Span(0, len(text))) == []
