@@ -446,3 +446,14 @@ def test_exam_furniture_and_a_left_over_byline_are_not_claims(analyze_text) -> N
             "Posted 11 April 2024 by Harpreet Sandhu, Community Archivist\n\n"
             "The strike began on 14 March 1920.\n\nWord count: 690\n")
     assert [t for t, _k, _s in claim_table(analyze_text(text))] == ["The strike began on 14 March 1920."]
+
+
+def test_listings_capital_headings_and_coursework_labels_are_not_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Assessed Essay 2 (2,000 words)\n\n"
+            '2. FEATURE: "THE SIEGE OF THE HOUSE"\n\n'
+            'Wed 20 March, 7.30 pm -- "The Countess in Lancashire".\n'
+            "Sat 4 May 2024, 10:00 - Walk round the earthworks.\n\n"
+            "The garrison surrendered on 2 December 1645.\n\n"
+            "THE GARRISON WAS STARVED OUT IN 1645.\n")
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == [
+        "The garrison surrendered on 2 December 1645.", "THE GARRISON WAS STARVED OUT IN 1645."]

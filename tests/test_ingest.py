@@ -287,6 +287,7 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "You are receiving this because you are a member of the Society.",
         "Unsubscribe | Update your preferences",
         "© Filmclub Limited. Made by fans in Wellington.",
+        "casbah_cinephile  2mo",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:

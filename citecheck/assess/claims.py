@@ -215,7 +215,12 @@ class ClaimCandidate:
 # an exam paper's furniture: "Question 3: "<the statement to discuss>"", "Time allowed: 50 minutes."
 _EXAM_FURNITURE = re.compile(
     r"^(?:Question\s+\d+[a-z]?\s*[:.)]|Q\d+[a-z]?[:.)]|Time allowed\b|Word count\s*:|Candidate (?:number|name)\s*:|"
-    r"Answer (?:all|any|both|one|two|in|the following)\b)", re.IGNORECASE)
+    r"Answer (?:all|any|both|one|two|in|the following)\b|Assessed (?:essay|coursework|assignment)\b|"
+    r"(?:Essay|Assignment) \d+[a-z]? \([\d,]+ words\)$)", re.IGNORECASE)
+# a society's or a venue's listing: "Wed 20 March, 7.30 pm -- "Title".", "Sat 4 May 2024, 10:00 - Walk"
+_EVENT_LISTING = re.compile(
+    r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    r"[A-Z][a-z]+\.?,?(?:[ \t]+\d{4},?)?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:--|[-–—:|])")
 _VIDEO_CHAPTER = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+[^.!?\n]{1,80}$")
 _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
@@ -269,6 +274,12 @@ def not_a_claim(text: str) -> str | None:
         return "heading"
     if _EXAM_FURNITURE.match(stripped):
         return "exam furniture"  # the question set, not the candidate's claim
+    if _EVENT_LISTING.match(stripped):
+        return "event listing"
+    letters = [c for c in stripped if c.isalpha()]
+    if (len(letters) >= 8 and len(stripped.split()) >= 2 and stripped[-1] not in ".!"
+            and not any(c.islower() for c in letters)):
+        return "heading"  # "2. FEATURE: NEITHER PERSONS, GOODS, NOR HOUSE": a heading set in capitals
     if _VIDEO_CHAPTER.match(stripped):
         return "video chapter"  # "24:30 Yan'an falls" in a video's description
     if _CATALOGUE_FIELD.match(stripped):
