@@ -645,3 +645,11 @@ def test_a_history_the_writer_owned_is_a_vague_source(context: Context) -> None:
     found = cites(context, "An old school history I had as a boy said the well was full of coins.")
     assert [(c.surface, c.vague) for c in found] == [("An old school history", True)]
     assert cites(context, "He wrote a history of the regiment in 1920.") == []  # a work of his life, not cited
+
+
+def test_a_title_named_after_says_in_or_wrote_about_it_in(context: Context) -> None:
+    found = cites(context, "Achebe wrote about it in There Was a Country.")
+    assert [(c.surface, c.authors) for c in found if c.cue == "author-title"] == [("There Was a Country", ("Achebe",))]
+    found = cites(context, "Pincus argues in 1688: The First Modern Revolution that it was real.")
+    assert [c.title for c in found if c.cue == "author-title"] == ["1688: The First Modern Revolution"]
+    assert [c for c in cites(context, "He said in That Case that it was fine.") if c.cue == "author-title"] == []

@@ -201,9 +201,11 @@ _PUBLICATION_VERBS = ("says said reports reported records recorded tells told no
                       "claims claimed mentions mentioned called calls wrote writes printed published ran carried "
                       "quoted quotes")
 _SAYS_IN_TITLE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})"
-    rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|{_TITLE_SMALL}|\d{{4}})){{0,10}}?)"
-    rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\()"
+    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her))?"
+    rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>(?:{YEAR}:[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|was|were|is|are|\d{{4}})){{0,10}}?)"
+    # "wrote about it in There Was a Country.": the title may end the sentence
+    rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\(|[ \t]*[.!?](?:\s|$))"
 )
 # the words newspapers are named with ("The Times", "The Manchester Guardian", "Le Monde")
 _CHRONICLE_NOUNS = frozenset({"Chronicle", "Chronicles", "Annals", "Tapestry", "Register", "Dictionary",
@@ -997,8 +999,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_SAYS_IN_TITLE, "says", 5, 120):
         title = m.group("title").strip(" ,:")
         words = title.split()
-        if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or words[0] in _NOT_WHO:
-            continue  # "said in New York that", "wrote in March 1939"
+        if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or (
+                words[0] in _NOT_WHO and len(words) < 3):
+            continue  # "said in New York that", "wrote in March 1939" ("in There Was a Country" is a title)
         sentence_start = max(prose.rfind(". ", lo, m.start()) + 1, prose.rfind("\n", lo, m.start()) + 1, lo)
         who = _antecedent(prose, sentence_start, m.start(), hints)
         if who is None:
