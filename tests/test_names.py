@@ -393,3 +393,20 @@ def test_a_common_first_name_or_a_changed_short_name_is_not_enough_to_sound_alik
     assert _found(checker, "See A. Guide to the Archives.") == []  # one initial is too little
     assert _found(checker, "Arnold Schönberg taught in Vienna.") == []  # the same name with its umlaut
     assert _found(checker, "Robin Legge reviewed it.") == []  # "Leigh" is half of a double-barrelled name
+
+
+def test_a_given_name_after_a_word_means_surname_first_only_where_names_are_written_so() -> None:
+    williams = NameEntry(name="Henry Williams", kind="person", surname="Williams", given=("Henry",), country="NZ")
+    chiang = NameEntry(name="Chiang Kai-shek", kind="person", surname="Chiang", given=("Kai", "shek"), country="TW")
+    chang = NameEntry(name="Iris Chang", kind="person", surname="Chang", given=("Iris",), country="US")
+    checker = _checker(williams, chiang, chang)
+    assert _found(checker, "President William Henry Harrison died in office.") == []
+    assert _found(checker, "The trouble was that Chang Kai-shek overruled them.") == [("Chang", "Chiang", False)]
+
+
+def test_a_title_in_a_persons_name_does_not_link_a_document_to_them() -> None:
+    rohan = NameEntry(name="Charles de Rohan, prince de Soubise", kind="person", surname="Rohan",
+                      given=("Charles",), country="FR")
+    checker = _checker(rohan)
+    # "prince" and "Charles" are in the text, but neither says this Rohan is meant
+    assert _found(checker, "Prince Charles met Roshan Singh in Delhi.") == []

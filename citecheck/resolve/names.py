@@ -382,8 +382,10 @@ class NameChecker:
             return ((lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}),
                     f"after {first}, a first name of {{}} and of no {word}")
         if after and self.lexicon.is_given_name(after):
+            # surname first only where names are written so: "Chang Kai-shek", never "William Henry Harrison"
             plain_after = _plain(after)
-            return ((lambda e: plain_after in {_plain(g) for g in e.given}),
+            return ((lambda e: plain_after in {_plain(g) for g in e.given}
+                     and (e.country is None or e.country.upper() in _SURNAME_FIRST_COUNTRIES)),
                     f"before {after}, a given name of {{}} and of no {word}")
         initials = None if has_bearers else _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
         if initials is None:
@@ -682,6 +684,8 @@ def _moved_h(a: str, b: str) -> bool:
 
 
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
+# where a person's family name is written before the given name
+_SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "SG", "MN"})
 
 
 def _mc_mac(a: str, b: str) -> bool:
@@ -763,6 +767,10 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
     return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
 
 
+_TITLE_WORDS = frozenset({"Earl", "Marquess", "Marquis", "Viscount", "Baronet", "Knight", "Elder", "Younger", "Great",
+                          "Emperor", "Empress", "Dauphin", "Infante", "Infanta", "Khan", "Pasha", "Bey", "Shah"})
+
+
 def _in_order(entry: NameEntry, first: str, second: str) -> bool:
     """``first`` comes before ``second`` in one of the person's written names: "Thomas Chenery" is no
     slip for George Henry Thomas's "Henry", which never follows "Thomas"."""
@@ -795,7 +803,9 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
         key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
         if key_words and all(w in doc_tokens for w in key_words[:2]):
             return f"the document mentions {work}"
-    linked = {fold(t) for t in others if len(t) > 3 and t not in entry.given}
+    # another part of the name, not a title or a first name anybody may have: "Duke" of "1st Duke of Berwick"
+    linked = {fold(t) for t in others if len(t) > 3 and t[:1].isupper() and t not in entry.given and t not in OFFICES
+              and t not in _TITLE_WORDS and _plain(t) not in _COMMON_GIVEN}
     if linked & doc_folded:
         return f"the document also names {entry.name}"
     return ""
