@@ -653,3 +653,13 @@ def test_a_title_named_after_says_in_or_wrote_about_it_in(context: Context) -> N
     found = cites(context, "Pincus argues in 1688: The First Modern Revolution that it was real.")
     assert [c.title for c in found if c.cue == "author-title"] == ["1688: The First Modern Revolution"]
     assert [c for c in cites(context, "He said in That Case that it was fine.") if c.cue == "author-title"] == []
+
+
+def test_an_unclosed_reference_does_not_swallow_the_next_one(context: Context) -> None:
+    text = ("It fell in May.<ref name=\"broken\"> a note never closed\n\n"
+            "It was rebuilt.<ref name=\"Okafor\">{{cite book |last=Okafor |first=Ada |title=The Rebuilt City "
+            "|year=2004}}</ref> The walls went up again.<ref name=\"Okafor\" /> And the broken one: "
+            "<ref name=\"broken\" />")
+    found = cites(context, text)
+    reuses = [c for c in found if c.surface.endswith("/>")]
+    assert [(c.surface, c.title) for c in reuses] == [('<ref name="Okafor" />', "The Rebuilt City")]

@@ -5,6 +5,7 @@ reference used again (``<ref name="Stubbs" />``), which cites what the first ``<
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from citecheck.extract.vocabulary import YEAR
@@ -13,7 +14,8 @@ from citecheck.model import Citation, Document, SourceKind, Span
 # a template's body may hold one level of nested templates ({{cite web |date={{date|…}}}})
 _CITE = re.compile(r"\{\{\s*(?:[Cc]ite[ _](?P<type>[\w ]+?)|[Cc]itation)\s*(?P<body>\|(?:[^{}]|\{\{[^{}]*\}\})*)\}\}")
 _SHORT = re.compile(r"\{\{\s*(?:sfn|sfnp|harvnb|harv|harvp|harvtxt|rp)\s*\|(?P<body>[^{}]*)\}\}", re.IGNORECASE)
-_REF = re.compile(r"<ref\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL)
+_REF_TAG = re.compile(r"<ref\b(?P<attrs>[^<>]{0,300}?)(?P<empty>/)?>", re.IGNORECASE)
+_REF_CLOSE = re.compile(r"</ref\s*>", re.IGNORECASE)
 _REF_NAME = re.compile(r"\bname\s*=\s*(?:\"(?P<q>[^\"]*)\"|'(?P<s>[^']*)'|(?P<bare>[^\s/>]+))", re.IGNORECASE)
 _KINDS = {"book": SourceKind.BOOK, "journal": SourceKind.ARTICLE, "news": SourceKind.ARTICLE,
           "newspaper": SourceKind.ARTICLE, "magazine": SourceKind.ARTICLE, "encyclopedia": SourceKind.BOOK,
@@ -103,15 +105,22 @@ def cite_templates(doc: Document) -> list[Citation]:
                                 authors=authors[:3], year=int(year.group(0)) if year else None))
     named: dict[str, Citation] = {}
     reuses: list[tuple[str, Span]] = []
-    for m in _REF.finditer(text):
+    tags = list(_REF_TAG.finditer(text))
+    closes = [m.end() for m in _REF_CLOSE.finditer(text)]
+    for k, m in enumerate(tags):
         name_m = _REF_NAME.search(m.group("attrs") or "")
         name = next((g for g in name_m.groups() if g), "") if name_m else ""
         if not name:
             continue
-        if m.group("body") is None:
+        if m.group("empty"):
             reuses.append((name, Span(m.start(), m.end())))
             continue
-        inside = [c for c in out if m.start() <= c.span.start and c.span.end <= m.end()]
+        # the reference's body runs to the first </ref> before the next <ref>: one pass, however many are unclosed
+        i = bisect_left(closes, m.end())
+        next_tag = tags[k + 1].start() if k + 1 < len(tags) else len(text)
+        if i == len(closes) or closes[i] > next_tag:
+            continue
+        inside = [c for c in out if m.start() <= c.span.start and c.span.end <= closes[i]]
         if inside and name not in named:
             named[name] = inside[0]
     for name, span in reuses:
