@@ -482,3 +482,18 @@ def test_mailing_list_messages_are_posts_and_digest_furniture_is_chrome() -> Non
     doc = _posts_without_chrome(text, "digest.txt", ["H-NORDIC digest", "Katherine Doyle", "Jussi Halonen"], (
         "Subject:", "Date:", "totaling", "Topics of the day", "QUERY: Deaths in the camps (2)"))
     assert "From: my uncle, who was there." in doc.prose  # one "From:" line is no header
+
+
+def test_wikitext_markup_is_blanked_and_keeps_offsets() -> None:
+    text = ("The '''Briggs Plan''' moved squatters under Sir [[Harold Briggs (British Army officer)|Harold Briggs]] "
+            "during the [[Malayan Emergency]].<ref>{{cite book |last=Short |title=The Insurrection}}</ref>\n"
+            "[[Category:Malayan Emergency]]\n")
+    doc = document_from_text(text, "draft.txt")
+    assert len(doc.prose) == len(text)
+    words = " ".join(doc.prose.split())
+    assert words.startswith("The Briggs Plan moved squatters under Sir Harold Briggs during the Malayan Emergency .")
+    assert "British Army officer" not in doc.prose and "Category" not in doc.prose
+    assert "{{cite book" in doc.prose  # citations stay for the extractor
+    # without other signs of wikitext, double brackets and quotes are the writer's own
+    plain = "He wrote [[sic]] in the margin, and ''twice'' underlined it.\n"
+    assert document_from_text(plain, "note.txt").prose == plain

@@ -10,6 +10,7 @@ from citecheck.ingest.html import parse_html
 from citecheck.ingest.markdown import parse_markdown
 from citecheck.ingest.markup import Markup, iter_lines
 from citecheck.ingest.reader import STDIN, RawText, collect_paths, read_text
+from citecheck.ingest.wikitext import wikitext_markup
 from citecheck.model import BlockKind, DocFormat, Document, Span
 
 __all__ = ["STDIN", "RawText", "build_document", "collect_paths", "document_from_text", "read_text"]
@@ -50,6 +51,7 @@ def build_document(raw: RawText) -> Document:
         prose = " " + prose[1:]
     if "\r" in prose:
         prose = prose.replace("\r", " ")
+    prose = _blank_spans(prose, tuple(wikitext_markup(prose)))
     layout = detect_thread(prose)
     prose = _blank_spans(prose, layout.chrome)
     for quote in layout.quotes:
