@@ -449,6 +449,10 @@ def test_phone_chat_exports_put_the_header_and_the_message_on_one_line() -> None
                                                                    "It was over in a night.")
     # the message after its header is a block of prose, not furniture
     assert any(doc.prose[b.span.start:b.span.end].startswith("In July 1966") for b in doc.blocks)
+    # a message that merely ends like an app notice is still the sender's words
+    told = document_from_text("[15/01/2024, 08:31] Ade: By 1948 the British left\n"
+                              "[15/01/2024, 08:32] Tola: Then he added a note to the file\n", "chat.txt")
+    assert "By 1948 the British left" in told.prose and "Then he added a note to the file" in told.prose
     # one such line is somebody quoting a chat, not an export
     single = document_from_text("My aunt kept this:\n[15/01/2024, 08:31] Ade: we never spoke of it.\n", "note.txt")
     assert single.posts == ()

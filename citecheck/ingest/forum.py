@@ -33,15 +33,15 @@ _CHAT_HEADER = re.compile(
 # a phone chat export (WhatsApp, Signal, Telegram): "[15/01/2024, 08:31] Emeka: text", "15/01/2024, 08:31 - Emeka:
 # text"; the date, time and sender are the header of a message that goes on on the same line
 _INLINE_CHAT = re.compile(
-    r"^\s*\u200e?(?:\[(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"^\s*\u200e?(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]*|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]+-[ \t]+)(?P<name>[^:\n\[\]]{1,40}?):(?:[ \t]+|$)")
-# what the chat application writes in place of a message
+# what the chat application writes in place of a message (its notices of members joining or leaving carry
+# no "Name:" and are not message lines at all; "the British left" after a name is somebody's message)
 _CHAT_SYSTEM = re.compile(
     r"^\s*\u200e?(?:<Media omitted>|<attached:[^>\n]*>|(?:image|video|audio|sticker|GIF|document) omitted|"
     r"This message was deleted\.?|You deleted this message\.?|Missed (?:voice|video) call|"
-    r"Messages and calls are end-to-end encrypted\..*|.{0,60} (?:joined using this group's invite link|"
-    r"changed the (?:subject|group description|group icon)\b.*|left|was removed|added .{1,60})|"
+    r"Messages and calls are end-to-end encrypted\..*|"
     r"<This message was edited>|Waiting for this message\..*|Forwarded(?: as received| many times)?\W*)\s*$",
     re.IGNORECASE)
 # Invision Community: "Posted August 22, 2022 (edited)" ends a post's header
