@@ -414,18 +414,12 @@ class NameChecker:
 
         if any(fits(t.entry) for t in self.lexicon.targets.get(word, ()) if t.part == "surname"):
             return None  # a person of that name
-        plain = _plain(word)
         meant: dict[str, NameEntry] = {}
         for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ()):
-            other = _plain(token)
-            if other == plain or other[:1] != plain[:1] or abs(len(other) - len(plain)) > 1 or (
-                    len(plain) <= 5 and len(other) == len(plain)) or OSA.distance(other, plain, score_cutoff=2) > 2 or (
-                    _deliberate_letters(word, token) or _umlaut_spelled(token, word)):
-                # a short name with one letter changed is another name: "Hall" is neither Hill nor Hale
-                continue
-            for entry in entries:
-                if fits(entry):
-                    meant.setdefault(token, entry)
+            if _sound_slip(word, token):
+                for entry in entries:
+                    if fits(entry):
+                        meant.setdefault(token, entry)
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
@@ -594,8 +588,20 @@ def _deliberate_letters(written: str, right: str) -> bool:
     return bool(marked - set(right.lower()))
 
 
+def _sound_slip(written: str, right: str) -> bool:
+    """``written`` (which sounds like ``right``) can be a slip for it: the same first letter, at most one
+    letter longer or shorter and two edits away, not a short name with one letter changed ("Hall" is
+    neither Hill nor Hale), not written with care ("Alegría") and not an umlaut spelled out ("Schoenberg")."""
+    a, b = _plain(written), _plain(right)
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or (len(a) <= 5 and len(a) == len(b)):
+        return False
+    return (OSA.distance(a, b, score_cutoff=2) <= 2 and not _deliberate_letters(written, right)
+            and not _umlaut_spelled(right, written))
+
+
 def _umlaut_spelled(umlauted: str, written: str) -> bool:
-    """``umlauted`` is ``written`` with "ae", "oe" or "ue" for ä, ö or ü: "Schoenberg" for Schönberg."""
+    """``umlauted`` is ``written`` with "ae", "oe" or "ue" for ä, ö or ü: "Schoenberg" for Schönberg. (The
+    transliteration key ``fold`` would say more: it also makes "Crispy" and "Crispi" one name.)"""
     return _plain(written.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")) == _plain(umlauted) or (
         _plain(umlauted.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")) == _plain(written))
 
@@ -767,8 +773,9 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
     return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
 
 
+# titles and epithets in a name that are no office (those are in OFFICES)
 _TITLE_WORDS = frozenset({"Earl", "Marquess", "Marquis", "Viscount", "Baronet", "Knight", "Elder", "Younger", "Great",
-                          "Emperor", "Empress", "Dauphin", "Infante", "Infanta", "Khan", "Pasha", "Bey", "Shah"})
+                          "Dauphin", "Infante", "Infanta", "Khan", "Pasha", "Bey"})
 
 
 def _in_order(entry: NameEntry, first: str, second: str) -> bool:
