@@ -244,10 +244,13 @@ _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on",
 
 
 def _heading_like(text: str) -> bool:
-    """A line set in bold on its own ("**The crash.**"), or a title-case line without a full stop
-    ("Twelve Days in Budapest: Why the Revolution of 1956 Failed")."""
+    """A line set in bold on its own ("**The crash.**"), a line in capitals, or a title-case line without a
+    full stop ("Twelve Days in Budapest: Why the Revolution of 1956 Failed")."""
     if _BOLD_LINE.match(text) and len(text.split()) <= 10:
         return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and len(text.split()) >= 2 and text[-1] not in ".!" and not any(c.islower() for c in letters):
+        return True  # "2. FEATURE: "NEITHER PERSONS, GOODS, NOR HOUSE"": set in capitals, with no full stop
     if text[-1:] in ".!?;:,\"”'’)" or text.startswith(("|", "-", "*", ">")):
         return False
     words = [w.strip("\"“”'‘’():,") for w in text.split()]
@@ -276,10 +279,6 @@ def not_a_claim(text: str) -> str | None:
         return "exam furniture"  # the question set, not the candidate's claim
     if _EVENT_LISTING.match(stripped):
         return "event listing"
-    letters = [c for c in stripped if c.isalpha()]
-    if (len(letters) >= 8 and len(stripped.split()) >= 2 and stripped[-1] not in ".!"
-            and not any(c.islower() for c in letters)):
-        return "heading"  # "2. FEATURE: NEITHER PERSONS, GOODS, NOR HOUSE": a heading set in capitals
     if _VIDEO_CHAPTER.match(stripped):
         return "video chapter"  # "24:30 Yan'an falls" in a video's description
     if _CATALOGUE_FIELD.match(stripped):

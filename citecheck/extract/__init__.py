@@ -270,7 +270,7 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if not found and any(c.span.start <= words_at < c.span.end for c in out[max(0, k - 2):k]):
             found = True  # the words are already part of a citation
         if not found:
-            span = Span(m.start("ref") if "ref" in m.re.groupindex else m.start(), m.end("noun"))
+            span = Span(words_at, m.end("noun"))
             added.append(Citation(span, doc.text[span.start:span.end], _NOUN_KINDS.get(noun, SourceKind.OTHER),
                                   "second-hand", via=outer.span, anaphor=True))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out

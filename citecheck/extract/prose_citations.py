@@ -265,7 +265,7 @@ _PRONOUN_TITLE = re.compile(
     rf"\b(?:in|from)[ \t]+(?P<pron>his|her|their)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
     rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}}"
     # a one-word title with its year: "in his Autobiography (1873)"
-    rf"|(?=[*_\"”]?[ \t]*\({YEAR}\))))"
+    rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
 )
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:remember|recall|find)|"
@@ -944,7 +944,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_PRONOUN_TITLE, "pronoun", 5, 200):
         title = re.sub(rf"(?:[ \t]+(?:{_TITLE_SMALL}|\d{{4}}))+$", "", m.group("title")).rstrip(":,")
         words = title.split()
-        dated = re.match(rf"[*_\"”]?[ \t]*\({YEAR}\)", prose[m.end():m.end() + 12]) is not None
+        dated = m.group("dated") is not None  # a one-word title, vouched for by its year
         if (len(words) < 2 and not dated) or hints.is_place_or_event(title) or _DATEISH.search(title) or any(
                 hints.is_place_or_event(w) for w in words[:1]):
             continue  # "in his New York office", "in his Berlin years"
@@ -956,9 +956,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 words[0] in ("The", "A", "An") and not _FUNCTION_WORD.fullmatch(between[-1].lower())):
             continue  # "in his garden with Sir William Penn": no work, no title
         kind = _kind(between[-1].lower()) if between and between[-1].lower() in WORK_NOUNS else SourceKind.BOOK
-        end = m.start("title") + len(title)
-        if dated and len(words) < 2:
-            end = prose.index(")", end) + 1  # "his Autobiography (1873)": the year makes one word a title
+        end = m.end("dated") if dated else m.start("title") + len(title)  # "his Autobiography (1873)"
         out.append(_make(prose, text, m.start("pron"), end, kind, "pronoun-work", authors=(who,), title=title))
 
     for m in scan(_VAGUE_WORK, "work", 90, 200):

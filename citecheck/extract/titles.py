@@ -45,6 +45,7 @@ _BY_LINE = re.compile(
     r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
 _ROLE = re.compile(r"[ \t]*\((?P<role>[^)]*)\)")
+_SENTENCE_OPENING = re.compile(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b")  # a sentence, not a title
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
 
 
@@ -201,7 +202,7 @@ def _book_title_line(text: str) -> bool:
     """A line that can be a book's title over its "by …" line: not a sentence, not a greeting."""
     words = text.split()
     return (1 <= len(words) <= 30 and text[0].isupper() and text[-1] not in ".!?,;" and not _GREETING.match(text)
-            and not re.match(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b", text))
+            and not _SENTENCE_OPENING.match(text))
 
 
 def _headline(text: str, previous: str, following: str) -> bool:
@@ -211,7 +212,7 @@ def _headline(text: str, previous: str, following: str) -> bool:
         return False
     if _GREETING.match(text) or text[0] in "\"“(":
         return False
-    if re.match(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b", text):
+    if _SENTENCE_OPENING.match(text):
         return False
     quoted_next = following[:1] in ("\"", "“", "«")
     announced = previous.endswith(":") and bool(

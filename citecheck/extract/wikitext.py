@@ -97,12 +97,15 @@ def cite_templates(doc: Document) -> list[Citation]:
     for m in _CITE.finditer(text):
         out.append(_citation(doc, Span(m.start(), m.end()), m.group("type") or "", _params(m.group("body"))))
     for m in _SHORT.finditer(text):
-        params = _params(m.group("body"))
-        authors = tuple(v for k, v in sorted(params.items()) if k.isdigit() and not re.fullmatch(YEAR + r"[a-z]?", v))
-        year = next((re.match(YEAR, v) for k, v in sorted(params.items()) if k.isdigit() and re.match(YEAR, v)), None)
+        # "{{sfn|Stubbs|Short|1989|p=98}}": the names, then the year, as unnamed parameters in order
+        positional = [v for k, v in _params(m.group("body")).items() if k.isdigit()]
+        years = [v for v in positional if re.fullmatch(YEAR + r"[a-z]?", v)]
+        authors = tuple(v for v in positional if v not in years)
         if authors:
             out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.OTHER, "author-year",
-                                authors=authors[:3], year=int(year.group(0)) if year else None))
+                                authors=authors[:3], year=int(years[0][:4]) if years else None))
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    starts = [c.span.start for c in out]
     named: dict[str, Citation] = {}
     reuses: list[tuple[str, Span]] = []
     tags = list(_REF_TAG.finditer(text))
@@ -120,11 +123,11 @@ def cite_templates(doc: Document) -> list[Citation]:
         next_tag = tags[k + 1].start() if k + 1 < len(tags) else len(text)
         if i == len(closes) or closes[i] > next_tag:
             continue
-        inside = [c for c in out if m.start() <= c.span.start and c.span.end <= closes[i]]
-        if inside and name not in named:
-            named[name] = inside[0]
+        first = bisect_left(starts, m.start())  # the first citation inside the reference, if any
+        if first < len(out) and out[first].span.end <= closes[i] and name not in named:
+            named[name] = out[first]
     for name, span in reuses:
-        first = named.get(name)
-        if first is not None:
-            out.append(replace(first, span=span, surface=text[span.start:span.end]))
+        cited = named.get(name)
+        if cited is not None:
+            out.append(replace(cited, span=span, surface=text[span.start:span.end]))
     return sorted(out, key=lambda c: (c.span.start, c.span.end))

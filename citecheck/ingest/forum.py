@@ -95,11 +95,11 @@ _CHROME_LINE = re.compile(
     # forum software and blogs: "Page created in 0.112 seconds with 24 queries.", an attachment's caption
     # "map.jpg (212.4 kB, 1024x768 - viewed 96 times.)", "2,341 notes", a line of tags "#history #stuarts"
     r"|Page created in [\d.]+ seconds with \d+ queries\.?"
-    # a comment's header on review and social sites: "casbah_cinephile  2mo", "tobias_w · 1y"
-    r"|@?[\w.-]*[_\d.][\w.-]*[ \t]+(?:[·•][ \t]+)?\d{1,3}[ \t]?(?:mo|y|yr|yrs|w|wk|d|h|hr|min)\.?(?:[ \t]+ago)?"
     r"|[\w.-]+\.(?:jpe?g|png|gif|pdf|webp|zip)[ \t]*\([\d.]+[ \t]*[kKMG]i?B\b[^)\n]{0,60}\)\.?"
     r"|[\d,.]+k?[ \t]+notes"
     r"|#[\w-]+(?:[ \t]+[^#\n]{0,40})?(?:[ \t]+#[^#\n]{1,40}){1,}"
+    # a comment's header on review and social sites: "casbah_cinephile  2mo", "tobias_w · 1y"
+    r"|@?[\w.-]*[_\d.][\w.-]*[ \t]+(?:[·•][ \t]+)?\d{1,3}[ \t]?(?:mo|y|yr|yrs|w|wk|d|h|hr|min)\.?(?:[ \t]+ago)?"
     # a newsletter's small print
     r"|Registered charity (?:no\.?|number)[ \t]*\d[\d ]{3,}.{0,80}"
     r"|You are receiving this (?:e-?mail |newsletter )?because\b.{0,300}"
