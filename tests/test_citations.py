@@ -663,3 +663,19 @@ def test_an_unclosed_reference_does_not_swallow_the_next_one(context: Context) -
     found = cites(context, text)
     reuses = [c for c in found if c.surface.endswith("/>")]
     assert [(c.surface, c.title) for c in reuses] == [('<ref name="Okafor" />', "The Rebuilt City")]
+
+
+def test_talks_dramas_magazines_and_screen_series_are_vague_sources(context: Context) -> None:
+    found = cites(context, "I heard it at a talk at the village hall years ago.")
+    assert [(c.surface, c.vague) for c in found] == [("a talk at the village hall years ago", True)]
+    found = cites(context, "There was a Spanish TV drama about the siege in the nineties.")
+    drama = "a Spanish TV drama about the siege in the nineties"
+    assert [(c.surface, c.kind.value) for c in found] == [(drama, "video")]
+    assert [c.surface for c in cites(context, "I read it in a magazine once.")] == ["a magazine"]
+    found = cites(context, "There was a BBC series on it in the 70s.")
+    assert [c.surface for c in found] == ["a BBC series on it in the 70s"]
+    # conversations, negotiations, events and plain series are not sources
+    assert cites(context, "He had several talks with the envoy that summer.") == []
+    assert cites(context, "We had a talk about it in class and the teacher said the army ran.") == []
+    assert cites(context, "I read that a drama unfolded in the council chamber.") == []
+    assert cites(context, "I read about it in a series of raids on the coast.") == []

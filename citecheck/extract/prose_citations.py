@@ -301,14 +301,23 @@ _DIRECT_TITLE = re.compile(
 _APPOSITIVE_TITLE = re.compile(
     rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL})){{0,10}}?)[*_\"”]?(?=,)"
 )
+# works named only vaguely that are not work nouns elsewhere ("his talks with Stalin", "a drama unfolded"):
+# each needs the test in _vague_extra_fits
+_VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
+    "talk": SourceKind.ARTICLE, "talks": SourceKind.ARTICLE, "drama": SourceKind.VIDEO, "dramas": SourceKind.VIDEO,
+    "magazine": SourceKind.ARTICLE, "magazines": SourceKind.ARTICLE, "exhibition": SourceKind.OTHER,
+    "exhibitions": SourceKind.OTHER,
+}
+_SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
+                          r"documentary)\b")
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,3}})"
-    rf"(?P<noun>{_WORK_NOUN_ALT})"
+    rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
-    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
+    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))[ \t]*$")  # "There's a good video on this"
@@ -576,7 +585,20 @@ def _own_record(noun: str, adjectives: str) -> bool:
 
 
 def _kind(noun: str) -> SourceKind:
-    return WORK_NOUNS.get(noun.lower(), SourceKind.OTHER)
+    return WORK_NOUNS.get(noun.lower()) or _VAGUE_ONLY_NOUNS.get(noun.lower(), SourceKind.OTHER)
+
+
+def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> bool:
+    """A drama on the screen ("an Italian TV drama"), a talk someone gave ("a talk at the library", not
+    "talks with Stalin"), any magazine or exhibition."""
+    if noun.startswith("drama"):
+        on_screen = re.match(r"\s+on\s+(?:the\s+)?(?:TV|BBC|ITV|television|radio|Channel)\b", after)
+        return _SCREEN_WORD.search(m.group("adjs")) is not None or on_screen is not None
+    if noun.startswith("talk"):
+        return re.match(r"\s+(?:with|between|among|to\s+(?:him|her|them))\b", after) is None and not re.search(
+            r"\b(?:peace|armistice|trade|treaty|secret|staff|border|arms)\s+$", m.group("adjs")) and not re.search(
+            r"\b(?:had|have|has|having)\s+$", before)  # "we had a talk about it": a conversation
+    return True
 
 
 def _make(prose: str, text: str, start: int, end: int, kind: SourceKind, cue: str, **fields: object) -> Citation:
@@ -961,6 +983,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_VAGUE_WORK, "work", 90, 200):
         noun = m.group("noun").lower()
+        if noun in _VAGUE_ONLY_NOUNS and not _vague_extra_fits(noun, m, prose[max(lo, m.start() - 12):m.start()],
+                                                               prose[m.end():min(hi, m.end() + 40)]):
+            continue
+        if noun == "series" and _SCREEN_WORD.search(m.group("adjs")):
+            noun = "programme"  # "a BBC series", not "a series of raids"
         if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",
                     "episodes", "chapter", "chapters", "files", "records", "cable", "cables", "telegram", "telegrams",
                     "minutes", "papers"):
@@ -1204,7 +1231,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 # Word triggers are found in one pass over the words (a set lookup per word): a regular expression
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
-    "work": frozenset(WORK_NOUNS),
+    "work": frozenset(WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
                        "authors", "biographer", "biographers", "researcher", "researchers", "journalist", "journalists",
                        "writer", "writers", "analyst", "analysts", "academic", "academics", "economist", "economists",
