@@ -413,3 +413,14 @@ def test_a_title_in_a_persons_name_does_not_link_a_document_to_them() -> None:
     checker = _checker(rohan)
     # "prince" and "Charles" are in the text, but neither says this Rohan is meant
     assert _found(checker, "Prince Charles met Roshan Singh in Delhi.") == []
+
+
+def test_romanized_digraphs_without_their_h_are_a_slip_without_context(context: Context) -> None:
+    assert issues(context, "In May 1960 Kruschev cancelled the summit.") == [("Kruschev", "Khrushchev", False)]
+    # not for a name from a Latin-script language, where the h is no romanization
+    assert issues(context, "The pamphlet was printed by Scleicer in Bremen.") == []
+
+
+def test_a_name_with_two_letters_swapped_stays_a_slip_however_often_it_is_written(context: Context) -> None:
+    text = "Nerhu spoke first. Nerhu then met Zhou. Later Nerhu flew home to Delhi."
+    assert issues(context, text) == [("Nerhu", "Nehru", False)] * 3

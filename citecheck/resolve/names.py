@@ -272,13 +272,15 @@ class NameChecker:
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
                 word, cand.target.token))) and not _moved_double(word, cand.target.token) and not (
+                cand.target.entry.transliterated and _dropped_h(word, cand.target.token)) and not (
                 cand.target.part == "surname" and _office_fits(prose, span, cand.target.entry)
                 and _skeleton(word, _SOUNDLESS) == _skeleton(cand.target.token, _SOUNDLESS))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
                                                   and _skeleton(word) != _skeleton(cand.target.token))):
                 continue  # "Henry Harford" is not "Henry Harwood": a shared first name is too little for two edits
-            if counts[word] >= 3 and not support:
-                continue  # spelled the same way three times: probably another name
+            if counts[word] >= 3 and not support and not (cand.target.entry.kind == "person" and len(word) >= 5
+                                                           and _swapped(_plain(word), _plain(cand.target.token))):
+                continue  # spelled the same way three times: probably another name (two letters swapped stay a slip)
             if not support and not cand.anagram and _weak_edit(word, cand.target.token):
                 continue  # a changed first letter or a plural "s": other names differ just so
             score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
@@ -692,6 +694,13 @@ def _moved_h(a: str, b: str) -> bool:
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
 # where a person's family name is written before the given name
 _SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "SG", "MN"})
+
+
+def _dropped_h(a: str, b: str) -> bool:
+    """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
+    a, b = _plain(a), _plain(b)
+    digraph_h = re.compile(r"(?<=[kcszgt])h")
+    return len(b) >= 7 and a.count("h") < b.count("h") and digraph_h.sub("", a) == digraph_h.sub("", b)
 
 
 def _mc_mac(a: str, b: str) -> bool:
