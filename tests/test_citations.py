@@ -679,3 +679,30 @@ def test_talks_dramas_magazines_and_screen_series_are_vague_sources(context: Con
     assert cites(context, "We had a talk about it in class and the teacher said the army ran.") == []
     assert cites(context, "I read that a drama unfolded in the council chamber.") == []
     assert cites(context, "I read about it in a series of raids on the coast.") == []
+
+
+def test_a_bibliography_set_with_a_hanging_indent_gives_one_entry_per_work(context: Context) -> None:
+    text = ("Bibliography\n"
+            "Krehbiel, Edward. Nationalism, War and Society: A Study of the Danube Question. New York:\n"
+            "   Macmillan, 1916.\n"
+            "Spulber, Nicolas. ‘The Danube in Central Europe’. Journal of Central European Affairs 3\n"
+            "   (1943): 14–29.\n"
+            "Chirot, Daniel. Social Change in a Peripheral Society. New York: Acad-\n"
+            "   emic Press, 1976.\n")
+    found = [c for c in cites(context, text) if c.cue == "bibliography"]
+    assert [(c.authors, c.year) for c in found] == [
+        (("Edward Krehbiel",), 1916), (("Nicolas Spulber",), 1943), (("Daniel Chirot",), 1976)]
+    assert found[1].title == "The Danube in Central Europe"
+
+
+def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> None:
+    text = ("The river froze.[^1]\n\n"
+            "[^1]: See Krehbiel, Nationalism, 88–91; Spulber, ‘The Danube in Central Europe’, 14–16, and "
+            "Chirot, Social Change, 40.\n")
+    found = [c for c in cites(context, text, "notes.md") if c.cue == "footnote"]
+    assert [(c.authors, c.title) for c in found] == [
+        (("Krehbiel",), "Nationalism"), (("Spulber",), "The Danube in Central Europe"), (("Chirot",), "Social Change")]
+    # a full reference is one citation, even though it has an author, a comma and a number
+    text = ("The river froze.[^1]\n\n"
+            "[^1]: S. E. Crowe, The Berlin West African Conference, 1884-1885 (Longmans, 1942).\n")
+    assert [c.year for c in cites(context, text, "notes.md") if c.cue == "footnote"] == [1942]

@@ -14,15 +14,10 @@ from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR
+from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
-REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|select(?:ed)? bibliography|works cited|works consulted|"
-    r"sources(?: and further reading)?|further reading|suggested reading|reading list|literature|notes|endnotes|"
-    r"footnotes|citations|primary sources|secondary sources|sources consulted)\s*:?\s*$",
-    re.IGNORECASE,
-)
 _SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
                            r"[ \t]*:[ \t]*")
 _ENTRY_SPLIT = re.compile(
@@ -50,13 +45,16 @@ _GIVEN_FIRST = re.compile(
     r",\s+(?P<rest>.+)$",
     re.DOTALL,
 )
-_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,300}?)[.,]?[\"”]")
+_QUOTED_TITLE = re.compile(r"[\"“‘](?P<title>[^\"”]{3,300}?)[.,]?(?:[\"”]|’(?![a-z]))")
 _YEAR = re.compile(rf"\b({YEAR})\b")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _JOURNALISH = re.compile(r"\b(?:journal|review|quarterly|vol\.|volume|no\.|issue|pp\.|proceedings|bulletin|"
                          r"magazine|gazette|times|post|herald|tribune)\b", re.IGNORECASE)
 _THESISH = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d\.?|master'?s)\b", re.IGNORECASE)
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")  # "Univer-\n   sity"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,7 @@ def looks_bibliographic(text: str) -> bool:
 
 
 def parse_reference(text: str) -> ParsedReference:
-    t = " ".join(text.split())
+    t = " ".join(_LINE_END_HYPHEN.sub("", text).split())
     authors: tuple[str, ...] = ()
     title: str | None = None
     publisher: str | None = None
@@ -122,7 +120,10 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
     text = prose[span.start:span.end]
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     chunks: list[tuple[int, int]]
-    if len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)):
+    hanging = _hanging_entries(text, lines)
+    if hanging:
+        chunks = hanging
+    elif len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)):
         chunks = lines
     else:
         chunks = [(0, len(text))]
@@ -135,6 +136,22 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
             stripped = raw.strip()
             if stripped:
                 yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
+
+
+def _hanging_entries(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Entries set with a hanging indent: each opens at the margin, its other lines are indented."""
+    indented = [text[s:e][:1] in " \t" for s, e in lines]
+    if len(lines) < 2 or not any(indented) or (indented[0] and lines[0][0] > 0):
+        return []
+    chunks: list[tuple[int, int]] = []
+    for (s, e), inside in zip(lines, indented, strict=True):
+        if inside and chunks:
+            chunks[-1] = (chunks[-1][0], e)
+        elif _ENTRY_START.match(text[s:e]):
+            chunks.append((s, e))
+        else:
+            return []
+    return chunks
 
 
 def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
@@ -176,7 +193,7 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
             level = block.heading_level or 9
             while end < len(blocks):
                 nxt = blocks[end]
-                if nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level:
+                if (nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level) or nxt.post != block.post:
                     break
                 end += 1
         else:
@@ -215,6 +232,11 @@ def extract_references(doc: Document) -> list[Citation]:
         span = Span(body.start + lead, body.start + lead + len(text))
         if any(span.overlaps(c) for c in covered):
             continue
+        short = _short_notes(doc, span)
+        if short:
+            out.extend(short)
+            covered.append(span)
+            continue
         citation = _citation(doc, span, "footnote")
         if citation is None and _has_name_or_link(doc, span):
             citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
@@ -244,6 +266,31 @@ def extract_references(doc: Document) -> list[Citation]:
     return out
 
 
+# a note's short form of a work listed in full elsewhere: "Fink, Genoa Conference, 174–6",
+# "Himmer, ‘Rathenau, Russia, and Rapallo’, 150–5", "D’Abernon, Ambassador of Peace, vol. 1, 295–301"
+_SHORT_NOTE = re.compile(
+    r"(?:^|(?<=[;.]\s)|(?<=\b[Ss]ee\s)|(?<=\bcf\.\s)|(?<=\band\s)|(?<=\bin\s))"
+    r"(?!(?:See|Cf|On|In|For)\s)(?P<who>[A-Z][\w'’-]+(?:\s(?:von|van|de|der|du|la|le|di|da)\s[A-Z][\w'’-]+"
+    r"|\s[A-Z][\w'’-]+)?),\s+"
+    r"(?P<title>[‘“\"][^’”\"]{2,200}(?:’(?=[a-z])[^’”\"]{0,200})*[’”\"]|[A-Z][^,;]{1,150}?),\s+"
+    r"(?:(?:vol|Vol)\.\s*[\dIVXivx]+,\s*)?(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)(?P<pages>\d+(?:\s*[–-]\s*\d+)?)"
+)
+
+
+def _short_notes(doc: Document, span: Span) -> list[Citation]:
+    """The works a note cites in short form, one citation each."""
+    out: list[Citation] = []
+    text = doc.prose[span.start:span.end]
+    for m in _SHORT_NOTE.finditer(text):
+        title = m.group("title")
+        quoted = title[:1] in "‘“\""
+        start, end = span.start + m.start(), span.start + m.end()
+        out.append(Citation(span=Span(start, end), surface=doc.text[start:end],
+                            kind=SourceKind.ARTICLE if quoted else SourceKind.BOOK, cue="footnote",
+                            title=" ".join(title.strip("‘’“”\"").split()), authors=(m.group("who"),)))
+    return out
+
+
 def _first_link(doc: Document, span: Span) -> str | None:
     for link in doc.links:
         if span.start <= link.span.start < span.end and not link.image:
@@ -258,9 +305,33 @@ def _has_name_or_link(doc: Document, span: Span) -> bool:
     return _first_link(doc, span) is not None or re.match(r"^\s*[A-Z][\w'’-]+", text) is not None
 
 
-def reference_blocks(doc: Document) -> set[int]:
-    """Indexes of blocks that are reference entries (no rule should read them as claims)."""
+# an article's back matter: statements about the paper, not about the past
+_BACK_MATTER_HEADING = re.compile(
+    r"^\s*(?:disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest|competing interests|"
+    r"notes? on (?:the )?contributors?|about the authors?|author biograph(?:y|ies)|acknowledge?ments?|funding|"
+    r"data availability(?: statement)?|orcid)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _back_matter(doc: Document) -> set[int]:
     out: set[int] = set()
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or not _BACK_MATTER_HEADING.match(
+                doc.prose[block.span.start:block.span.end]):
+            continue
+        end = i + 1
+        while end < len(blocks) and blocks[end].kind is not BlockKind.HEADING:
+            end += 1
+        out.update(range(i + 1, end))
+    return out
+
+
+def reference_blocks(doc: Document) -> set[int]:
+    """Indexes of blocks that are reference entries or an article's back matter (no rule should
+    read them as claims)."""
+    out: set[int] = _back_matter(doc)
     for first, end in reference_sections(doc):
         out.update(range(first, end))
     for i, block in enumerate(doc.blocks):

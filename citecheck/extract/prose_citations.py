@@ -320,6 +320,11 @@ _VAGUE_WORK = re.compile(
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+# "An old school history I had said …"; not "… the two states renounced …", where the verb is a noun
+_SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
+                         r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
+                         r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
+                         r"argued|argues)\b")
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))[ \t]*$")  # "There's a good video on this"
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
@@ -1004,8 +1009,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                            default=hi)
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
                 or _FORGOTTEN.search(prose, m.end(), min(sentence_end, m.end() + 120)) or owned
-                or re.match(r"\s*(?:[\w\s']{0,40}\s)?(?:said|says|claimed|claims|told|tells|showed|shows|stated|"
-                            r"states|described|describes|argued|argues)\b", after)):
+                or _SAYS_AFTER.match(after)):
             continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not _READ_JUST_BEFORE.search(
                 prose, max(lo, m.start() - 25), m.start()):

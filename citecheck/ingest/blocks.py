@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 
 from citecheck.ingest.markup import LineInfo, Markup, iter_lines
+from citecheck.ingest.pages import mark_page_notes
 from citecheck.model import Block, BlockKind, Post, Span
 
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
+REFERENCE_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|select(?:ed)? bibliography|works cited|works consulted|"
+    r"sources(?: and further reading)?|further reading|suggested reading|reading list|literature|notes|endnotes|"
+    r"footnotes|citations|primary sources|secondary sources|sources consulted)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HEADING_LINE = re.compile(r"(?m)^([^\n]{3,40})\n(?=[ \t]*\S)")
 _TEXT_QUOTE = re.compile(r"(?m)^[ \t]*>[ ]?")  # also the indented replies of copied comment threads
 
 
 def parse_text(text: str) -> Markup:
-    """Plain text: list items and ``>`` quote lines; everything else is left as written."""
+    """Plain text: list items, ``>`` quote lines and the notes of a copied PDF page; everything else
+    is left as written."""
     m = Markup.of(text)
     for quote in _TEXT_QUOTE.finditer(text):
         info = m.info(quote.start())
@@ -24,6 +33,12 @@ def parse_text(text: str) -> Markup:
         info = m.info(item.start())
         info.kind, info.item_start = BlockKind.LIST_ITEM, True
         m.blank(item.start(), item.end())
+    for heading in _HEADING_LINE.finditer(text):
+        line = heading.group(1).strip()
+        if REFERENCE_HEADING.match(line) and not line.endswith(":") and heading.start() not in m.line_info:
+            info = m.info(heading.start())
+            info.kind, info.heading_level = BlockKind.HEADING, 2  # "References" over the first entry
+    mark_page_notes(text, m)
     return m
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from citecheck.ingest.markup import iter_lines
+from citecheck.ingest.pages import PAGE_FURNITURE
 from citecheck.letters import EMOJI, EMOJI_MODIFIER
 from citecheck.model import Post, Span
 
@@ -328,6 +329,10 @@ def detect_thread(prose: str) -> ThreadLayout:
             for k in range(first, i + 1):
                 is_chrome[k] = True
 
+    # running heads and "Downloaded by" lines repeat on every page of a copied PDF; one alone may be a table row
+    page_furniture = {i for i, line in enumerate(texts) if PAGE_FURNITURE.match(line)}
+    if len(page_furniture) < 2:
+        page_furniture = set()
     quotes: list[Span] = []
     similar_from: int | None = None
     signature_until = -1
@@ -340,7 +345,7 @@ def detect_thread(prose: str) -> ThreadLayout:
         if i <= signature_until:
             is_chrome[i] = True
             continue
-        if _CHROME_LINE.match(line):
+        if _CHROME_LINE.match(line) or (i in page_furniture):
             is_chrome[i] = True
             if i > 0 and _DATELINE_LINE.match(line) and _BYLINE_NAME.match(texts[i - 1]):
                 is_chrome[i - 1] = True  # the author's name set above the dateline
