@@ -706,3 +706,12 @@ def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> 
     text = ("The river froze.[^1]\n\n"
             "[^1]: S. E. Crowe, The Berlin West African Conference, 1884-1885 (Longmans, 1942).\n")
     assert [c.year for c in cites(context, text, "notes.md") if c.cue == "footnote"] == [1942]
+
+
+def test_an_office_after_a_possessive_is_no_title_and_a_verdict_in_a_title_is_a_citation(context: Context) -> None:
+    assert cites(context, "Dean Acheson's State Department saw it as a trick.") == []
+    found = cites(context, "Rolf Steininger said yes in The German Question: The Stalin Note of 1952 (1990).")
+    title = "The German Question: The Stalin Note of 1952"
+    assert [(c.title, c.authors) for c in found] == [(title, ("Rolf Steininger",))]
+    found = cites(context, "The drafts he quotes in his 1994 article in The Historical Journal show it.")
+    assert [c.surface for c in found] == ["his 1994 article in The Historical Journal"]

@@ -501,3 +501,79 @@ def test_wikitext_markup_is_blanked_and_keeps_offsets() -> None:
     # without other signs of wikitext, double brackets and quotes are the writer's own
     plain = "He wrote [[sic]] in the margin, and ''twice'' underlined it.\n"
     assert document_from_text(plain, "note.txt").prose == plain
+
+
+SLACK = """\
+──────────────── Monday, March 4th ────────────────
+
+Ruth Amadi  9:04 AM
+Thursday is Genoa. Read the Fink chapters first.
+    :wave: 6   :books: 3
+
+Tom Keeling  10:12 AM
+The Soviet delegation stayed at Rapallo, not in Genoa itself.
+    :exploding_head: 4
+    2 replies   Last reply 4 days ago
+    │ Priya Raman  10:26 AM
+    │ They did, at the Imperial hotel.
+"""
+
+
+def test_slack_messages_and_thread_replies_are_posts_and_reactions_are_chrome() -> None:
+    doc = document_from_text(SLACK, "channel.txt")
+    assert [p.author for p in doc.posts] == ["Ruth Amadi", "Tom Keeling", "Priya Raman"]
+    for chrome in (":wave:", "2 replies", "Last reply", "9:04 AM", "March 4th"):
+        assert chrome not in doc.prose, chrome
+    assert "They did, at the Imperial hotel." in doc.prose
+
+
+LINKEDIN = """\
+Dana Whitlow • 2nd
+Strategy Partner at Northgate Consulting | Board Adviser | Author of "Act Before You Know"
+3d • Edited • 🌐
++ Follow
+
+In 1925 the Locarno treaties guaranteed the Rhine frontier.
+
+Like    Comment    Repost    Send
+
+Dr Pia Lorenz • 1st
+Lecturer in Modern German History | Writing on Weimar diplomacy
+The eastern frontier was left out on purpose.
+Like · Reply · 2d     👍 47
+"""
+
+
+def test_linkedin_member_lines_headlines_and_buttons_are_chrome() -> None:
+    doc = document_from_text(LINKEDIN, "post.txt")
+    assert [p.author for p in doc.posts] == ["Dana Whitlow", "Dr Pia Lorenz"]
+    for chrome in ("Strategy Partner", "Board Adviser", "Lecturer in Modern", "Like · Reply", "+ Follow", "Repost",
+                   "Edited"):
+        assert chrome not in doc.prose, chrome
+    assert "The eastern frontier was left out on purpose." in doc.prose
+
+
+CLIPPINGS = """\
+\ufeffThe Road to Locarno (Harriet Vane)
+- Your Highlight on page 14 | Location 203-207 | Added on Tuesday, 2 January 2024 22:10:31
+
+The initiative came from Berlin in February 1925.
+==========
+The Road to Locarno (Harriet Vane)
+- Your Note on page 14 | Location 207 | Added on Tuesday, 2 January 2024 22:13:48
+
+The British ambassador claimed the idea was his.
+==========
+"""
+
+
+def test_kindle_clippings_are_posts_and_a_highlight_is_quoted_from_the_book_named_above_it(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    result = analyze_text(CLIPPINGS, "My Clippings.txt")
+    doc = result.doc
+    assert len(doc.posts) == 2 and "Your Highlight" not in doc.prose and "=====" not in doc.prose
+    books = [(s.citation.title, s.citation.authors) for s in result.sources]
+    assert books == [("The Road to Locarno", ("Harriet Vane",))] * 2
+    support = {c.claim.text: c.claim.supported for c in result.claims}
+    assert support["The initiative came from Berlin in February 1925."] is True  # the book's own words
+    assert support["The British ambassador claimed the idea was his."] is False  # the reader's note

@@ -101,6 +101,9 @@ _MILITARY_UNIT = re.compile(
     r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
     r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
     r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
+_INSTITUTION = re.compile(
+    r"\b(?:Department|Ministry|Office|Cabinet|Party|Government|Administration|Embassy|Legation|Commission|Council|"
+    r"Committee|Bureau|Agency|Service|Staff|Court|Household|Treasury|Admiralty|Senate|Congress|Parliament|Police)$")
 # "Hitler's interpreter, Paul Schmidt", "Stalin's daughter": someone known by whom they served
 _SERVANTS = ("interpreter", "secretary", "aide", "aide-de-camp", "adjutant", "wife", "husband", "widow", "son",
              "daughter", "brother", "sister", "mother", "father", "doctor", "physician", "valet", "chauffeur",
@@ -201,9 +204,10 @@ _PUBLICATION_VERBS = ("says said reports reported records recorded tells told no
                       "claims claimed mentions mentioned called calls wrote writes printed published ran carried "
                       "quoted quotes")
 _SAYS_IN_TITLE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her))?"
+    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her)"
+    rf"|[ \t]+(?:yes|no|so|otherwise|as much))?"
     rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>(?:{YEAR}:[ \t]+)?[A-Z][\w'’-]*"
-    rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|was|were|is|are|\d{{4}})){{0,10}}?)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|was|were|is|are|\d{{4}})){{0,16}}?)"
     # "wrote about it in There Was a Country.": the title may end the sentence
     rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\(|[ \t]*[.!?](?:\s|$))"
 )
@@ -361,7 +365,8 @@ _PERIODICAL_WORDS = frozenset(NEWSPAPER_NAMES) | frozenset({
     "Punch", "Life", "Harper's", "Smithsonian", "Geographic",
 })
 _WORK_IN_PERIODICAL = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){0,2}?)"
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+    r"(?P<adjs>(?:(?:[a-z][\w-]*|1[5-9]\d\d|20\d\d)[ \t]+){0,2}?)"
     r"(?P<noun>article|articles|piece|essay|review|letter|paper|report|feature|column|obituary|editorial|"
     r"interview|story|leader|op-ed)[ \t]+(?:in|for)[ \t]+(?P<the>the[ \t]+)?"
     r"(?P<pub>[A-Z][\w'’.&-]*(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and|for|&)){0,5})"
@@ -764,8 +769,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
-        if _MILITARY_UNIT.search(title):
-            continue  # "Badoglio's XXVII Corps", "Rommel's 7th Panzer Division": a command, not a work
+        if _MILITARY_UNIT.search(title) or (_INSTITUTION.search(title) and title.split()[0] not in ("The", "A", "An")):
+            continue  # "Rommel's 7th Panzer Division", "Acheson's State Department": a command or an office
         last = who.split()[-1]
         article = title.split()[0] in ("The", "A", "An")
         if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)

@@ -44,6 +44,9 @@ _BY_LINE = re.compile(
     r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\((?:Author|Editor|Translator|"
     r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
+# a Kindle clipping names its book on the line above its header: "Title (Author)" over "- Your Highlight on …"
+_CLIPPING_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*-?[ \t]*Your (?:Highlight|Note|Bookmark|Clipping)\b")
+_CLIPPED_BOOK = re.compile(r"^\ufeff?(?P<title>.+?)[ \t]*\((?P<authors>[^()]{2,120})\)$")
 _ROLE = re.compile(r"[ \t]*\((?P<role>[^)]*)\)")
 _SENTENCE_OPENING = re.compile(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b")  # a sentence, not a title
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")
@@ -132,6 +135,12 @@ def extract_title_lines(doc: Document) -> list[Citation]:
         if len(text) > 260 or _is_url_line(text) or _POST_METADATA.search(text):
             continue
         citation: Citation | None = None
+        if _CLIPPING_BELOW.match(doc.text, end):
+            book = _CLIPPED_BOOK.match(text)
+            authors = tuple(a.strip() for a in book.group("authors").split(";")) if book else ()
+            out.append(Citation(Span(start, end), doc.text[start:end], SourceKind.BOOK, "author-title",
+                                title=book.group("title") if book else text, authors=authors))
+            continue
         by_line = _BY_LINE.match(next_line[2]) if next_line is not None and adjacent_next else None
         if by_line and next_line is not None and _book_title_line(text):
             authors: list[str] = []

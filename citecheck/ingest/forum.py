@@ -29,8 +29,13 @@ _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40})
 # a chat export (Discord, Slack): "Anna K. — Today at 14:02", "kestrel — 03/14/2024 2:24 PM",
 # "[14:02] Anna K.:" is not a header line but a message, and is left alone
 _CHAT_HEADER = re.compile(
-    r"^\s*(?P<name>\S[^\n]{0,40}?)[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at[ \t]+"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")
+    r"^\s*(?:│[ \t]*)?(?P<name>\S[^\n]{0,40}?)(?:[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at"
+    r"[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)|[ \t]{2,}(?=\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*$))"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")  # Discord's "name — Today at 14:02", Slack's "Name  9:04 AM"
+# a Kindle clipping's header, under the line naming the book: "- Your Highlight on page 14 | Location 203-207 | …"
+_LINKEDIN_MEMBER = re.compile(r"^\s*(?P<name>[^\n•]{2,60}?)(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?)|[ \t]{2,}Author)[ \t]*$")
+_CLIPPINGS_SEPARATOR = re.compile(r"^\s*={8,}\s*$")
+_CLIPPING = re.compile(r"^\s*-?[ \t]*Your (?P<what>Highlight|Note|Bookmark|Clipping)\b[^\n]{0,160}$")
 # a phone chat export (WhatsApp, Signal, Telegram): "[15/01/2024, 08:31] Emeka: text", "15/01/2024, 08:31 - Emeka:
 # text"; the date, time and sender are the header of a message that goes on on the same line
 _INLINE_CHAT = re.compile(
@@ -128,6 +133,16 @@ _CHROME_LINE = re.compile(
     r"|Joined:.{0,60}|Posts:\s*[\d,]+|Location:.{0,60}"
     r"|\[ ?\d+ posts? ?\]"
     r"|[\d.,]+k?\s+(?:points?|comments?|upvotes?|votes?|replies|likes?|reposts?|quotes?)"
+    # Slack: ":wave: 6   :books: 3", "3 replies   Last reply 4 days ago", a link preview's domain line;
+    # LinkedIn: "Like · Reply · 2d     👍 47", "3d • Edited • 🌐", "+ Follow", "Like  Comment  Repost  Send"
+    r"|(?::[a-z0-9_+-]{2,40}:[ \t]*\d{1,5}[ \t]*)+"
+    r"|\d+ repl(?:y|ies)(?:[ \t]+Last reply\b.{0,40})?"
+    r"|(?<=[ \t]{2})[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}"
+    r"|Like[ \t]+·[ \t]+Reply\b.{0,80}"
+    r"|\d{1,2}(?:h|d|w|mo|yr)[ \t]+•.{0,40}"
+    r"|\+[ \t]*Follow|Like[ \t]+Comment[ \t]+(?:Repost|Share)(?:[ \t]+Send)?|Most relevant\b.{0,4}"
+    r"|(?:…|\.\.\.)see more"
+    r"|={8,}"
     r"|\d+(?:\.\d)?k"
     r"|Sort(?:ed)? by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}"
     r"|View (?:more|all) comments?"
@@ -226,6 +241,26 @@ def _talk_comments(texts: list[str], is_chrome: list[bool],
     return out
 
 
+def _read_clippings(texts: list[str], lines: list[tuple[int, int]], is_chrome: list[bool],
+                    header_starts: list[tuple[int, int, str | None, str | None]], quotes: list[Span]) -> None:
+    """A Kindle "My Clippings" export: each clipping (the book's line, then "- Your Highlight on page …")
+    is a post, and a highlight is a passage quoted from the book named above it."""
+    clippings = [(i, m) for i, line in enumerate(texts) if "Your " in line and (m := _CLIPPING.match(line))]
+    if len(clippings) < 2:
+        return
+    for i, m in clippings:
+        is_chrome[i] = True
+        header_starts.append((i - 1 if i and texts[i - 1].strip() else i, i, None, None))
+        if m.group("what") != "Highlight":
+            continue
+        k = i + 1
+        while k < len(texts) and not _CLIPPINGS_SEPARATOR.match(texts[k]) and not _CLIPPING.match(texts[k]):
+            k += 1
+        body = [j for j in range(i + 1, k) if texts[j].strip()]
+        if body:
+            quotes.append(Span(lines[body[0]][0], lines[body[-1]][1]))
+
+
 def detect_thread(prose: str) -> ThreadLayout:
     lines = iter_lines(prose)
     texts = [prose[s:e] for s, e in lines]
@@ -238,6 +273,8 @@ def detect_thread(prose: str) -> ThreadLayout:
     if len(inline_chat) < 2:
         inline_chat = {}  # one such line is a quotation of a chat, not an export
     header_ends: dict[int, int] = {}  # line index -> where a header written on the message's own line ends
+    quotes: list[Span] = []
+    _read_clippings(texts, lines, is_chrome, header_starts, quotes)
     for i, m in inline_chat.items():
         header_starts.append((i, i, None, m.group("name").strip()))
         body = texts[i][m.end():]
@@ -333,7 +370,6 @@ def detect_thread(prose: str) -> ThreadLayout:
     page_furniture = {i for i, line in enumerate(texts) if PAGE_FURNITURE.match(line)}
     if len(page_furniture) < 2:
         page_furniture = set()
-    quotes: list[Span] = []
     similar_from: int | None = None
     signature_until = -1
     for i, line in enumerate(texts):
@@ -344,6 +380,13 @@ def detect_thread(prose: str) -> ThreadLayout:
             signature_until = _next_blank(texts, i)
         if i <= signature_until:
             is_chrome[i] = True
+            continue
+        if _LINKEDIN_MEMBER.match(line):
+            # "Dr Katrin Vogel • 1st" over the member's headline ("Lecturer in … | Writing on …")
+            is_chrome[i] = True
+            header_starts.append((i, i, None, _LINKEDIN_MEMBER.match(line).group("name")))  # type: ignore[union-attr]
+            if i + 1 < len(texts) and texts[i + 1].strip() and not texts[i + 1].rstrip().endswith((".", "!", "?")):
+                is_chrome[i + 1] = True
             continue
         if _CHROME_LINE.match(line) or (i in page_furniture):
             is_chrome[i] = True
