@@ -457,3 +457,39 @@ def test_listings_capital_headings_and_coursework_labels_are_not_claims(analyze_
             "THE GARRISON WAS STARVED OUT IN 1645.\n")
     assert [t for t, _k, _s in claim_table(analyze_text(text))] == [
         "The garrison surrendered on 2 December 1645.", "THE GARRISON WAS STARVED OUT IN 1645."]
+
+
+WORKSHEET = """\
+# Lesson 4: The Treaty of Riga
+
+### Learning objectives
+
+1. Explain why Poland and Soviet Russia made peace in 1921.
+
+## Sources
+
+### Source A
+
+> "The frontier we drew at Riga will not last a generation."
+
+*Provenance:* Letter from Jan Dąbski to his wife, 19 March 1921, as printed in Ann Ward, *The Riga Frontier* (1998).
+
+### Source B
+
+Cartoon: a Polish eagle standing on a map of the borderlands, Warsaw, April 1921.
+
+---
+
+1. Study Source A. What does it reveal about Polish hopes in 1921? (4 marks)
+2. Using Sources A and B, explain how the treaty was received in Warsaw.
+"""
+
+
+def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    result = analyze_text(WORKSHEET, "lesson.md")
+    cited = [s.citation for s in result.sources]
+    assert [c.cue for c in cited] == ["source-line"]  # the provenance line, not the exhibits and questions
+    assert "Ann Ward" in cited[0].surface
+    texts = {c.claim.text: c.claim.supported for c in result.claims}
+    assert texts['"The frontier we drew at Riga will not last a generation."'] is True  # by the provenance line
+    assert not any(t.startswith(("Explain why", "Study Source", "Using Sources")) for t in texts)

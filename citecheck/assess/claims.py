@@ -114,7 +114,10 @@ _ADDRESSEE = re.compile(r"\byou\s+(?:wrote|write|said|say|mentioned|claimed|post
 _IMPERATIVE = re.compile(
     r"^\s*(?:(?:then|now|so|but|and|just|also)\s+)*"  # "Then look at how ..."
     r"(?:see|read|watch|look|note|notice|remember|recall|consider|imagine|compare|cf\.|check|click|go|let|please|"
-    r"don't|do not|try|ask yourself|keep in mind|bear in mind|take a look|think (?:about|of))\b"
+    r"don't|do not|try|ask yourself|keep in mind|bear in mind|take a look|think (?:about|of)|"
+    # a task set to students: "Explain why …", "Study Source A.", "Using Sources C and E …"
+    r"explain|evaluate|assess|describe|analy[sz]e|identify|outline|discuss|study(?!\s+of\b)|using\s+sources?|"
+    r"reach\s+a|complete\s+the)\b"
     r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )
@@ -216,7 +219,7 @@ class ClaimCandidate:
 _EXAM_FURNITURE = re.compile(
     r"^(?:Question\s+\d+[a-z]?\s*[:.)]|Q\d+[a-z]?[:.)]|Time allowed\b|Word count\s*:|Candidate (?:number|name)\s*:|"
     r"Answer (?:all|any|both|one|two|in|the following)\b|Assessed (?:essay|coursework|assignment)\b|"
-    r"(?:Essay|Assignment) \d+[a-z]? \([\d,]+ words\)$)", re.IGNORECASE)
+    r"(?:Essay|Assignment) \d+[a-z]? \([\d,]+ words\)$|.*[(\[]\d{1,2}\s*marks?[)\]]$)", re.IGNORECASE)
 # a society's or a venue's listing: "Wed 20 March, 7.30 pm -- "Title".", "Sat 4 May 2024, 10:00 - Walk"
 _EVENT_LISTING = re.compile(
     r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"

@@ -47,6 +47,7 @@ _POINTS_BACK_AT_START = re.compile(
     # "The chapters on the bombing are horrifying": a part of the work just cited
     r"|[\s\"“'‘*_]*(?:The|Its|His|Her|Their)\s+(?:opening\s+|closing\s+|first\s+|last\s+|early\s+|later\s+|final\s+)?"
     r"(?:chapters?|pages|sections?)\s+(?:on|about|covering|dealing\s+with)\b")
+_SOURCE_LABEL = re.compile(r"\s*[*_]{0,2}(?:Source|Provenance|From|Credit)[*_]{0,2}:[*_]{0,2}[ \t]*", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 T = TypeVar("T")
@@ -316,7 +317,8 @@ class SupportIndex:
             m = LOCATOR.match(after.lstrip()) or NUMERIC_MARKER.match(after.lstrip())
             if m:
                 return Support((), True, "the reference after the quoted passage")
-            following = self._source_index.starting_in(region.end, region.end + 5)
+            label = _SOURCE_LABEL.match(doc.prose, region.end)  # "> …" then "*Provenance:* Order of the day …"
+            following = self._source_index.starting_in(region.end, (label.end() if label else region.end) + 5)
             if following:
                 return Support((following[0].id,), False, "the citation after the quoted passage")
         return None

@@ -18,7 +18,8 @@ from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
-_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
+_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited from|bibliography|further reading|"
+                           r"provenance)"
                            r"[ \t]*:[ \t]*")
 _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
@@ -173,6 +174,7 @@ def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
     )
 
 
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _SEPARATES = re.compile(r"[^\W_]|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 
 
@@ -195,6 +197,11 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
                 nxt = blocks[end]
                 if (nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level) or nxt.post != block.post:
                     break
+                sub_heading = nxt.kind is BlockKind.HEADING
+                if sub_heading and not REFERENCE_HEADING.match(doc.prose[nxt.span.start:nxt.span.end]):
+                    break  # "### Source A" under "## Sources": a worksheet's exhibits, not a reference list
+                if _RULE.search(doc.text, blocks[end - 1].span.end, nxt.span.start):
+                    break  # a rule ("---") ends the list
                 end += 1
         else:
             while end < len(blocks):
