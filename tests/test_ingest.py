@@ -577,3 +577,14 @@ def test_kindle_clippings_are_posts_and_a_highlight_is_quoted_from_the_book_name
     support = {c.claim.text: c.claim.supported for c in result.claims}
     assert support["The initiative came from Berlin in February 1925."] is True  # the book's own words
     assert support["The British ambassador claimed the idea was his."] is False  # the reader's note
+
+
+def test_a_transcripts_timed_speaker_lines_are_posts_and_stage_directions_are_chrome() -> None:
+    text = ("[14:00:02] [jingle: Radio Kestrel, the sound of the valleys]\n\n"
+            "[14:00:09] JUNE HOLLIS: Good afternoon. With me is Dr Sam Ure.\n\n"
+            "[14:00:41] DR SAM URE: Afternoon, June. The conference opened on 17 July 1945.\n\n"
+            "[14:01:43] KEITH (Saltash): My dad was in Berlin that July.\n")
+    doc = document_from_text(text, "phone-in.txt")
+    assert [p.author for p in doc.posts] == ["JUNE HOLLIS", "DR SAM URE", "KEITH (Saltash)"]
+    assert "jingle" not in doc.prose and "14:00" not in doc.prose and "DR SAM URE" not in doc.prose
+    assert "The conference opened on 17 July 1945." in doc.prose

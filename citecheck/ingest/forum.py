@@ -37,9 +37,10 @@ _LINKEDIN_MEMBER = re.compile(r"^\s*(?P<name>[^\n•]{2,60}?)(?:[ \t]+•[ \t]+(
 _CLIPPINGS_SEPARATOR = re.compile(r"^\s*={8,}\s*$")
 _CLIPPING = re.compile(r"^\s*-?[ \t]*Your (?P<what>Highlight|Note|Bookmark|Clipping)\b[^\n]{0,160}$")
 # a phone chat export (WhatsApp, Signal, Telegram): "[15/01/2024, 08:31] Emeka: text", "15/01/2024, 08:31 - Emeka:
-# text"; the date, time and sender are the header of a message that goes on on the same line
+# text"; the date, time and sender are the header of a message that goes on on the same line; so are the time
+# and speaker of a transcript, "[14:00:09] GILL PASCOE: text"
 _INLINE_CHAT = re.compile(
-    r"^\s*\u200e?(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"^\s*\u200e?(?:\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]*|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]+-[ \t]+)(?P<name>[^:\n\[\]]{1,40}?):(?:[ \t]+|$)")
 # what the chat application writes in place of a message (its notices of members joining or leaving carry
@@ -143,6 +144,8 @@ _CHROME_LINE = re.compile(
     r"|\+[ \t]*Follow|Like[ \t]+Comment[ \t]+(?:Repost|Share)(?:[ \t]+Send)?|Most relevant\b.{0,4}"
     r"|(?:…|\.\.\.)see more"
     r"|={8,}"
+    # a transcript's stage direction on a line of its own: "[14:00:02] [jingle: Radio Tamar]", "[music]"
+    r"|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?\[[^\]\n/]{1,160}\]"
     r"|\d+(?:\.\d)?k"
     r"|Sort(?:ed)? by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}"
     r"|View (?:more|all) comments?"
