@@ -330,14 +330,14 @@ def test_according_to_a_role_with_an_article(context: Context) -> None:
 
 
 def test_records_only_a_person_keeps_vouch_for_a_name_the_lexicon_lacks(context: Context) -> None:
-    text = ("Pelletier's diary has the fullest account of the crossing. Brack's own report to the board is "
+    text = ("Pelletier's diary has the fullest account of the crossing. Brackwater's own report to the board is "
             "curt, and Ashby's memoirs say nothing of it.\n")
-    assert surfaces(context, text) == ["Pelletier's diary", "Brack's own report", "Ashby's memoirs"]
+    assert surfaces(context, text) == ["Pelletier's diary", "Brackwater's own report", "Ashby's memoirs"]
     # time words, institutions and places own reports too, but they are not authors
     assert surfaces(context, "Monday's diary column was late. The Regiment's own report was grim. "
                              "Parliament's own report was shelved. Britain's own account differs.\n") == []
     # without "own", an unknown name with a report is not enough
-    assert surfaces(context, "Brack's report to the board is curt.\n") == []
+    assert surfaces(context, "Brackwater's report to the board is curt.\n") == []
 
 
 def test_a_title_after_a_possessive_stays_in_its_paragraph_and_ends_on_a_word(context: Context) -> None:
@@ -715,3 +715,9 @@ def test_an_office_after_a_possessive_is_no_title_and_a_verdict_in_a_title_is_a_
     assert [(c.title, c.authors) for c in found] == [(title, ("Rolf Steininger",))]
     found = cites(context, "The drafts he quotes in his 1994 article in The Historical Journal show it.")
     assert [c.surface for c in found] == ["his 1994 article in The Historical Journal"]
+
+
+def test_a_dated_title_after_an_unknown_possessive_name_is_a_book(context: Context) -> None:
+    found = cites(context, "Beshloss's Mayday (1986) is still the classic on the diplomatic side.")
+    assert [(c.authors, c.title, c.year) for c in found] == [(("Beshloss",), "Mayday", 1986)]
+    assert cites(context, "Germany's Revolution (1918) was short.") == []  # a country's, not an author's

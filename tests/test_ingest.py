@@ -588,3 +588,17 @@ def test_a_transcripts_timed_speaker_lines_are_posts_and_stage_directions_are_ch
     assert [p.author for p in doc.posts] == ["JUNE HOLLIS", "DR SAM URE", "KEITH (Saltash)"]
     assert "jingle" not in doc.prose and "14:00" not in doc.prose and "DR SAM URE" not in doc.prose
     assert "The conference opened on 17 July 1945." in doc.prose
+
+
+def test_xenforo_dated_post_numbers_and_github_comment_headers_start_posts() -> None:
+    thread = ("Apr 29, 2023   #1\nThe pilot took off from Peshawar.\n\n"
+              "Apr 30, 2023   #2\nHe was exchanged in 1962.\n")
+    doc = document_from_text(thread, "thread.txt")
+    assert [p.number for p in doc.posts] == ["#1", "#2"] and "2023" not in doc.prose
+    issue = ("mkowalczyk-hist commented on 3 Mar\nThe treaty was signed at the navy yard.\n\n"
+             "rfaulkner added the data-correction and pre-1914 labels on 3 Mar\n\n"
+             "jtanaka-dev commented on 4 Mar\nThe yard is in Kittery.\n\n"
+             "rfaulkner closed this as completed in #219 on 6 Mar\n")
+    doc = document_from_text(issue, "issue.txt")
+    assert [p.author for p in doc.posts] == ["mkowalczyk-hist", "jtanaka-dev"]
+    assert "commented" not in doc.prose and "labels" not in doc.prose and "closed this" not in doc.prose

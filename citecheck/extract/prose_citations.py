@@ -870,8 +870,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_POSSESSIVE_TITLE_YEAR, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
-        if who is None or not _person_like(who, hints):
-            continue  # "Longerich's Holocaust (2010)": a title may be an event's name
+        if who is None or not (_person_like(who, hints) or (
+                not _common_word(who.split()[-1], hints) and not hints.is_place_or_event(who)
+                and not hints.is_place_or_event(title))):
+            continue  # "Longerich's Holocaust (2010)": a title may be an event's name; "Labour's Manifesto (1945)"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))

@@ -18,7 +18,17 @@ from citecheck.letters import EMOJI, EMOJI_MODIFIER
 from citecheck.model import Post, Span
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-_POST_NUMBER = re.compile(r"^\s*(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
+_POST_NUMBER = re.compile(
+    # XenForo writes the post's date before its number: "Apr 29, 2023   #1"
+    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})[ \t]+)?(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
+# a GitHub issue's comment header ("jtanaka-dev commented on 3 Mar") and its timeline events
+_GITHUB_COMMENT = re.compile(r"^\s*(?P<name>[\w.-]{2,39}(?:\[bot\]|\s+bot)?)\s+commented\s+(?:on\s+)?"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:•.*)?$")
+_GITHUB_EVENT = re.compile(r"^\s*[\w.-]{2,39}(?:\[bot\]|\s+bot)?\s+(?:added|removed|linked|closed|reopened|"
+                           r"mentioned|referenced|assigned|unassigned|self-assigned|requested|approved|merged|opened|"
+                           r"changed|pushed|locked|pinned|marked|deleted|converted|transferred)\b.{0,160}\b"
+                           r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?|ago)\b.{0,80}$")
 _PHPBB = re.compile(r"^\s*(?:Post\s+)?by\s+(\S.{0,40}?)\s+»\s+.{6,60}$")
 _REDDIT_USER = re.compile(r"^\s*(?:Posted by\s+)?u/[\w-]{2,40}\s*(?:[·•|].{0,60})?$")
 _TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}$|"
@@ -317,6 +327,14 @@ def detect_thread(prose: str) -> ThreadLayout:
                 name = sender.group("name").strip() or None
                 header_starts.append((first, last, None, name))
                 continue
+        github = _GITHUB_COMMENT.match(line) if "commented" in line else None
+        if github:
+            is_chrome[i] = True
+            header_starts.append((i, i, None, github.group("name")))
+            continue
+        if _GITHUB_EVENT.match(line):
+            is_chrome[i] = True
+            continue
         chat = _CHAT_HEADER.match(line) if ":" in line else None
         if chat:
             is_chrome[i] = True
@@ -339,7 +357,8 @@ def detect_thread(prose: str) -> ThreadLayout:
             number = f"#{match.group(1)}" if match else None
             first = i
             author: str | None = phpbb.group(1) if phpbb else None
-            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line))
+            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line)) or bool(
+                match and not re.match(r"\s*(?:#|Post|Reply|Message)", line, re.IGNORECASE))  # "Apr 29, 2023   #1"
             j = i - 1
             while j >= 0 and i - j <= 8 and _is_header_like(texts[j]):
                 if texts[j].strip() and not is_chrome[j]:
