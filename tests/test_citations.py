@@ -721,3 +721,9 @@ def test_a_dated_title_after_an_unknown_possessive_name_is_a_book(context: Conte
     found = cites(context, "Beshloss's Mayday (1986) is still the classic on the diplomatic side.")
     assert [(c.authors, c.title, c.year) for c in found] == [(("Beshloss",), "Mayday", 1986)]
     assert cites(context, "Germany's Revolution (1918) was short.") == []  # a country's, not an author's
+
+
+def test_a_dated_title_after_his_or_her_needs_no_preposition(context: Context) -> None:
+    found = cites(context, "Reed rode with the army that winter, and his Insurgent Mexico (1914) is a fine book.")
+    assert [(c.title, c.cue) for c in found] == [("Insurgent Mexico", "pronoun-work")]
+    assert cites(context, "He marched his Grand Army across the river in June.") == []

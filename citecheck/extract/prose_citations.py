@@ -266,7 +266,7 @@ _EXTRACTS_IN = re.compile(
     r"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
 )
 _PRONOUN_TITLE = re.compile(
-    rf"\b(?:in|from)[ \t]+(?P<pron>his|her|their)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
+    rf"\b(?:(?P<prep>in|from)[ \t]+)?(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
     rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}}"
     # a one-word title with its year: "in his Autobiography (1873)"
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
@@ -982,6 +982,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if (len(words) < 2 and not dated) or hints.is_place_or_event(title) or _DATEISH.search(title) or any(
                 hints.is_place_or_event(w) for w in words[:1]):
             continue  # "in his New York office", "in his Berlin years"
+        if not m.group("prep") and not re.match(rf"[*_\"”]?[ \t]*\({YEAR}\)", prose[m.start("title") + len(title):]):
+            continue  # "his Insurgent Mexico (1914)": without "in" or "from", only a dated title
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         if who is None:
             continue
@@ -1260,7 +1262,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "whose": frozenset({"whose"}),
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
-    "pronoun": frozenset({"his", "her", "their"}),
+    "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
