@@ -490,6 +490,9 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     cited = [s.citation for s in result.sources]
     assert [c.cue for c in cited] == ["source-line"]  # the provenance line, not the exhibits and questions
     assert "Ann Ward" in cited[0].surface
+    # an object's provenance is its history, not a work cited
+    found = analyze_text("*Provenance:* found inside a family Bible at a farm sale, 1987.\n", "object.md").sources
+    assert found == ()
     texts = {c.claim.text: c.claim.supported for c in result.claims}
     assert texts['"The frontier we drew at Riga will not last a generation."'] is True  # by the provenance line
     assert not any(t.startswith(("Explain why", "Study Source", "Using Sources")) for t in texts)

@@ -262,6 +262,9 @@ def extract_references(doc: Document) -> list[Citation]:
             if any(inner.overlaps(c) for c in covered):
                 continue
             covered.append(inner)
+            entry_text = doc.prose[inner.start:inner.end].strip()
+            if m.group(0).strip().lower().startswith("provenance") and not entry_text[:1].isupper():
+                continue  # "Provenance: found inside a family Bible …": an object's history, not a work cited
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
                 citation = _citation(doc, span, "source-line")
                 if citation is None and (any(find_urls(doc.prose, span.start, span.end))

@@ -103,7 +103,8 @@ _MILITARY_UNIT = re.compile(
     r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
 _INSTITUTION = re.compile(
     r"\b(?:Department|Ministry|Office|Cabinet|Party|Government|Administration|Embassy|Legation|Commission|Council|"
-    r"Committee|Bureau|Agency|Service|Staff|Court|Household|Treasury|Admiralty|Senate|Congress|Parliament|Police)$")
+    r"Committee|Bureau|Agency|Service|Staff|Court|Household|Treasury|Admiralty|Senate|Congress|Parliament|Police|"
+    r"Archives|Museum|Institute)$")
 # "Hitler's interpreter, Paul Schmidt", "Stalin's daughter": someone known by whom they served
 _SERVANTS = ("interpreter", "secretary", "aide", "aide-de-camp", "adjutant", "wife", "husband", "widow", "son",
              "daughter", "brother", "sister", "mother", "father", "doctor", "physician", "valet", "chauffeur",
@@ -769,7 +770,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
-        if _MILITARY_UNIT.search(title) or (_INSTITUTION.search(title) and title.split()[0] not in ("The", "A", "An")):
+        if _MILITARY_UNIT.search(title) or ((_INSTITUTION.search(title) or _INSTITUTION.match(title.split()[0] + "$"))
+                                            and title.split()[0] not in ("The", "A", "An")):
             continue  # "Rommel's 7th Panzer Division", "Acheson's State Department": a command or an office
         last = who.split()[-1]
         article = title.split()[0] in ("The", "A", "An")
