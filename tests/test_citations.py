@@ -585,6 +585,9 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
                   "biography of the queen, but they are sharp.") == {"Mary's letters": "Ann Hale's biography"}
     assert via_of("Read Alistair Horne's A Savage War of Peace (1977). Horne quotes the letter in which the "
                   "prefect resigned.") == {"the letter": "Horne quotes"}
+    found = via_of("Ann Hale, Riga and After (2006), chapter 4. She thinks the envoys met twice. She also quotes "
+                   "the Latvian record of the talks, which I have never seen.")
+    assert found == {"the Latvian record": "Ann Hale, Riga and After (2006)"}
     found = via_of("Tomas Brenner kept a diary for twenty years. I have only read the siege entries in the "
                    "translation Ruth Keller gives in Voices of the Long War (2004), but they are vivid.")
     assert found == {"a diary": "Ruth Keller gives in Voices of the Long War"}

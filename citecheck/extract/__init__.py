@@ -175,6 +175,7 @@ _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _QUOTING_VERB_END = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)$")
 _IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?$")
 
 
 def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
@@ -249,8 +250,11 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 40:
             matches.append((m, k, out[k]))
-        elif k > 0 and out[k - 1].span.start < m.start() and m.start() - out[k - 1].span.end <= 40:
-            # "Horne quotes the letter": the citation may end with the quoting verb itself
+        elif k > 0 and out[k - 1].span.start < m.start() and (m.start() - out[k - 1].span.end <= 40 or (
+                _PRONOUN_SUBJECT.search(prose, max(0, m.start() - 12), m.start()) and out[k - 1].authors
+                and m.start() - out[k - 1].span.end <= 300 and "\n\n" not in prose[out[k - 1].span.end:m.start()])):
+            # "Horne quotes the letter": the citation may end with the quoting verb itself; "Roberts, Stalin's
+            # Wars (2006). He also quotes the Soviet record": "he" is the author just cited
             matches.append((m, k, out[k - 1]))
     for m, k, outer in matches:
         noun = m.group("noun").lower()

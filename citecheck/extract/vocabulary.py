@@ -143,8 +143,10 @@ HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
 # "Mattingly quotes that letter in full in The Defeat of the Spanish Armada"
 QUOTING_ANAPHOR = re.compile(
     r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed|translates|translated)\s+"
-    r"(?P<ref>(?:that|this|the|his|her|their)\s+(?P<noun>letter|letters|diary|diaries|memoirs?|journal|dispatch|"
-    r"memorandum|report|speech|telegram|minutes))\b(?:\s+in\s+full)?"
+    # "He also quotes the Soviet record of the plenaries": up to two words may qualify the document
+    r"(?P<ref>(?:that|this|the|his|her|their)\s+(?:(?!of\b|in\b)[A-Za-z][\w-]*\s+){0,2}?(?P<noun>letter|letters|"
+    r"diary|diaries|memoirs?|journal|dispatch|memorandum|report|speech|telegram|minutes|record|records|"
+    r"instructions|orders|drafts)(?:\s+of\s+(?:the\s+)?[\w-]+)?)\b(?:\s+in\s+full)?"
 )
 # "the letter as it is printed in ...": a document just cited, known through the book named next
 ANAPHORIC_SECOND_HAND = re.compile(
