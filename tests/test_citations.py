@@ -714,6 +714,7 @@ def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> 
 def test_an_office_after_a_possessive_is_no_title_and_a_verdict_in_a_title_is_a_citation(context: Context) -> None:
     assert cites(context, "Dean Acheson's State Department saw it as a trick.") == []
     assert cites(context, "It was carried out by the Prime Minister's Office and the National Archives.") == []
+    assert cites(context, "The U.S. State Department's Office of the Historian has a short page listing them.") == []
     found = cites(context, "Rolf Steininger said yes in The German Question: The Stalin Note of 1952 (1990).")
     title = "The German Question: The Stalin Note of 1952"
     assert [(c.title, c.authors) for c in found] == [(title, ("Rolf Steininger",))]

@@ -101,10 +101,11 @@ _MILITARY_UNIT = re.compile(
     r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
     r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
     r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
-_INSTITUTION = re.compile(
-    r"\b(?:Department|Ministry|Office|Cabinet|Party|Government|Administration|Embassy|Legation|Commission|Council|"
-    r"Committee|Bureau|Agency|Service|Staff|Court|Household|Treasury|Admiralty|Senate|Congress|Parliament|Police|"
-    r"Archives|Museum|Institute)$")
+# "Acheson's State Department", "the Prime Minister's Office and the National Archives": an office, not a title
+_INSTITUTION_WORDS = frozenset({
+    "Department", "Ministry", "Office", "Cabinet", "Party", "Government", "Administration", "Embassy", "Legation",
+    "Commission", "Council", "Committee", "Bureau", "Agency", "Service", "Staff", "Court", "Household", "Treasury",
+    "Admiralty", "Senate", "Congress", "Parliament", "Police", "Archives", "Museum", "Institute"})
 # "Hitler's interpreter, Paul Schmidt", "Stalin's daughter": someone known by whom they served
 _SERVANTS = ("interpreter", "secretary", "aide", "aide-de-camp", "adjutant", "wife", "husband", "widow", "son",
              "daughter", "brother", "sister", "mother", "father", "doctor", "physician", "valet", "chauffeur",
@@ -606,9 +607,10 @@ def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> b
         on_screen = re.match(r"\s+on\s+(?:the\s+)?(?:TV|BBC|ITV|television|radio|Channel)\b", after)
         return _SCREEN_WORD.search(m.group("adjs")) is not None or on_screen is not None
     if noun.startswith("talk"):
-        return re.match(r"\s+(?:with|between|among|to\s+(?:him|her|them))\b", after) is None and not re.search(
-            r"\b(?:peace|armistice|trade|treaty|secret|staff|border|arms)\s+$", m.group("adjs")) and not re.search(
-            r"\b(?:had|have|has|having)\s+$", before)  # "we had a talk about it": a conversation
+        talks_with = re.match(r"\s+(?:with|between|among|to\s+(?:him|her|them))\b", after)
+        negotiations = re.search(r"\b(?:peace|armistice|trade|treaty|secret|staff|border|arms)\s+$", m.group("adjs"))
+        conversation = re.search(r"\b(?:had|have|has|having)\s+$", before)  # "we had a talk about it"
+        return not (talks_with or negotiations or conversation)
     return True
 
 
@@ -770,12 +772,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if who is None or (hints.is_place_or_event(title) and not _BOOKISH_AFTER.match(prose, title_end)):
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
-        if _MILITARY_UNIT.search(title) or ((_INSTITUTION.search(title) or _INSTITUTION.match(title.split()[0] + "$"))
-                                            and title.split()[0] not in ("The", "A", "An")):
+        title_words = title.split()
+        article = title_words[0] in ("The", "A", "An")
+        if _MILITARY_UNIT.search(title) or (not article and (
+                title_words[0] in _INSTITUTION_WORDS or title_words[-1] in _INSTITUTION_WORDS)):
             continue  # "Rommel's 7th Panzer Division", "Acheson's State Department": a command or an office
         last = who.split()[-1]
-        article = title.split()[0] in ("The", "A", "An")
-        if not (_person_like(who, hints) or (len(title.split()) >= 3 and not hints.is_place_or_event(who)
+        if not (_person_like(who, hints) or (len(title_words) >= 3 and not hints.is_place_or_event(who)
                                               and not _common_word(last, hints))
                 or (article and _unknown_full_name(who, hints))):
             continue  # "Jean-Denis Bredin's The Affair": a full name and a title with an article
@@ -784,7 +787,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             "quoted", "cited", "reproduced", "printed")
         one_word_title = bool(read_before) and len(who.split()) >= 2 and not (
             hints.is_place_or_event(title) or (_common_word(title, hints) and not quoted_in))
-        if (len(title.split()) < 2 and not one_word_title) or title.split()[0].lower() in WORK_NOUNS:
+        if (len(title_words) < 2 and not one_word_title) or title_words[0].lower() in WORK_NOUNS:
             continue  # one word after a possessive is a title only after "I read", "from", "quoted in"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
