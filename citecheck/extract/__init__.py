@@ -232,6 +232,17 @@ _NOUN_KINDS = {"letter": SourceKind.ARCHIVE, "letters": SourceKind.ARCHIVE, "tel
                "diary": SourceKind.DIARY, "diaries": SourceKind.DIARY, "journal": SourceKind.DIARY}
 
 
+def _quoted_by(prose: str, at: int, cited: Citation) -> bool:
+    """The quoting verb at ``at`` belongs to the citation just before it: "Horne quotes the letter" (the
+    citation may end with the verb itself), or "Roberts, Stalin's Wars (2006). … He also quotes the Soviet
+    record", where "he" is the author just cited, in the same paragraph."""
+    if cited.span.start >= at:
+        return False
+    gap = at - cited.span.end
+    return gap <= 40 or (gap <= 300 and bool(cited.authors) and "\n\n" not in prose[cited.span.end:at]
+                         and _PRONOUN_SUBJECT.search(prose, max(0, at - 12), at) is not None)
+
+
 def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     """"... in a letter of 8 October 1692. We read the letter as it is printed in Burr's Narratives": the
     letter cited just before is known through the book named after "printed in". When no letter was
@@ -250,11 +261,7 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 40:
             matches.append((m, k, out[k]))
-        elif k > 0 and out[k - 1].span.start < m.start() and (m.start() - out[k - 1].span.end <= 40 or (
-                _PRONOUN_SUBJECT.search(prose, max(0, m.start() - 12), m.start()) and out[k - 1].authors
-                and m.start() - out[k - 1].span.end <= 300 and "\n\n" not in prose[out[k - 1].span.end:m.start()])):
-            # "Horne quotes the letter": the citation may end with the quoting verb itself; "Roberts, Stalin's
-            # Wars (2006). He also quotes the Soviet record": "he" is the author just cited
+        elif k > 0 and _quoted_by(prose, m.start(), out[k - 1]):
             matches.append((m, k, out[k - 1]))
     for m, k, outer in matches:
         noun = m.group("noun").lower()

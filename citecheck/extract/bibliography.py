@@ -18,9 +18,10 @@ from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
-_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:sources?|references?|refs?|via|cited from|bibliography|further reading|"
-                           r"provenance)"
-                           r"[ \t]*:[ \t]*")
+# "Provenance:" only over a work named with a capital: "Provenance: found inside a family Bible …" tells an
+# object's history
+_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
+                           r"[ \t]*:[ \t]*|provenance[ \t]*:[ \t]*(?=(?-i:[A-Z])))")
 _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
@@ -174,8 +175,9 @@ def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
     )
 
 
-_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
-_SEPARATES = re.compile(r"[^\W_]|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_RULE_LINE = r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$"
+_RULE = re.compile(_RULE_LINE, re.MULTILINE)
+_SEPARATES = re.compile(rf"[^\W_]|{_RULE_LINE}", re.MULTILINE)  # text or a rule between two blocks
 
 
 def reference_sections(doc: Document) -> list[tuple[int, int]]:
@@ -262,9 +264,6 @@ def extract_references(doc: Document) -> list[Citation]:
             if any(inner.overlaps(c) for c in covered):
                 continue
             covered.append(inner)
-            entry_text = doc.prose[inner.start:inner.end].strip()
-            if m.group(0).strip().lower().startswith("provenance") and not entry_text[:1].isupper():
-                continue  # "Provenance: found inside a family Bible …": an object's history, not a work cited
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
                 citation = _citation(doc, span, "source-line")
                 if citation is None and (any(find_urls(doc.prose, span.start, span.end))

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import SITE_KINDS, WORK_NOUNS, YEAR
+from citecheck.ingest.forum import CLIPPING_HEADER
 from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
 _WIKI = re.compile(
@@ -45,8 +46,8 @@ _BY_LINE = re.compile(
     r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
 # a Kindle clipping names its book on the line above its header: "Title (Author)" over "- Your Highlight on …"
-_CLIPPING_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*-?[ \t]*Your (?:Highlight|Note|Bookmark|Clipping)\b")
-_CLIPPED_BOOK = re.compile(r"^\ufeff?(?P<title>.+?)[ \t]*\((?P<authors>[^()]{2,120})\)$")
+_CLIPPING_BELOW = re.compile(rf"[ \t]*\r?\n[ \t]*{CLIPPING_HEADER}")
+_CLIPPED_BOOK = re.compile(r"^(?P<title>.+?)[ \t]*\((?P<authors>[^()]{2,120})\)$")
 _ROLE = re.compile(r"[ \t]*\((?P<role>[^)]*)\)")
 _SENTENCE_OPENING = re.compile(r"^(?:I|We|You|He|She|They|It|This|That|But|And|So)\b")  # a sentence, not a title
 _DATE_LINE = re.compile(rf"^(?:\w+\s)?\d{{1,2}}(?:st|nd|rd|th)?,?\s\w+,?\s{YEAR}|^\w+\s\d{{1,2}},?\s{YEAR}|^{YEAR}$")

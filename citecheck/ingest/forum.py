@@ -20,8 +20,9 @@ from citecheck.model import Post, Span
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _POST_NUMBER = re.compile(
     # XenForo writes the post's date before its number: "Apr 29, 2023   #1"
-    r"^\s*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|"
-    r"\d{1,2}/\d{1,2}/\d{2,4})[ \t]+)?(?:Post\s*|Reply\s*|Message\s*)?#\s?(\d{1,7})\s*(?:[·|•-].*)?$", re.IGNORECASE)
+    r"^\s*(?P<dated>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})[ \t]+)?(?:Post\s*|Reply\s*|Message\s*)?#\s?(?P<number>\d{1,7})\s*(?:[·|•-].*)?$",
+    re.IGNORECASE)
 # a GitHub issue's comment header ("jtanaka-dev commented on 3 Mar") and its timeline events
 _GITHUB_COMMENT = re.compile(r"^\s*(?P<name>[\w.-]{2,39}(?:\[bot\]|\s+bot)?)\s+commented\s+(?:on\s+)?"
                              r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:•.*)?$")
@@ -42,10 +43,12 @@ _CHAT_HEADER = re.compile(
     r"^\s*(?:│[ \t]*)?(?P<name>\S[^\n]{0,40}?)(?:[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at"
     r"[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)|[ \t]{2,}(?=\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*$))"
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")  # Discord's "name — Today at 14:02", Slack's "Name  9:04 AM"
-# a Kindle clipping's header, under the line naming the book: "- Your Highlight on page 14 | Location 203-207 | …"
+# LinkedIn's member line over a comment: "Dr Katrin Vogel • 1st", "Richard Hale-Morton  Author"
 _LINKEDIN_MEMBER = re.compile(r"^\s*(?P<name>[^\n•]{2,60}?)(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?)|[ \t]{2,}Author)[ \t]*$")
+# a Kindle clipping's header, under the line naming the book: "- Your Highlight on page 14 | Location 203-207 | …"
+CLIPPING_HEADER = r"-?[ \t]*Your (?P<what>Highlight|Note|Bookmark|Clipping)\b"
+_CLIPPING = re.compile(rf"^\s*{CLIPPING_HEADER}[^\n]{{0,160}}$")
 _CLIPPINGS_SEPARATOR = re.compile(r"^\s*={8,}\s*$")
-_CLIPPING = re.compile(r"^\s*-?[ \t]*Your (?P<what>Highlight|Note|Bookmark|Clipping)\b[^\n]{0,160}$")
 # a phone chat export (WhatsApp, Signal, Telegram): "[15/01/2024, 08:31] Emeka: text", "15/01/2024, 08:31 - Emeka:
 # text"; the date, time and sender are the header of a message that goes on on the same line; so are the time
 # and speaker of a transcript, "[14:00:09] GILL PASCOE: text"
@@ -354,11 +357,10 @@ def detect_thread(prose: str) -> ThreadLayout:
             continue
         invision = _INVISION.match(line) if "Posted" in line else None
         if match or phpbb or invision or _SMF.match(line):
-            number = f"#{match.group(1)}" if match else None
+            number = f"#{match.group('number')}" if match else None
             first = i
             author: str | None = phpbb.group(1) if phpbb else None
-            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line)) or bool(
-                match and not re.match(r"\s*(?:#|Post|Reply|Message)", line, re.IGNORECASE))  # "Apr 29, 2023   #1"
+            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line)) or bool(match and match.group("dated"))
             j = i - 1
             while j >= 0 and i - j <= 8 and _is_header_like(texts[j]):
                 if texts[j].strip() and not is_chrome[j]:
@@ -403,10 +405,10 @@ def detect_thread(prose: str) -> ThreadLayout:
         if i <= signature_until:
             is_chrome[i] = True
             continue
-        if _LINKEDIN_MEMBER.match(line):
+        if member := _LINKEDIN_MEMBER.match(line):
             # "Dr Katrin Vogel • 1st" over the member's headline ("Lecturer in … | Writing on …")
             is_chrome[i] = True
-            header_starts.append((i, i, None, _LINKEDIN_MEMBER.match(line).group("name")))  # type: ignore[union-attr]
+            header_starts.append((i, i, None, member.group("name")))
             if i + 1 < len(texts) and texts[i + 1].strip() and not texts[i + 1].rstrip().endswith((".", "!", "?")):
                 is_chrome[i + 1] = True
             continue

@@ -22,6 +22,7 @@ _NOTE_LINE = re.compile(r"(?P<number>\d{1,3})\.?[ \t]+(?=\S)")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]|[.,;:!?’”\"')\]])\d{1,3}(?=\s|$)")
 _DECIMAL = re.compile(r"\d[.,]$")
 _YEAR_END = re.compile(r"\b1[5-9]\d\d[.,]$|\b20\d\d[.,]$")
+_TRAILING_NUMBER = re.compile(r"\d+$")
 _MIN_NOTES = 2
 _HEADING_WORDS = 10
 
@@ -29,8 +30,10 @@ _HEADING_WORDS = 10
 def mark_page_notes(text: str, m: Markup) -> None:
     """Find page notes and their markers; record them as footnotes, blank the numbers, and mark
     the headings that stand on their own line."""
-    lines = iter_lines(text)
     markers = _markers(text)
+    if 1 not in markers or 2 not in markers:
+        return  # the notes run from 1, and a document needs two
+    lines = iter_lines(text)
     notes: list[tuple[int, int, int, int]] = []  # number, line index of the note's first line, body start, end
     marker_for: dict[int, int] = {}  # note number -> marker offset
     expected = 1
@@ -92,7 +95,7 @@ def mark_page_notes(text: str, m: Markup) -> None:
             info.kind = BlockKind.REFERENCE
             info.item_start = k == first
     _mark_headings(text, lines, m)
-    _mark_paragraphs(text, lines, m, {offset for offset in marker_for.values()})
+    _mark_paragraphs(text, lines, m, set(marker_for.values()))
 
 
 def _markers(text: str) -> dict[int, list[int]]:
@@ -123,12 +126,10 @@ def _mark_paragraphs(text: str, lines: list[tuple[int, int]], m: Markup, markers
     for k in range(len(lines) - 1):
         start, end = lines[k]
         line = text[start:end].rstrip()
-        tail = len(line)
-        while tail and line[tail - 1].isdigit() and start + tail - 1 >= 0:
-            tail -= 1
-        if tail < len(line) and not any(start + tail <= marker < start + len(line) for marker in markers):
-            tail = len(line)  # the line ends on a figure, not on a note's number
-        ended = line[:tail].rstrip()
+        glued = _TRAILING_NUMBER.search(line)
+        if glued and start + glued.start() in markers:
+            line = line[:glued.start()]  # "…passed through on his way to Italy.5": the sentence ends before the note
+        ended = line.rstrip()
         following = text[lines[k + 1][0]:lines[k + 1][1]]
         if not ended or ended[-1] not in ".!?”’\"" or len(ended) >= 0.8 * measure or not following.strip():
             continue

@@ -696,11 +696,13 @@ _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
 _SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "SG", "MN"})
 
 
+_DIGRAPH_H = re.compile(r"(?<=[kcszgt])h")  # the h of "kh", "ch", "sh", "zh", "gh", "th"
+
+
 def _dropped_h(a: str, b: str) -> bool:
     """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
     a, b = _plain(a), _plain(b)
-    digraph_h = re.compile(r"(?<=[kcszgt])h")
-    return len(b) >= 7 and a.count("h") < b.count("h") and digraph_h.sub("", a) == digraph_h.sub("", b)
+    return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
 
 
 def _mc_mac(a: str, b: str) -> bool:
