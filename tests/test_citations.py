@@ -599,6 +599,56 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
     assert surfaces(context, "Zeng's letters to his brothers show a man close to despair.") == []
 
 
+def test_a_document_read_only_where_another_work_quotes_it(context: Context) -> None:
+    def via_of(text: str) -> dict[str, str]:
+        found = cites(context, text)
+        spans = {c.span: c.surface for c in found}
+        return {c.surface: spans[c.via] for c in found if c.via is not None}
+
+    # the document was not a citation of its own: the words that name it become one, known through the book
+    assert via_of("his diary entry for 2 May is chilling. I've only seen it quoted in Ann Hale's biography of "
+                  "him, so the wording may be off.") == {"his diary entry": "Ann Hale's biography"}
+    assert via_of("The Harwood letter again. I have only read it in the long extract in Hale's Riga and After "
+                  "(2006), never the whole thing.") == {"The Harwood letter": "Hale's Riga and After (2006)"}
+    assert via_of("Those are Ulmanis's instructions to him; I've only read them as quoted in Ann Hale, Riga "
+                  "and After (2006), chapter 4.") == {"Ulmanis's instructions": "Ann Hale, Riga and After (2006)"}
+    # "as X summarises them in Title (Year)": the title after the verb and its object is the work
+    assert via_of("I have only read the treaty's clauses as Margarita de Orellana summarises them in Filming "
+                  "the Front: Cameras at Riga (2009), ch. 3.") == {
+        "the treaty's clauses": "Filming the Front: Cameras at Riga (2009)"}
+    # "this book" and "Hayle's book" stand for a book cited before, "the passages Hale quotes" for Hale's
+    review = ("Ann Hale, Riga and After (2006). The envoy Tomas Brenner was arrested in the purge. His account "
+              "of the cells, which I only know from the bits quoted in this book, is harrowing.")
+    assert via_of(review) == {"His account": "Ann Hale, Riga and After (2006)"}
+    letter = ("Ann Hale, Riga and After (2006).\n\nOn the morning of the vote he wrote to his wife that all was "
+              "lost. I know that letter only from the version printed in Hayle's book.")
+    assert via_of(letter) == {"that letter": "Ann Hale, Riga and After (2006)"}
+    # nothing to link when no work is named, and a work read directly is no chain
+    assert via_of("His letter to the council is chilling. I've only seen it quoted somewhere online.") == {}
+    assert via_of("I read Ann Hale, Riga and After (2006) last year and it is good.") == {}
+
+
+def test_a_work_about_someone_by_its_author_and_a_source_line_that_quotes_another(context: Context) -> None:
+    found = {c.surface: c for c in cites(context, "My father had the biography of Ulmanis by John Brandt.")}
+    assert found["the biography of Ulmanis by John Brandt"].authors == ("John Brandt",)
+    # the subject may be named only before "by": "a podcast with X" still names the guest
+    assert "HistoryExtra podcast with Jonathan Boff" in surfaces(
+        context, "I heard an episode of the HistoryExtra podcast with Jonathan Boff.")
+    line = "Source: Letter from Tomas Brenner to his wife, 1 July 1916, quoted in Ann Hale, Riga and After (2006).\n"
+    found_line = cites(context, line)
+    assert [c.surface for c in found_line] == ["Letter from Tomas Brenner to his wife, 1 July 1916",
+                                               "Ann Hale, Riga and After (2006)."]
+    assert found_line[0].via == found_line[1].span and found_line[0].kind is SourceKind.ARCHIVE
+    # a place and a year after "said in" are no title; a place with a year as its name is one
+    assert surfaces(context, "Brenner said in Riga in 1925 that it was over.") == []
+    assert "Warsaw 1944" in surfaces(context, "We use it as Ann Hale quotes it in Warsaw 1944 (2013).")
+
+
+def test_an_italic_title_ending_in_a_word_before_its_year_has_no_author(context: Context) -> None:
+    found = cites(context, "Dumas describes the city in *Les Garibaldiens* (1861), with relish.", "page.md")
+    assert [(c.surface, c.authors) for c in found] == [("Les Garibaldiens* (1861)", ())]
+
+
 def test_wikitext_citation_templates_and_named_references(context: Context) -> None:
     text = ("The camps held 570,000 people.<ref name=\"Hale\">{{cite book |last=Hale |first=Ann |title=Behind "
             "the Wire: The Resettlement Years |publisher=Northgate Press |year=1989 |pages=98–108}}</ref> "

@@ -7,7 +7,7 @@ import pytest
 from citecheck.analysis import DocAnalysis
 from citecheck.assess.claims import find_weasels
 from citecheck.assess.duplicates import DocumentUnits, find_duplicates
-from citecheck.model import ClaimKind, Span
+from citecheck.model import ClaimKind, SourceKind, Span
 from citecheck.verify.quotes import QuoteVerdict, check_quote
 
 
@@ -488,8 +488,11 @@ Cartoon: a Polish eagle standing on a map of the borderlands, Warsaw, April 1921
 def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
     result = analyze_text(WORKSHEET, "lesson.md")
     cited = [s.citation for s in result.sources]
-    assert [c.cue for c in cited] == ["source-line"]  # the provenance line, not the exhibits and questions
-    assert "Ann Ward" in cited[0].surface
+    # the provenance line, not the exhibits and questions: the letter, known through the book it is printed in
+    assert [c.cue for c in cited] == ["source-line", "source-line"]
+    assert cited[0].surface == "Letter from Jan Dąbski to his wife, 19 March 1921"
+    assert cited[0].kind is SourceKind.ARCHIVE and cited[0].via == cited[1].span
+    assert "Ann Ward" in cited[1].surface
     # an object's provenance is its history, not a work cited
     found = analyze_text("*Provenance:* found inside a family Bible at a farm sale, 1987.\n", "object.md").sources
     assert found == ()

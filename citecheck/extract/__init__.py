@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
+from rapidfuzz.distance import Levenshtein
+
 from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations
 from citecheck.extract.titles import extract_title_lines
@@ -86,7 +88,9 @@ def _merge(a: Citation, b: Citation) -> Citation:
         kind = weak.kind
     return Citation(
         span=span, surface="", kind=kind, cue=strong.cue, title=strong.title or weak.title,
-        authors=strong.authors or weak.authors, editors=strong.editors or weak.editors,
+        # "*Les Garibaldiens* (1861)" is a title and its year, not the author-year "Garibaldiens (1861)"
+        authors=strong.authors or tuple(a for a in weak.authors if not (strong.title and a in strong.title)),
+        editors=strong.editors or weak.editors,
         year=strong.year or weak.year, url=strong.url or weak.url,
         url_inferred=strong.url_inferred if strong.url else weak.url_inferred, site=strong.site or weak.site,
         publisher=strong.publisher or weak.publisher, isbn=strong.isbn or weak.isbn, doi=strong.doi or weak.doi,
@@ -215,6 +219,7 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                 near = work is not None and re.fullmatch(r"\s+(?:in|from)\s+", prose[outer.span.end:work.span.start])
                 out[i] = replace(inner, via=work.span if near and work is not None else outer.span)
     out = _anaphoric_chains(doc, out)
+    out = _came_by_chains(doc, out)
     return _label_passages(doc, out)
 
 
@@ -285,6 +290,122 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(span, doc.text[span.start:span.end], _NOUN_KINDS.get(noun, SourceKind.OTHER),
                                   "second-hand", via=outer.span, anaphor=True))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+# a document spoken of as a thing: "his diary entry for 1 July", "the Crown Prince letter", "Nicholas II's
+# instructions", "the contract's clauses"
+_DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|despatch(?:es)?|dispatch(?:es)?|"
+                   r"memorandum|memoranda|memo|instructions|orders|order\s+of\s+the\s+day|drafts|minutes|"
+                   r"notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative")
+_DOCUMENT_NP = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
+    r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
+    r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,3}?"
+    rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
+# "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
+_CAME_BY_IT = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*"
+    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used)\s+"
+    r"(?:(?P<pronoun>it|them)|(?P<np>(?:the|his|her|their|that|this|those|these)\s+(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
+    r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
+    r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|"
+    r"as\s+(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|summari[sz]es|"
+    r"retells|translates|reproduces|paraphrases|tells)\s+(?:it|them)\b)")
+# "this book", "Heumann's book": a book already cited
+_BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
+_WHICH_I_READ_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
+# "in the extracts Ward gives", "in the passages Riall quotes": the author of the work that quotes it
+_AUTHOR_AFTER = re.compile(r"\b(?:extracts?|excerpts?|passages?|translation|version|bits)\s+([A-Z][\w'’-]+)\s+"
+                           r"(?:quotes|cites|gives|prints|reproduces|translates)\b")
+
+
+def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
+    """"his diary entry for 1 July is chilling. I've only seen it quoted in Longerich's biography": the
+    document just named is known through the work named after the words that say so. The document
+    need not have been a citation of its own; when it was not, the words that name it become one."""
+    prose = doc.prose
+    added: list[Citation] = []
+    for m in _CAME_BY_IT.finditer(prose):
+        outer = _came_by_outer(doc, out, m.start(), m.end(), m.group("who"))
+        if outer is None:
+            continue
+        starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 400), m.start())]
+        window_start = starts[-2] if len(starts) >= 2 else max(0, m.start() - 400)
+        if "\n\n" in prose[window_start:m.start()]:
+            window_start = prose.rindex("\n\n", window_start, m.start()) + 2
+        cited = [c for c in out if window_start <= c.span.start and c.span.end <= m.start() and c is not outer]
+        if m.group("np"):
+            # "Pelletier's diary is blunt. I know the diary only as quoted in ...": the diary just cited
+            head = m.group("np").split()[-1].lower()
+            same = [c for c in cited if head in c.surface.lower()
+                    or c.kind is _NOUN_KINDS.get(head, SourceKind.DIARY if head.startswith("entr") else None)]
+            if same:
+                if same[-1].via is None:
+                    out[out.index(same[-1])] = replace(same[-1], via=outer.span)
+                continue
+            inner_span = Span(m.start("np"), m.end("np"))
+        else:
+            nps = list(_DOCUMENT_NP.finditer(prose, window_start, m.start()))
+            if cited and (not nps or nps[-1].start() < cited[-1].span.end):
+                inner = cited[-1]
+                if inner.via is None:
+                    out[out.index(inner)] = replace(inner, via=outer.span)
+                continue
+            if not nps:
+                continue
+            inner_span = Span(nps[-1].start(), nps[-1].end())
+        if any(c.span.overlaps(inner_span) for c in out + added):
+            for k, c in enumerate(out):
+                if c.span.overlaps(inner_span) and c.via is None and c is not outer:
+                    out[k] = replace(c, via=outer.span)
+            continue
+        words = prose[inner_span.start:inner_span.end].lower()
+        kind = SourceKind.DIARY if "diar" in words else SourceKind.BOOK if "memoir" in words else SourceKind.ARCHIVE
+        added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",
+                              via=outer.span))
+    for k, inner in enumerate(out):
+        # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
+        if inner.via is None and (m := _WHICH_I_READ_AFTER.match(prose, inner.span.end)) is not None:
+            outer = _came_by_outer(doc, out, m.start(), m.end(), None)
+            if outer is not None and outer is not inner:
+                out[k] = replace(inner, via=outer.span)
+    return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int, who: str | None) -> Citation | None:
+    """The work the writer got a document from, named in the rest of the sentence after ``end``: the next
+    citation, else "this book" or "Heumann's book" (a book cited before), else the author in "as Kessler
+    retells it" or "the extracts Ward gives" (a work of theirs cited in the document)."""
+    prose = doc.prose
+    sentence_end = _SENTENCE_END.search(prose, end, end + 300)
+    stop = sentence_end.start() if sentence_end else min(len(prose), end + 300)
+    after = [c for c in out if end <= c.span.start < stop]
+    if after:
+        return after[0]
+    book = _BOOK_ANAPHOR.search(prose, end, stop)
+    if book is not None and book.group("owner"):
+        who = book.group("owner")
+    elif book is not None:
+        post = doc.post_at(start)
+        books = [c for c in out if c.span.end <= start and c.kind is SourceKind.BOOK and (
+            post is None or c.span.start >= post.span.start or doc.post_at(c.span.start) is None)]
+        if books:
+            return books[-1]
+    named = _AUTHOR_AFTER.search(prose, end, stop)
+    who = who or (named.group(1) if named else None)
+    if who:
+        surname = _surname(who)
+        for c in out:
+            if any(_same_surname(_surname(a), surname) for a in c.authors if a.strip()):
+                return c
+    return None
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """"Heumann's book" for Heuman's, "the passages Rial quotes" for Riall's: a writer's slip of one letter."""
+    return a == b or (min(len(a), len(b)) >= 4 and a[:1] == b[:1] and Levenshtein.distance(a, b, score_cutoff=1) <= 1)
 
 
 def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
@@ -265,14 +265,42 @@ def extract_references(doc: Document) -> list[Citation]:
                 continue
             covered.append(inner)
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
+                outer, cut = _quoted_in(doc, span)
+                if outer is not None:
+                    out.append(outer)
+                    span = Span(span.start, cut)
                 citation = _citation(doc, span, "source-line")
                 if citation is None and (any(find_urls(doc.prose, span.start, span.end))
                                          or _has_name_or_link(doc, span)):
                     citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
                                         cue="source-line", url=_first_link(doc, span))
+                if citation and outer is not None:
+                    document = _DOCUMENT_START.match(doc.prose, span.start)
+                    kind = citation.kind if document is None else (
+                        SourceKind.DIARY if document.group(0).lower().startswith("diar") else SourceKind.ARCHIVE)
+                    citation = replace(citation, via=outer.span, kind=kind)
                 if citation:
                     out.append(citation)
     return out
+
+
+# "Order of the day, 2 July 1920. The translation is the one quoted in Davies, White Eagle (1972)."
+_QUOTED_IN_ENTRY = re.compile(
+    r"[.;,]?\s+(?:(?:The|the|This|this)\s+(?:English\s+)?(?:translation|text|version|extract)\s+(?:is|was)\s+"
+    r"(?:the\s+one\s+|that\s+)?|as\s+)?(?:quoted|cited|reproduced|printed|translated|excerpted)\s+in\s+")
+_DOCUMENT_START = re.compile(r"(?:letters?|order|orders|telegram|despatch|dispatch|memorandum|minutes|diary|diaries|"
+                             r"speech|report|instructions|notes)\b", re.IGNORECASE)
+_ENTRY_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=[A-Z])")
+
+
+def _quoted_in(doc: Document, span: Span) -> tuple[Citation | None, int]:
+    """The work a source line says its document is quoted from, and where the document's own words end
+    (the caller cuts the entry there and links the two)."""
+    m = _QUOTED_IN_ENTRY.search(doc.prose, span.start, span.end)
+    if m is None or m.start() - span.start < 10:
+        return None, span.end
+    end = _ENTRY_SENTENCE_END.search(doc.prose, m.end(), span.end)
+    return _citation(doc, Span(m.end(), end.start() if end else span.end), "source-line"), m.start()
 
 
 # a note's short form of a work listed in full elsewhere: "Fink, Genoa Conference, 174–6",

@@ -78,7 +78,9 @@ _ON_BROADCASTER = re.compile(
     rf"(?:on|from)[ \t]+(?P<who>{_BROADCASTER})\b")
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
-    rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})?)"
+    # "a book on the Battle of Britain by Overy": a subject with a name only before "by"
+    rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}|"
+    rf"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,3}}(?=\s+by\s)))?)"
     rf"\s+(?:(?P<prep>by|of|from|with)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
     rf"broadcaster|newspaper|magazine|publisher|website|site|blog|paper|press|agency)\s+|"
     rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
@@ -205,8 +207,13 @@ _AUTHOR_SAYS = ("says said writes wrote argues argued notes noted recalls recall
 _PUBLICATION_VERBS = ("says said reports reported records recorded tells told notes noted describes described "
                       "claims claimed mentions mentioned called calls wrote writes printed published ran carried "
                       "quoted quotes")
+# "as Richie quotes it in Warsaw 1944 (2013)": a verb that needs its object before the title
+_QUOTING_VERBS = ("quotes quoted cites cited summarises summarizes summarised summarized retells retold "
+                  "paraphrases paraphrased translates translated reproduces reproduced prints printed describes "
+                  "described tells told")
 _SAYS_IN_TITLE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())})(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her)"
+    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())}|(?:{'|'.join(_QUOTING_VERBS.split())})[ \t]+(?:it|them))"
+    rf"(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her)"
     rf"|[ \t]+(?:yes|no|so|otherwise|as much))?"
     rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>(?:{YEAR}:[ \t]+)?[A-Z][\w'’-]*"
     rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|was|were|is|are|\d{{4}})){{0,16}}?)"
@@ -1043,8 +1050,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = m.group("title").strip(" ,:")
         words = title.split()
         if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or (
-                words[0] in _NOT_WHO and len(words) < 3):
-            continue  # "said in New York that", "wrote in March 1939" ("in There Was a Country" is a title)
+                words[0] in _NOT_WHO and len(words) < 3) or (
+                hints.is_place_or_event(words[0]) and words[1][:1].islower()):
+            continue  # "said in New York that", "wrote in March 1939", "said in Paris in 1925" ("in There Was a
+            # Country" and "in Warsaw 1944" are titles)
         sentence_start = max(prose.rfind(". ", lo, m.start()) + 1, prose.rfind("\n", lo, m.start()) + 1, lo)
         who = _antecedent(prose, sentence_start, m.start(), hints)
         if who is None:
@@ -1272,7 +1281,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "one": frozenset({"one"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
-    "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
+    "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()) | frozenset(_QUOTING_VERBS.split()),
     "newspaper": frozenset(NEWSPAPER_NAMES),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),

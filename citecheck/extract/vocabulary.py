@@ -168,6 +168,9 @@ CAME_BY_VERBS = r"(?:got|get|took|know|knew|known|learned|learnt|read|found|hear
 # says where the writer got what the last one cited
 BACK_SECOND_HAND = re.compile(
     r"^(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    # "The translation is the one quoted in Davies", "The text comes from the extract in ..."
+    r"(?:the|this|our|my)\s+(?:English\s+)?(?:translation|text|version|wording|extract|quotation)\s+(?:here\s+|used\s+)?"
+    r"(?:is|was|comes|came)\s+(?:the\s+one\s+|taken\s+)?(?:quoted|given|printed|reproduced|from)\b|"
     rf"(?:I|we)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never)\s+)*(?:{CAME_BY_VERBS}|have)\s+"
     r"(?:that|this|it|them|him|her|of\s+it|the\s+(?:[\w-]+\s+){0,2}?(?:quote|quotation|line|lines|sentence|remark|"
     r"story|figure|passage|passages|number|letter|letters|diary|diaries|memoir|memoirs|entries|entry|words)|"
