@@ -623,6 +623,15 @@ def test_a_document_read_only_where_another_work_quotes_it(context: Context) -> 
     letter = ("Ann Hale, Riga and After (2006).\n\nOn the morning of the vote he wrote to his wife that all was "
               "lost. I know that letter only from the version printed in Hayle's book.")
     assert via_of(letter) == {"that letter": "Ann Hale, Riga and After (2006)"}
+    # "I'm quoting the diary as X quotes it in ...", "how X quotes it", "which I have only read as X quotes it"
+    assert via_of("Brenner wrote as much in his diary. Caveat: I'm quoting the diary as Ann Hale quotes it in "
+                  "Riga and After (2006), not from the edition.") == {"his diary": "Riga and After (2006)"}
+    assert via_of("Ann Hale, Riga and After (2006). The line comes from a lecture he gave at Tartu. I only know the "
+                  "lecture from how Hale quotes it in the epilogue.") == {
+        "the lecture": "Ann Hale, Riga and After (2006)"}
+    essay = ("In a memo of June 1957, which I have only read as Hale quotes it, the minister wrote that they must "
+             "act quietly (Hale, 2006, p. 327).")
+    assert via_of(essay) == {"a memo": "Hale, 2006"}
     # nothing to link when no work is named, and a work read directly is no chain
     assert via_of("His letter to the council is chilling. I've only seen it quoted somewhere online.") == {}
     assert via_of("I read Ann Hale, Riga and After (2006) last year and it is good.") == {}
@@ -642,6 +651,14 @@ def test_a_work_about_someone_by_its_author_and_a_source_line_that_quotes_anothe
     # a place and a year after "said in" are no title; a place with a year as its name is one
     assert surfaces(context, "Brenner said in Riga in 1925 that it was over.") == []
     assert "Warsaw 1944" in surfaces(context, "We use it as Ann Hale quotes it in Warsaw 1944 (2013).")
+
+
+def test_a_book_pages_header_names_the_book_and_its_author(context: Context) -> None:
+    page = "Riga and After\nby Ann Hale\n4.06 · Rating details · 1,905 ratings · 187 reviews\n\nA fine book.\n"
+    found = cites(context, page)
+    assert [(c.surface, c.authors) for c in found] == [("Riga and After\nby Ann Hale", ("Ann Hale",))]
+    # a document's own title and byline are no source
+    assert surfaces(context, "The Fall of Riga\nby Jane Doe\n\nIn 1919 the city changed hands twice.\n") == []
 
 
 def test_an_italic_title_ending_in_a_word_before_its_year_has_no_author(context: Context) -> None:

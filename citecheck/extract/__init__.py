@@ -294,9 +294,10 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
 
 # a document spoken of as a thing: "his diary entry for 1 July", "the Crown Prince letter", "Nicholas II's
 # instructions", "the contract's clauses"
-_DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|despatch(?:es)?|dispatch(?:es)?|"
-                   r"memorandum|memoranda|memo|instructions|orders|order\s+of\s+the\s+day|drafts|minutes|"
-                   r"notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative")
+_DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
+                   r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
+                   r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
+                   r"account|lecture|tapes|recordings?|interview|statement|speech|report|typescript|transcript")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
@@ -304,20 +305,32 @@ _DOCUMENT_NP = re.compile(
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
 _CAME_BY_IT = re.compile(
-    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*"
-    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used)\s+"
+    r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*"
+    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have)|"
+    r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?quoting)\s+"
     r"(?:(?P<pronoun>it|them)|(?P<np>(?:the|his|her|their|that|this|those|these)\s+(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){0,3}?"
     rf"(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|"
     r"as\s+(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|summari[sz]es|"
-    r"retells|translates|reproduces|paraphrases|tells)\s+(?:it|them)\b)")
+    r"retells|translates|reproduces|paraphrases|tells|typed|transcribed|copied)\s+(?:it|them)\b)")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
+_DOCUMENT_WHICH_I_READ = re.compile(_DOCUMENT_NP.pattern + rf"[^.!?\n]{{0,60}}?,\s*(?P<which>{WHICH_I_READ})")
+_AS_WHO = re.compile(r"\bas\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:quotes|cites|gives|prints|reproduces)\b")
+
+
+def _as_who(words: str) -> str | None:
+    """The author in "which I have only read as Elkins quotes it"."""
+    found = _AS_WHO.search(words)
+    return found.group(1) if found else None
+
+
 # "in the extracts Ward gives", "in the passages Riall quotes": the author of the work that quotes it
-_AUTHOR_AFTER = re.compile(r"\b(?:extracts?|excerpts?|passages?|translation|version|bits)\s+([A-Z][\w'’-]+)\s+"
+_AUTHOR_AFTER = re.compile(r"\b(?:extracts?|excerpts?|passages?|translation|version|bits|how)\s+"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
                            r"(?:quotes|cites|gives|prints|reproduces|translates)\b")
 
 
@@ -368,9 +381,19 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := _WHICH_I_READ_AFTER.match(prose, inner.span.end)) is not None:
-            outer = _came_by_outer(doc, out, m.start(), m.end(), None)
+            outer = _came_by_outer(doc, out, m.start(), m.end(), _as_who(m.group(0)))
             if outer is not None and outer is not inner:
                 out[k] = replace(inner, via=outer.span)
+    for m in _DOCUMENT_WHICH_I_READ.finditer(prose):
+        # "In a memo of June 1957, which I have only read as Elkins quotes it, ...": not cited before
+        inner_span = Span(m.start(), m.end("noun"))
+        if any(c.span.overlaps(inner_span) for c in out + added):
+            continue
+        outer = _came_by_outer(doc, out, m.start("which"), m.end(), _as_who(m.group("which")))
+        if outer is not None:
+            kind = SourceKind.DIARY if "diar" in m.group("noun").lower() else SourceKind.ARCHIVE
+            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",
+                                  via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
@@ -382,7 +405,9 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int, who
     sentence_end = _SENTENCE_END.search(prose, end, end + 300)
     stop = sentence_end.start() if sentence_end else min(len(prose), end + 300)
     after = [c for c in out if end <= c.span.start < stop]
-    if after:
+    if after and after[0].cue in ("author-verb", "role-name") and after[0].authors:
+        who = who or after[0].authors[0]  # "how Hale quotes it": Hale's book, if it is cited
+    elif after:
         return after[0]
     book = _BOOK_ANAPHOR.search(prose, end, stop)
     if book is not None and book.group("owner"):
@@ -397,10 +422,11 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int, who
     who = who or (named.group(1) if named else None)
     if who:
         surname = _surname(who)
-        for c in out:
-            if any(_same_surname(_surname(a), surname) for a in c.authors if a.strip()):
-                return c
-    return None
+        works = [c for c in out if any(_same_surname(_surname(a), surname) for a in c.authors if a.strip())]
+        titled = [c for c in works if c.title]
+        if titled or works:
+            return (titled or works)[0]
+    return after[0] if after else None
 
 
 def _same_surname(a: str, b: str) -> bool:

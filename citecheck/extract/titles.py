@@ -45,6 +45,10 @@ _BY_LINE = re.compile(
     r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\((?:Author|Editor|Translator|"
     r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
+_BARE_BY_LINE = re.compile(r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                           r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})*)[ \t]*$")
+_PRODUCT_DETAILS = re.compile(r"^\d\.\d\d\b|\b(?:ratings?|reviews|Published|Paperback|Hardcover|Kindle Edition|"
+                              r"ISBN|Audiobook)\b|★")
 # a Kindle clipping names its book on the line above its header: "Title (Author)" over "- Your Highlight on …"
 _CLIPPING_BELOW = re.compile(rf"[ \t]*\r?\n[ \t]*{CLIPPING_HEADER}")
 _CLIPPED_BOOK = re.compile(r"^(?P<title>.+?)[ \t]*\((?P<authors>[^()]{2,120})\)$")
@@ -143,6 +147,10 @@ def extract_title_lines(doc: Document) -> list[Citation]:
                                 title=book.group("title") if book else text, authors=authors))
             continue
         by_line = _BY_LINE.match(next_line[2]) if next_line is not None and adjacent_next else None
+        if by_line is None and next_line is not None and adjacent_next and i + 2 < len(lines) and (
+                _PRODUCT_DETAILS.search(lines[i + 2][2])):
+            # a book page's header: "Title" over "by Author" over "4.06 · 14,905 ratings" or "Published 2003"
+            by_line = _BARE_BY_LINE.match(next_line[2])
         if by_line and next_line is not None and _book_title_line(text):
             authors: list[str] = []
             editors: list[str] = []

@@ -187,7 +187,9 @@ BACK_SECOND_HAND = re.compile(
 
 # "Les Garibaldiens, which I have only read in the passages Riall quotes": known through another work
 WHICH_I_READ = (r"which\s+(?:I|we)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:only\s+|ever\s+|first\s+)*"
-                r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted)\b")
+                r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted|"
+                # "which I have only read as Elkins quotes it"
+                r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)\b")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
