@@ -661,6 +661,38 @@ def test_a_book_pages_header_names_the_book_and_its_author(context: Context) -> 
     assert surfaces(context, "The Fall of Riga\nby Jane Doe\n\nIn 1919 the city changed hands twice.\n") == []
 
 
+def test_titles_that_start_with_a_place_or_carry_punctuation_and_unlisted_authors(context: Context) -> None:
+    # after "Author, in" a title may open with a place's name
+    found = {c.surface: c for c in cites(context, "Ian Brandt, in Guernica and Total War (2007), points out that.")}
+    assert found["Guernica and Total War (2007)"].authors == ("Ian Brandt",)
+    # a name the lexicon lacks, vouched for by a scholar's verb after its year
+    assert "Xabier Irujo (2015)" in surfaces(context, "While Xabier Irujo (2015) has argued that the total was higher.")
+    assert surfaces(context, "Elm Street (1984) was a film.") == []
+    # "!" and a quoted word inside a possessive title; a sentence that runs on is no title
+    assert "Tom Brandt's Riga! Riga! (1977)" in surfaces(context, "As Tom Brandt's Riga! Riga! (1977) showed, it held.")
+    assert 'Hale\'s "Luxury" Fleet (1980)' in surfaces(context, 'Hale\'s "Luxury" Fleet (1980) is good on the men.')
+    assert not any("Roshan" in s for s in surfaces(
+        context, 'After Zoya Akhtar\'s Luck by Chance in 2009, Roshan starred in "Kites" for the film Kites (2010).'))
+    # "a PBS American Experience film, Triangle Fire (2011)": the noun, its title and year
+    found = cites(context, "There's also a PBS American Experience film, Riga Burning (2011), with interviews.")
+    assert [(c.surface, c.kind, c.title) for c in found] == [
+        ("a PBS American Experience film, Riga Burning (2011)", SourceKind.VIDEO, "Riga Burning")]
+
+
+def test_sources_the_writer_cannot_name_and_source_lines_with_an_emoji(context: Context) -> None:
+    found = cites(context, "I read somewhere that the indemnity was paid until 1940. A popular YouTube channel "
+                           "claimed the war lasted 38 minutes.")
+    assert [(c.surface, c.vague) for c in found] == [("I read somewhere", True), ("A popular YouTube channel", True)]
+    assert surfaces(context, "We saw somewhere near Lyon a plaque. They dug a channel across the field.") == []
+    line = ("Sources 📚 Ann Hale, Riga and After (2006), the chapter on the vote. Also Tom Brandt & Ian Moss, "
+            "The Baltic Question (1983).\n")
+    assert surfaces(context, line) == ["Ann Hale, Riga and After (2006), the chapter on the vote.",
+                                       "Tom Brandt & Ian Moss, The Baltic Question (1983)."]
+    # a commenter's name in bold is no title; an italic name is
+    assert surfaces(context, "**Ellen Marsh**\n\nGreat post.\n\nI preferred *Anna Karenina*.\n", "c.md") == [
+        "Anna Karenina"]
+
+
 def test_an_italic_title_ending_in_a_word_before_its_year_has_no_author(context: Context) -> None:
     found = cites(context, "Dumas describes the city in *Les Garibaldiens* (1861), with relish.", "page.md")
     assert [(c.surface, c.authors) for c in found] == [("Les Garibaldiens* (1861)", ())]

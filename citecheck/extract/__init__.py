@@ -145,6 +145,9 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
             continue
         if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
             continue
+        bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")
+        if bold and len(words) <= 3 and hints.is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+            continue  # "**Ellen Marsh**" over a comment: a commenter's name set in bold, not a title
         before = doc.prose[max(0, span.start - 60):span.start]
         if words[-1] in NEWSPAPER_NAMES or words[-1] == "Weekly":
             # "the *Daily Mail* splashed a letter", "he went out for the *Daily Mail*": the paper in the

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR
@@ -20,12 +19,16 @@ from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
 
 # "Provenance:" only over a work named with a capital: "Provenance: found inside a family Bible …" tells an
 # object's history
+# "Sources: ...", "Sources 📚 ...", "Sources — ..."
 _SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
-                           r"[ \t]*:[ \t]*|provenance[ \t]*:[ \t]*(?=(?-i:[A-Z])))")
+                           r"(?:[ \t]*:|[ \t]+[–—]|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)[ \t]*|"
+                           r"provenance[ \t]*:[ \t]*(?=(?-i:[A-Z])))")
 _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
+# "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
+_ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
 _ENTRY_START = re.compile(
     r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
     r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s"  # Surname, Given
@@ -131,8 +134,12 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
         chunks = [(0, len(text))]
     for s, e in chunks:
         piece = text[s:e]
-        cuts = [0] + [m.end() for m in _ENTRY_SPLIT.finditer(piece)] + [len(piece)]
-        for a, b in pairwise(cuts):
+        # where one entry ends and the next begins
+        breaks = sorted([(m.end(), m.end()) for m in _ENTRY_SPLIT.finditer(piece)]
+                        + [(m.start(), m.end()) for m in _ALSO_SPLIT.finditer(piece)])
+        starts = [0] + [b for _, b in breaks]
+        ends = [a for a, _ in breaks] + [len(piece)]
+        for a, b in zip(starts, ends, strict=True):
             raw = piece[a:b]
             lead = len(raw) - len(raw.lstrip())
             stripped = raw.strip()

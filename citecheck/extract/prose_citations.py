@@ -167,7 +167,8 @@ _TITLE_BY_AUTHOR = re.compile(
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
 )
 _POSSESSIVE_TITLE_YEAR = re.compile(
-    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_\"“]?(?P<title>[A-Z\d][^()\n.;!?\"”*]{{0,120}}?)[*_\"”]?[ \t]*"
+    # "Southworth's Guernica! Guernica! (1977)", "Herwig's "Luxury" Fleet (1980)"
+    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
     rf"\((?P<year>{YEAR})\)"
 )
 _DATEISH = re.compile(
@@ -185,6 +186,24 @@ _IN_TITLE_YEAR = re.compile(
     rf"\b(?<=in[ \t])[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|of|the|a|an|and|in|on|to|for|from|with|"
     rf"at|by)){{1,12}})[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
 )
+_SCHOLAR_VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:also[ \t]+)?"
+                                 r"(?:argued|argues|shown|shows|"
+                                 r"showed|suggested|suggests|claimed|claims|estimated|estimates|found|finds|noted|"
+                                 r"notes|concluded|concludes|demonstrated|demonstrates|counted|counts|put|puts|"
+                                 r"gave|gives|wrote|writes|described|describes|calculated|calculates)\b")
+# "I read somewhere that ...": a source the writer cannot name
+_READ_SOMEWHERE = re.compile(r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+(?:once[ \t]+|also[ \t]+)?"
+                            r"(?:read|seen|saw|heard)[ \t]+(?:it[ \t]+|that[ \t]+)?somewhere\b"
+                            r"(?![ \t]+(?:else|near|in)\b)")
+# "a PBS American Experience film, Triangle Fire (2011)": a work noun, then its title and year
+_NOUN_COMMA_TITLE_YEAR = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,4}}(?:[a-z][\w-]*[ \t]+){{0,2}}?"
+    rf"(?P<noun>documentary|film|book|novel|memoir|biography|series|podcast|programme|program|article|study)"
+    rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’:!-]*"
+    rf"(?:[ \t]+(?:[A-Z][\w'’:!-]*|of|the|a|an|and|in|on|to|for|at|by)){{0,10}})"
+    rf"[*_\"”]?[ \t]*\((?P<year>{YEAR})\)")
+_CLAUSE_IN_TITLE = re.compile(r",\s+\S+\s+[a-z]")
+_AUTHOR_COMMA_IN = re.compile(rf"\b{PERSON},[ \t]+in[ \t]+[*_\"“]?$")
 _TITLE_APPOSITION = re.compile(
     rf"(?<![\w'’])[*_\"“]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[*_\"”]?,[ \t]+(?:the|a|an|his|her|their)[ \t]+"
     rf"(?:(?:{PERSON}|[\w-]+)[ \t]+){{0,3}}?(?P<noun>documentary|film|book|novel|memoir|biography|history|study|"
@@ -319,7 +338,7 @@ _APPOSITIVE_TITLE = re.compile(
 _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
     "talk": SourceKind.ARTICLE, "talks": SourceKind.ARTICLE, "drama": SourceKind.VIDEO, "dramas": SourceKind.VIDEO,
     "magazine": SourceKind.ARTICLE, "magazines": SourceKind.ARTICLE, "exhibition": SourceKind.OTHER,
-    "exhibitions": SourceKind.OTHER,
+    "exhibitions": SourceKind.OTHER, "channel": SourceKind.VIDEO, "channels": SourceKind.VIDEO,
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
@@ -613,6 +632,8 @@ def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> b
     if noun.startswith("drama"):
         on_screen = re.match(r"\s+on\s+(?:the\s+)?(?:TV|BBC|ITV|television|radio|Channel)\b", after)
         return _SCREEN_WORD.search(m.group("adjs")) is not None or on_screen is not None
+    if noun.startswith("channel"):  # "a popular YouTube channel", not "a channel of the river"
+        return re.search(r"\b(?:YouTube|TikTok|Telegram|podcast|history|TV)\b", m.group("adjs")) is not None
     if noun.startswith("talk"):
         talks_with = re.match(r"\s+(?:with|between|among|to\s+(?:him|her|them))\b", after)
         negotiations = re.search(r"\b(?:peace|armistice|trade|treaty|secret|staff|border|arms)\s+$", m.group("adjs"))
@@ -882,12 +903,22 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_POSSESSIVE_TITLE_YEAR, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
+        if _CLAUSE_IN_TITLE.search(title):
+            continue  # "Akhtar's Luck by Chance in 2009, Roshan starred in ... (2010)": a sentence ran on
         if who is None or not (_person_like(who, hints) or (
                 not _common_word(who.split()[-1], hints) and not hints.is_place_or_event(who)
                 and not hints.is_place_or_event(title))):
             continue  # "Longerich's Holocaust (2010)": a title may be an event's name; "Labour's Manifesto (1945)"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
+                         year=int(m.group("year"))))
+
+    for m in scan(_READ_SOMEWHERE, "somewhere", 40, 12):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "vague-work", vague=True))
+
+    for m in scan(_NOUN_COMMA_TITLE_YEAR, "year", 200, 5):
+        title = m.group("title").strip(" ,:")
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title,
                          year=int(m.group("year"))))
 
     for m in scan(_AUTHOR_PAREN_TITLE, "year", 260, 5):
@@ -908,8 +939,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             # "The Spanish Civil War (1936)" is an event; "The Fog of War, the Errol Morris documentary" a film
             # ... but "has all this in The Battle of Midway (2011)": a capital "The" inside a sentence starts a title
             titled = words[0] == "The" and not _starts_sentence(prose, m.start("title"), lo)
-            if pattern is not _TITLE_APPOSITION and ((hints.is_place_or_event(title) and not titled)
-                                                     or words[-1].lower() in _NOT_PERSON_HEAD):
+            # "Ian Patterson, in Guernica and Total War (2007)": after an author's name it is a title
+            titled = titled or _AUTHOR_COMMA_IN.search(prose, max(lo, m.start("title") - 60), m.start("title"))
+            if pattern is not _TITLE_APPOSITION and not titled and (hints.is_place_or_event(title)
+                                                                    or words[-1].lower() in _NOT_PERSON_HEAD):
                 continue
             kind = _kind(m.group("noun")) if pattern is _TITLE_APPOSITION else SourceKind.BOOK
             dated = pattern is not _TITLE_APPOSITION
@@ -946,8 +979,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
         who = _clean_who(m.group("who"))
-        if who is None or hints.is_place_or_event(who) or not _person_like(who, hints):
-            continue
+        if who is None or hints.is_place_or_event(who) or not (
+                _person_like(who, hints) or (_unknown_full_name(who, hints) and _SCHOLAR_VERB_AFTER.match(
+                    prose, m.end()))):
+            continue  # "Xabier Irujo (2015) has argued": a name the lexicon lacks, vouched for by the verb
         if not (len(who.split()) >= 2 or hints.is_person(who) or _surname(who) in hints.doc_authors):
             continue
         start = m.start("who") + m.group("who").find(who)
@@ -1274,6 +1309,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),
     "encyclopaedia": frozenset({"Wikipedia", "Wiki", "Britannica"}),
     "whose": frozenset({"whose"}),
+    "somewhere": frozenset({"somewhere"}),
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
