@@ -84,9 +84,10 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += [s.citation.span for s in sources if s.citation.cue in ("bibliography", "footnote")]
     skip += [doc.blocks[i].span for i in reference_blocks(doc)]
     skip += _title_spans(doc, sources)
-    formal = frozenset(_surname(a) for s in sources if s.citation.cue in ("bibliography", "footnote")
-                       for a in s.citation.authors if a.strip())
-    names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal))
+    cited_authors = frozenset(a for s in sources if s.citation.cue in ("bibliography", "footnote", "cite-template")
+                              for a in s.citation.authors if a.strip())
+    formal = frozenset(_surname(a) for a in cited_authors)
+    names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal, cited_authors=cited_authors))
     return DocAnalysis(doc, sentences, quotes, tuple(sources), tuple(links), claims, names)
 
 

@@ -424,3 +424,21 @@ def test_romanized_digraphs_without_their_h_are_a_slip_without_context(context: 
 def test_a_name_with_two_letters_swapped_stays_a_slip_however_often_it_is_written(context: Context) -> None:
     text = "Nerhu spoke first. Nerhu then met Zhou. Later Nerhu flew home to Delhi."
     assert issues(context, text) == [("Nerhu", "Nehru", False)] * 3
+
+
+def test_a_name_spelled_otherwise_than_the_documents_own_references(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tomas Brannick blamed static electricity. Branick's theory still has followers.\n\n"
+            "References\n\n"
+            "Brannick, Tomas. Who Burned the Airship? (Northgate Press, 1962).\n")
+    found = [(n.written, n.replacement, n.why) for n in analyze_text(text, "essay.txt").names]
+    assert found == [("Branick", "Brannick", "the document cites Brannick as an author")]
+    # a wiki's cite template counts as a reference, and so does a note after its back-link arrow
+    wiki = ("The fire spread in 34 seconds, as Hoelling showed.<ref>{{cite book |last=Hoehling |first=Adolph "
+            "|title=Who Destroyed the Airship? |year=1962}}</ref>\n\n== References ==\n{{reflist}}\n")
+    assert [(n.written, n.replacement) for n in analyze_text(wiki, "page.txt").names] == [("Hoelling", "Hoehling")]
+    html = ("<p>As Kevin Patiance shows, the shelling lasted under an hour.</p><h2>References</h2><ol><li>"
+            "<a href='#r1'>↑</a> Patience, Kevin (1994). <i>The Short War</i>. Bahrain.</li></ol>")
+    assert [(n.written, n.replacement) for n in analyze_text(html, "page.html").names] == [("Patiance", "Patience")]
+    # a different name, and a first letter changed, are no slip of the cited author
+    text_ok = ("Gerald Bannick disagreed.\n\nReferences\n\nBrannick, Tomas. Who Burned the Airship? (1962).\n")
+    assert [n.written for n in analyze_text(text_ok, "essay.txt").names] == []

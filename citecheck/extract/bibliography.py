@@ -27,6 +27,7 @@ _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
+_BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
 _ENTRY_START = re.compile(
@@ -142,7 +143,10 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
         for a, b in zip(starts, ends, strict=True):
             raw = piece[a:b]
             lead = len(raw) - len(raw.lstrip())
-            stripped = raw.strip()
+            arrow = _BACK_ARROW.match(raw, lead)  # a wiki's back-link before its note: "↑ Patience, Kevin (1994)"
+            if arrow:
+                lead = arrow.end()
+            stripped = raw[lead:].strip()
             if stripped:
                 yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
 

@@ -128,8 +128,10 @@ class NameChecker:
         return result
 
     def check(self, text: str, prose: str, skip: list[Span] = (),  # type: ignore[assignment]
-              protected: frozenset[str] = frozenset()) -> list[NameIssue]:
-        """Name issues in one document; ``protected`` are the surnames of its cited authors."""
+              protected: frozenset[str] = frozenset(), cited_authors: frozenset[str] = frozenset()
+              ) -> list[NameIssue]:
+        """Name issues in one document; ``protected`` are the surnames of its formally cited authors,
+        ``cited_authors`` their names as cited."""
         self.protected = protected
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
@@ -158,13 +160,35 @@ class NameChecker:
             if issue is not None:
                 issues.append(issue)
         flagged = {issue.span.start for issue in issues}
-        spelled = self._inconsistent(counts, neighbours)
+        spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors)
         for word, span, whole in occurrences:
             if word in spelled and span.start not in flagged:
                 right, entry, why = spelled[word]
                 issues.append(self._issue(word, right, span, whole, entry, True, why))
         issues.sort(key=lambda issue: issue.span.start)
         return issues
+
+    def _as_cited(self, counts: dict[str, int], runs_before: dict[str, list[tuple[str, ...]]],
+                  cited_authors: frozenset[str]) -> dict[str, tuple[str, NameEntry, str]]:
+        """A name the text spells one way and the document's references another: "Hoeling" in the prose,
+        "A. A. Hoehling" in a citation. The citation spells the author as the title page does, unless the
+        text gives the name a first name the author does not have ("Gerald Bannick" is someone else)."""
+        out: dict[str, tuple[str, NameEntry, str]] = {}
+        for word in counts:
+            if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word) or (
+                    word in self.lexicon.targets):
+                continue
+            cited = [name for name in self.protected if _cited_slip(word, name)]
+            if len(cited) == 1:
+                full = [set(re.findall(r"[\w'’-]+", author)) for author in cited_authors
+                        if cited[0] in re.findall(r"[\w'’-]+", author)]
+                if any(run and run[0] not in OFFICES and not any(run[0] in names or (len(run[0]) <= 2 and any(
+                        n.startswith(run[0].rstrip(".")) for n in names)) for names in full)
+                       for run in runs_before.get(word, [])):
+                    continue
+                entry = NameEntry(name=cited[0], kind="person", origin="document")
+                out[word] = (cited[0], entry, f"the document cites {cited[0]} as an author")
+        return out
 
     def _inconsistent(self, counts: dict[str, int],
                       neighbours: dict[str, set[tuple[int, str]]]) -> dict[str, tuple[str, NameEntry, str]]:
@@ -703,6 +727,17 @@ def _dropped_h(a: str, b: str) -> bool:
     """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
     a, b = _plain(a), _plain(b)
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
+
+
+def _cited_slip(written: str, cited: str) -> bool:
+    """"Hoeling" for the cited "Hoehling": one letter dropped, added, changed or swapped inside the name
+    (its first letter kept), "Mc" for "Mac", or a long name's ending misheard ("Higginbottom")."""
+    a, b = _plain(written), _plain(cited)
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    if _mc_mac(a, b) or DamerauLevenshtein.distance(a, b, score_cutoff=1) <= 1:
+        return True
+    return min(len(a), len(b)) >= 9 and a[:5] == b[:5] and DamerauLevenshtein.distance(a, b, score_cutoff=2) <= 2
 
 
 def _mc_mac(a: str, b: str) -> bool:
