@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citecheck.analysis import DocAnalysis
-from citecheck.assess.claims import find_weasels
+from citecheck.assess.claims import find_weasels, not_a_claim
 from citecheck.assess.duplicates import DocumentUnits, find_duplicates
 from citecheck.model import ClaimKind, SourceKind, Span
 from citecheck.verify.quotes import QuoteVerdict, check_quote
@@ -499,3 +499,9 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     texts = {c.claim.text: c.claim.supported for c in result.claims}
     assert texts['"The frontier we drew at Riga will not last a generation."'] is True  # by the provenance line
     assert not any(t.startswith(("Explain why", "Study Source", "Using Sources")) for t in texts)
+
+
+def test_a_line_that_is_only_a_date_is_no_claim() -> None:
+    assert not_a_claim("Started 3 Jan 2024    Last updated 17 Mar 2024") == "date line"
+    assert not_a_claim("Sunday 28th April 1912.") == "date line"
+    assert not_a_claim("The treaty was signed on 3 May 1919.") is None

@@ -590,6 +590,23 @@ def test_a_transcripts_timed_speaker_lines_are_posts_and_stage_directions_are_ch
     assert "The conference opened on 17 July 1945." in doc.prose
 
 
+def test_a_transcripts_untimed_speaker_labels_and_social_and_vbulletin_furniture_are_chrome() -> None:
+    text = ("CHAIR: We have twenty minutes for questions.\n\n"
+            "QUESTIONER 2 (woman in the third row, name not given): Mine is about the bridge.\n\n"
+            "DR ALAVA: The bridge was named as a target and it survived.\n\n"
+            "View 41 replies\n\n♬ original sound - Sixty Second History\n\n"
+            "The Following 3 Users Say Thank You to Old Bersagliere For This Useful Post:\n\n"
+            "BB code is On\nSmilies are On\nHTML code is Off\n")
+    doc = document_from_text(text, "talk.txt")
+    for chrome in ("CHAIR:", "QUESTIONER 2", "third row", "DR ALAVA", "View 41", "original sound", "Say Thank You",
+                   "BB code", "Smilies", "HTML code"):
+        assert chrome not in doc.prose, chrome
+    assert "Mine is about the bridge." in doc.prose and "The bridge was named as a target" in doc.prose
+    # one capitalised label is a heading or an abbreviation, not a transcript
+    one = document_from_text("NOTE: the dates are Old Style.\n\nThe siege began in May.\n", "n.txt")
+    assert "NOTE:" in one.prose
+
+
 def test_xenforo_dated_post_numbers_and_github_comment_headers_start_posts() -> None:
     thread = ("Apr 29, 2023   #1\nThe pilot took off from Peshawar.\n\n"
               "Apr 30, 2023   #2\nHe was exchanged in 1962.\n")

@@ -56,6 +56,10 @@ _INLINE_CHAT = re.compile(
     r"^\s*\u200e?(?:\[(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]*|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?[ \t]+-[ \t]+)(?P<name>[^:\n\[\]]{1,40}?):(?:[ \t]+|$)")
+# a transcript's speaker, in capitals, before what they say: "CURATOR:", "DR REID:", "QUESTIONER 2 (Cardiff):"
+_SPEAKER_LABEL = re.compile(r"^\s*(?:(?:DR|PROF|MR|MRS|MS|SIR|REV)\.?[ \t]+)?[A-Z][A-Z'’.-]+"
+                            r"(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,80}\))?"
+                            r":(?:[ \t]+|$)")
 # what the chat application writes in place of a message (its notices of members joining or leaving carry
 # no "Name:" and are not message lines at all; "the British left" after a name is somebody's message)
 _CHAT_SYSTEM = re.compile(
@@ -162,6 +166,13 @@ _CHROME_LINE = re.compile(
     r"|\d+(?:\.\d)?k"
     r"|Sort(?:ed)? by:.{0,40}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}"
     r"|View (?:more|all) comments?"
+    # TikTok, YouTube and Instagram: "View 41 replies", "Hide replies", "♬ original sound - 60 Second History"
+    r"|View \d[\d,.]*k?[ \t]+(?:more[ \t]+)?repl(?:y|ies)|Hide repl(?:y|ies)|♬.{1,100}"
+    # vBulletin's thanks and its posting rules: "The Following 3 Users Say Thank You to X For This Useful Post:"
+    r"|The Following (?:\d+ )?Users? Says? Thank You to .{1,60} For This Useful Post:?"
+    r"|(?:BB code|Smilies|\[IMG\] code|\[VIDEO\] code|HTML code|Trackbacks|Pingbacks|Refbacks) (?:is|are) (?:On|Off)"
+    r"|You may(?: not)? (?:post new threads|post replies|post attachments|edit your posts)"
+    r"|Posting Rules|Forum Rules"
     r"|r/[\w-]{2,40}"
     r"|(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?\s+ago\b.{0,60}"
     # thread and page headers of XenForo, vBulletin, SMF, Quora and blogs
@@ -288,6 +299,10 @@ def detect_thread(prose: str) -> ThreadLayout:
                    if (m := _INLINE_CHAT.match(line)) is not None}
     if len(inline_chat) < 2:
         inline_chat = {}  # one such line is a quotation of a chat, not an export
+    speakers = [Span(lines[i][0], lines[i][0] + m.end()) for i, line in enumerate(texts)
+                if i not in inline_chat and ":" in line and (m := _SPEAKER_LABEL.match(line)) is not None]
+    if len(speakers) >= 2:  # a transcript's speakers: "DR REID:", "QUESTIONER 2 (woman in the third row):"
+        chrome.extend(speakers)
     header_ends: dict[int, int] = {}  # line index -> where a header written on the message's own line ends
     quotes: list[Span] = []
     _read_clippings(texts, lines, is_chrome, header_starts, quotes)
