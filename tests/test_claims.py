@@ -505,3 +505,14 @@ def test_a_line_that_is_only_a_date_is_no_claim() -> None:
     assert not_a_claim("Started 3 Jan 2024    Last updated 17 Mar 2024") == "date line"
     assert not_a_claim("Sunday 28th April 1912.") == "date line"
     assert not_a_claim("The treaty was signed on 3 May 1919.") is None
+
+
+def test_weasels_of_a_people_of_locals_and_of_everybody_in_a_place(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Many Iranians believe that the clergy betrayed him.\n\n"
+            "The square is old, and local people will tell you it was the first in the country.\n\n"
+            "He started the war to save his junta, everybody in Argentina knows that.\n\n"
+            "Many plans were made in 1941.\n")
+    found = [(text[span.start:span.end], name) for fact in analyze_text(text, "post.txt").claims
+             for span, name in fact.weasels]
+    assert found == [("Many Iranians", "vague-group"), ("local people will tell you", "will-tell-you"),
+                     ("everybody in Argentina knows", "common-knowledge")]
