@@ -19,6 +19,7 @@ from citecheck.extract.vocabulary import (
     HOST_KINDS,
     NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
+    READ_IN_CLAUSE,
     VESSEL_WORDS,
     WHICH_I_READ,
 )
@@ -320,7 +321,6 @@ _CAME_BY_IT = re.compile(
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
-_WHICH_I_READ_AFTER = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
 _DOCUMENT_WHICH_I_READ = re.compile(_DOCUMENT_NP.pattern + rf"[^.!?\n]{{0,60}}?,\s*(?P<which>{WHICH_I_READ})")
 _AS_WHO = re.compile(r"\bas\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:quotes|cites|gives|prints|reproduces)\b")
 
@@ -383,7 +383,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                               via=outer.span))
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
-        if inner.via is None and (m := _WHICH_I_READ_AFTER.match(prose, inner.span.end)) is not None:
+        if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
             outer = _came_by_outer(doc, out, m.start(), m.end(), _as_who(m.group(0)))
             if outer is not None and outer is not inner:
                 out[k] = replace(inner, via=outer.span)

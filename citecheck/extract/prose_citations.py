@@ -25,12 +25,13 @@ from citecheck.extract.vocabulary import (
     NEEDS_AUTHOR,
     NEWSPAPER_NAMES,
     OF_AUTHOR_NOUNS,
+    READ_IN_CLAUSE,
     READING_VERBS,
     ROLE_NOUNS,
     SCHOLARLY_VERBS,
     WEEKDAYS,
-    WHICH_I_READ,
     WORK_NOUNS,
+    WRITER_HAS,
     YEAR,
 )
 from citecheck.letters import LOWER, UPPER
@@ -192,9 +193,8 @@ _SCHOLAR_VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:a
                                  r"notes|concluded|concludes|demonstrated|demonstrates|counted|counts|put|puts|"
                                  r"gave|gives|wrote|writes|described|describes|calculated|calculates)\b")
 # "I read somewhere that ...": a source the writer cannot name
-_READ_SOMEWHERE = re.compile(r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+(?:once[ \t]+|also[ \t]+)?"
-                            r"(?:read|seen|saw|heard)[ \t]+(?:it[ \t]+|that[ \t]+)?somewhere\b"
-                            r"(?![ \t]+(?:else|near|in)\b)")
+_READ_SOMEWHERE = re.compile(WRITER_HAS + r"(?:once[ \t]+|also[ \t]+)?(?:read|seen|saw|heard)[ \t]+"
+                            r"(?:it[ \t]+|that[ \t]+)?somewhere\b(?![ \t]+(?:else|near|in)\b)")
 # "a PBS American Experience film, Triangle Fire (2011)": a work noun, then its title and year
 _NOUN_COMMA_TITLE_YEAR = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,4}}(?:[a-z][\w-]*[ \t]+){{0,2}}?"
@@ -658,13 +658,12 @@ def _slip_of_cited(surname: str, cited: set[str]) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+")
-_READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
 
 
 def _read_elsewhere(prose: str, at: int) -> bool:
     """The writer says they read the thing just named in another work: "Anne's letters set it off. I've
     only read them as quoted in Somerset's biography", "Zeng's letters, which I only know from ..."."""
-    if _READ_IN_CLAUSE.match(prose, at):
+    if READ_IN_CLAUSE.match(prose, at):
         return True
     end = _NEXT_SENTENCE.search(prose, at, at + 200)
     if end is None:

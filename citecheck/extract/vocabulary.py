@@ -190,6 +190,10 @@ WHICH_I_READ = (r"which\s+(?:I|we)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:only\s+|e
                 r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted|"
                 # "which I have only read as Elkins quotes it"
                 r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)\b")
+# "..., which I only know from the passages Platt quotes" right after the thing named
+READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
+# the writer with a perfect tense or not: "I", "we've", "I have", "we had"
+WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
