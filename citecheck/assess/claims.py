@@ -224,9 +224,9 @@ _EXAM_FURNITURE = re.compile(
 _EVENT_LISTING = re.compile(
     r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     r"[A-Z][a-z]+\.?,?(?:[ \t]+\d{4},?)?[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:--|[-–—:|])")
-_DATE_WORDS = (r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
-               r"[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})")
-_DATE_ONLY = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?:?[ \t]+)?{_DATE_WORDS}[ \t]*){{1,2}}[.:]?$")
+# a line that is only a date or two, each perhaps after a label: "Started 3 Jan 2024   Last updated 17 Mar 2024"
+_DATE_ONLY = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?:?[ \t]+)?(?:\d{{1,2}}[ \t]+)?(?:{_DATE.pattern})"
+                        rf"(?:,?[ \t]+\d{{4}})?[ \t]*){{1,2}}[.:]?$")
 _VIDEO_CHAPTER = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+[^.!?\n]{1,80}$")
 _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"

@@ -7,10 +7,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
-from rapidfuzz.distance import Levenshtein
-
 from citecheck.extract.bibliography import extract_references
-from citecheck.extract.prose_citations import NameHints, extract_prose_citations
+from citecheck.extract.prose_citations import NameHints, extract_prose_citations, surname_slip
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import (
@@ -22,6 +20,7 @@ from citecheck.extract.vocabulary import (
     READ_IN_CLAUSE,
     VESSEL_WORDS,
     WHICH_I_READ,
+    document_kind,
 )
 from citecheck.extract.wikitext import cite_templates
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
@@ -296,6 +295,9 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
+# "Kessler retells", "Margarita de Orellana summarises", "Joan typed": who passes a document on
+_QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|"
+           r"summari[sz]es|retells|translates|reproduces|paraphrases|tells|typed|transcribed|copied)")
 # a document spoken of as a thing: "his diary entry for 1 July", "the Crown Prince letter", "Nicholas II's
 # instructions", "the contract's clauses"
 _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
@@ -316,25 +318,14 @@ _CAME_BY_IT = re.compile(
     rf"(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|"
-    r"as\s+(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|summari[sz]es|"
-    r"retells|translates|reproduces|paraphrases|tells|typed|transcribed|copied)\s+(?:it|them)\b)")
+    rf"as\s+{_QUOTER}\s+(?:it|them)\b)")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
-_DOCUMENT_WHICH_I_READ = re.compile(_DOCUMENT_NP.pattern + rf"[^.!?\n]{{0,60}}?,\s*(?P<which>{WHICH_I_READ})")
-_AS_WHO = re.compile(r"\bas\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:quotes|cites|gives|prints|reproduces)\b")
-
-
-def _as_who(words: str) -> str | None:
-    """The author in "which I have only read as Elkins quotes it"."""
-    found = _AS_WHO.search(words)
-    return found.group(1) if found else None
-
-
-# "in the extracts Ward gives", "in the passages Riall quotes": the author of the work that quotes it
-_AUTHOR_AFTER = re.compile(r"\b(?:extracts?|excerpts?|passages?|translation|version|bits|how)\s+"
-                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-                           r"(?:quotes|cites|gives|prints|reproduces|translates)\b")
+_WHICH_I_READ = re.compile(WHICH_I_READ)
+_DOCUMENT_BEFORE = re.compile(_DOCUMENT_NP.pattern + r"[^.!?\n]{0,60}?,\s*\Z")
+# "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
+_QUOTED_BY = re.compile(rf"\b(?:as|how|extracts?|excerpts?|passages?|translation|version|bits)\s+{_QUOTER}\b")
 
 
 def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
@@ -344,7 +335,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     prose = doc.prose
     added: list[Citation] = []
     for m in _CAME_BY_IT.finditer(prose):
-        outer = _came_by_outer(doc, out, m.start(), m.end(), m.group("who"))
+        outer = _came_by_outer(doc, out, m.start(), m.end())
         if outer is None:
             continue
         starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 400), m.start())]
@@ -377,36 +368,39 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 if c.span.overlaps(inner_span) and c.via is None and c is not outer:
                     out[k] = replace(c, via=outer.span)
             continue
-        words = prose[inner_span.start:inner_span.end].lower()
-        kind = SourceKind.DIARY if "diar" in words else SourceKind.BOOK if "memoir" in words else SourceKind.ARCHIVE
-        added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",
-                              via=outer.span))
+        added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
+                              document_kind(prose[inner_span.start:inner_span.end]), "second-hand", via=outer.span))
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
-            outer = _came_by_outer(doc, out, m.start(), m.end(), _as_who(m.group(0)))
+            outer = _came_by_outer(doc, out, m.start(), m.end())
             if outer is not None and outer is not inner:
                 out[k] = replace(inner, via=outer.span)
-    for m in _DOCUMENT_WHICH_I_READ.finditer(prose):
+    for which in _WHICH_I_READ.finditer(prose):
         # "In a memo of June 1957, which I have only read as Elkins quotes it, ...": not cited before
+        m = _DOCUMENT_BEFORE.search(prose, max(0, which.start() - 200), which.start())
+        if m is None:
+            continue
         inner_span = Span(m.start(), m.end("noun"))
         if any(c.span.overlaps(inner_span) for c in out + added):
             continue
-        outer = _came_by_outer(doc, out, m.start("which"), m.end(), _as_who(m.group("which")))
+        outer = _came_by_outer(doc, out, which.start(), which.end())
         if outer is not None:
-            kind = SourceKind.DIARY if "diar" in m.group("noun").lower() else SourceKind.ARCHIVE
-            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",
-                                  via=outer.span))
+            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
+                                  document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
-def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int, who: str | None) -> Citation | None:
-    """The work the writer got a document from, named in the rest of the sentence after ``end``: the next
-    citation, else "this book" or "Heumann's book" (a book cited before), else the author in "as Kessler
-    retells it" or "the extracts Ward gives" (a work of theirs cited in the document)."""
+def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> Citation | None:
+    """The work the writer got a document from, named by the words from ``start`` (where they say so) to
+    the sentence's end: the next citation after ``end``, else "this book" or "Heumann's book" (a book cited
+    before), else the author in "as Kessler retells it" or "the extracts Ward gives" (a work of theirs
+    cited in the document)."""
     prose = doc.prose
     sentence_end = _SENTENCE_END.search(prose, end, end + 300)
     stop = sentence_end.start() if sentence_end else min(len(prose), end + 300)
+    quoted_by = _QUOTED_BY.search(prose, start, stop)
+    who = quoted_by.group("who") if quoted_by else None
     after = [c for c in out if end <= c.span.start < stop]
     if after and after[0].cue in ("author-verb", "role-name") and after[0].authors:
         who = who or after[0].authors[0]  # "how Hale quotes it": Hale's book, if it is cited
@@ -421,20 +415,12 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int, who
             post is None or c.span.start >= post.span.start or doc.post_at(c.span.start) is None)]
         if books:
             return books[-1]
-    named = _AUTHOR_AFTER.search(prose, end, stop)
-    who = who or (named.group(1) if named else None)
     if who:
         surname = _surname(who)
-        works = [c for c in out if any(_same_surname(_surname(a), surname) for a in c.authors if a.strip())]
-        titled = [c for c in works if c.title]
-        if titled or works:
-            return (titled or works)[0]
+        works = [c for c in out if any(surname_slip(_surname(a), surname) for a in c.authors if a.strip())]
+        if works:
+            return next((c for c in works if c.title), works[0])
     return after[0] if after else None
-
-
-def _same_surname(a: str, b: str) -> bool:
-    """"Heumann's book" for Heuman's, "the passages Rial quotes" for Riall's: a writer's slip of one letter."""
-    return a == b or (min(len(a), len(b)) >= 4 and a[:1] == b[:1] and Levenshtein.distance(a, b, score_cutoff=1) <= 1)
 
 
 def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from citecheck.extract.urls import find_urls
-from citecheck.extract.vocabulary import YEAR
+from citecheck.extract.vocabulary import YEAR, document_kind
 from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
@@ -287,8 +287,7 @@ def extract_references(doc: Document) -> list[Citation]:
                                         cue="source-line", url=_first_link(doc, span))
                 if citation and outer is not None:
                     document = _DOCUMENT_START.match(doc.prose, span.start)
-                    kind = citation.kind if document is None else (
-                        SourceKind.DIARY if document.group(0).lower().startswith("diar") else SourceKind.ARCHIVE)
+                    kind = citation.kind if document is None else document_kind(document.group(0))
                     citation = replace(citation, via=outer.span, kind=kind)
                 if citation:
                     out.append(citation)

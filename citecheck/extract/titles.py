@@ -41,12 +41,11 @@ _POST_METADATA = re.compile(r"^(?:Posted|Published|Updated|Written|Filed|Last (?
                             r"\b\d+\s+comments?\b|\bCategories:|\bTags:", re.IGNORECASE)
 # a shop's book header, under the title line: "by Martin Ashcombe (Author)" (a bare "by Ann Hale" under a
 # heading is as often the byline of the article itself)
+# "by Martin Ashcombe (Author)", under a book's title; without the role only on a book page (see below)
 _BY_LINE = re.compile(
-    r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\((?:Author|Editor|Translator|"
-    r"Contributor)[^)]*\)(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?P<role>[ \t]*\((?:Author|Editor|Translator|"
+    r"Contributor)[^)]*\))?(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
-_BARE_BY_LINE = re.compile(r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-                           r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})*)[ \t]*$")
 _PRODUCT_DETAILS = re.compile(r"^\d\.\d\d\b|\b(?:ratings?|reviews|Published|Paperback|Hardcover|Kindle Edition|"
                               r"ISBN|Audiobook)\b|★")
 # a Kindle clipping names its book on the line above its header: "Title (Author)" over "- Your Highlight on …"
@@ -147,10 +146,11 @@ def extract_title_lines(doc: Document) -> list[Citation]:
                                 title=book.group("title") if book else text, authors=authors))
             continue
         by_line = _BY_LINE.match(next_line[2]) if next_line is not None and adjacent_next else None
-        if by_line is None and next_line is not None and adjacent_next and i + 2 < len(lines) and (
-                _PRODUCT_DETAILS.search(lines[i + 2][2])):
-            # a book page's header: "Title" over "by Author" over "4.06 · 14,905 ratings" or "Published 2003"
-            by_line = _BARE_BY_LINE.match(next_line[2])
+        if by_line and not by_line.group("role") and not (i + 2 < len(lines)
+                                                          and _PRODUCT_DETAILS.search(lines[i + 2][2])):
+            # a bare "by Name" is the author only on a book page, over "4.06 · 14,905 ratings" or "Published
+            # 2003"; under a heading it is the article's own byline
+            by_line = None
         if by_line and next_line is not None and _book_title_line(text):
             authors: list[str] = []
             editors: list[str] = []

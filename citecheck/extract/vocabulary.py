@@ -190,6 +190,15 @@ WHICH_I_READ = (r"which\s+(?:I|we)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:only\s+|e
                 r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted|"
                 # "which I have only read as Elkins quotes it"
                 r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)\b")
+
+
+def document_kind(words: str) -> SourceKind:
+    """What a document named in words is: "his diary entry" a diary, "her memoirs" a book, "the Crown Prince
+    letter", "a memo", "Nicholas II's instructions" archive documents."""
+    lowered = words.lower()
+    return SourceKind.DIARY if "diar" in lowered else SourceKind.BOOK if "memoir" in lowered else SourceKind.ARCHIVE
+
+
 # "..., which I only know from the passages Platt quotes" right after the thing named
 READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
