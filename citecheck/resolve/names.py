@@ -179,15 +179,15 @@ class NameChecker:
                     word in self.lexicon.targets):
                 continue
             cited = [name for name in self.protected if _cited_slip(word, name)]
-            if len(cited) == 1:
-                full = [set(re.findall(r"[\w'’-]+", author)) for author in cited_authors
-                        if cited[0] in re.findall(r"[\w'’-]+", author)]
-                if any(run and run[0] not in OFFICES and not any(run[0] in names or (len(run[0]) <= 2 and any(
-                        n.startswith(run[0].rstrip(".")) for n in names)) for names in full)
-                       for run in runs_before.get(word, [])):
-                    continue
-                entry = NameEntry(name=cited[0], kind="person", origin="document")
-                out[word] = (cited[0], entry, f"the document cites {cited[0]} as an author")
+            if len(cited) != 1:
+                continue
+            authors = [NameEntry(name=author, kind="person", origin="document") for author in cited_authors
+                       if cited[0] in tokens(author)]
+            if authors and all(self._someone_else(runs_before.get(word, []), a) for a in authors):
+                continue
+            out[word] = (cited[0], authors[0] if authors else NameEntry(name=cited[0], kind="person",
+                                                                        origin="document"),
+                         f"the document cites {cited[0]} as an author")
         return out
 
     def _inconsistent(self, counts: dict[str, int],
