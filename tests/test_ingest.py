@@ -152,6 +152,18 @@ def test_html_visible_text_links_and_entities() -> None:
     assert "Read" in doc.prose and "—" in doc.prose
 
 
+def test_html_entity_inside_a_word_keeps_the_word_whole() -> None:
+    text = "<p>P&eacute;tain&#8217;s memoirs and &Eacute;douard Herriot&rsquo;s diary; &ldquo;so&rdquo; he said.</p>"
+    doc = document_from_text(text, "p.html")
+    assert len(doc.prose) == len(text)
+    assert "Pétain’s" in doc.prose and "Édouard" in doc.prose and "Herriot’s" in doc.prose
+    # a quotation mark before a word is not part of it
+    assert "“      so" in doc.prose
+    # words that follow keep their offsets
+    start = text.index("memoirs")
+    assert doc.prose[start:start + len("memoirs")] == "memoirs"
+
+
 FORUM = """Did Munich doom the alliance?
 
   • Yes

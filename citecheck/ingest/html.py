@@ -63,17 +63,55 @@ def _anchor_tag(m: Markup, tag: re.Match[str], closing: bool, open_anchor: _Anch
     return None
 
 
+_WORD_PIECE = re.compile(r"[^\W\d_]{1,40}|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_APOSTROPHES = "'’ʼ"
+
+
+def _entity_char(entity: str) -> str | None:
+    char = html.unescape(entity)
+    if len(char) != 1:
+        return None
+    return " " if char in "\u00a0\u200b" else char
+
+
+def _word_after(text: str, first: str, pos: int, end: int) -> tuple[str, int]:
+    """The rest of a word that an entity opens or continues ("tain&#8217;s" after "P&eacute;"),
+    decoded, and where it ends in the source."""
+    pieces: list[str] = []
+    previous = first
+    while (piece := _WORD_PIECE.match(text, pos, end)) is not None:
+        raw = piece.group(0)
+        if raw.startswith("&"):
+            char = _entity_char(raw)
+            if char is None or not (char.isalpha() or (char in _APOSTROPHES and previous.isalpha())):
+                break
+            raw = char
+        pieces.append(raw)
+        previous = raw[-1]
+        pos = piece.end()
+    return "".join(pieces), pos
+
+
 def _blank_entities(m: Markup, text: str, start: int, end: int,
                     free: Callable[[int, int], bool] | None = None) -> None:
+    """Each entity becomes its character followed by spaces. Inside a word ("P&eacute;tain",
+    "Churchill&#8217;s") the rest of the word moves up against the character, and the spaces go after
+    the word, so that the prose reads "Pétain" rather than "Pé      tain"."""
+    done = start
     for ent in _ENTITY.finditer(text, start, end):
-        if free is not None and not free(ent.start(), ent.end()):
+        if ent.start() < done or (free is not None and not free(ent.start(), ent.end())):
             continue
-        char = html.unescape(ent.group(0))
-        if len(char) != 1:
+        char = _entity_char(ent.group(0))
+        if char is None:
             continue
-        if char in "\u00a0\u200b":
-            char = " "
-        m.replace(ent.start(), ent.end(), char + " " * (ent.end() - ent.start() - 1))
+        in_word = char.isalpha() or (char in _APOSTROPHES and ent.start() > 0 and text[ent.start() - 1].isalpha())
+        rest, rest_end = _word_after(text, char, ent.end(), end) if in_word else ("", ent.end())
+        if rest and (free is None or free(ent.end(), rest_end)):
+            word = char + rest
+            m.replace(ent.start(), rest_end, word + " " * (rest_end - ent.start() - len(word)))
+            done = rest_end
+        else:
+            m.replace(ent.start(), ent.end(), char + " " * (ent.end() - ent.start() - 1))
 
 
 def scan_inline_html(m: Markup, text: str, start: int, free: Callable[[int, int], bool],
