@@ -121,6 +121,35 @@ def test_a_letter_known_only_as_quoted_in_a_book(context: Context) -> None:
     assert found[0].via == found[1].span
 
 
+def test_a_writer_read_only_as_a_cited_book_quotes_them(context: Context) -> None:
+    text = ("Results for: camps\n\nThe Lost Road West\nAnna Kell, Tom Rudd - 2011 - History - 302 pages\n\n"
+            "Their chapter on the camps rests on Elias Webb's journal. I have only read Webb as they quote him.\n")
+    found = cites(context, text)
+    journal = next(c for c in found if c.surface == "Elias Webb's journal")
+    book = next(c for c in found if c.title == "The Lost Road West")
+    assert journal.via == book.span
+    # read in full, or read as someone uncited quotes him: no chain
+    plain = text.replace("I have only read Webb as they quote him", "I have read Webb in full")
+    assert all(c.via is None for c in cites(context, plain))
+
+
+def test_search_results_pasted_with_notes(context: Context) -> None:
+    text = ("Books   Any time   Sorted by relevance\n\n"
+            "A Winter on the Steppe: The Famine Years\nMarta Olsen, Piet de Vries - 2004 - History - 288 pages\n"
+            "... the grain quotas ... Page 41\nPreview available - More editions\n\n"
+            "Grain and Power in the Village\nJan Holt\nRural History Review, Vol. 12, No. 2 (Spring, 1998), pp. 101-19\n"
+            "Cited by 37\nhttps://www.jstor.org/stable/123456\n\n"
+            "NB: Holt is the better guide to the quotas.\n")
+    found = cites(context, text)
+    book = next(c for c in found if c.title == "A Winter on the Steppe: The Famine Years")
+    assert book.kind is SourceKind.BOOK and book.authors == ("Marta Olsen", "Piet de Vries") and book.year == 2004
+    article = next(c for c in found if c.title == "Grain and Power in the Village")
+    assert article.kind is SourceKind.ARTICLE and article.authors == ("Jan Holt",) and article.year == 1998
+    # "Cited by 37" is a count of citing works, not a second-hand citation
+    assert all(c.via is None for c in found)
+    assert not any(c.surface.startswith("Spring") for c in found)
+
+
 def test_markdown_links_and_footnotes(context: Context) -> None:
     text = ("Read [The Last Lion](https://www.amazon.com/dp/B0092XHV4Y) and "
             "[Appeasement](https://en.wikipedia.org/wiki/Appeasement).[^1]\n\n"

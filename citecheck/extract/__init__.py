@@ -169,7 +169,7 @@ _FOUND_IN = re.compile(r"\b(?:found|read|saw|came across|discovered|noticed|ther
 _SECOND_HAND = re.compile(
     r"(?:^|[\s,(])(?:as\s+|is\s+|was\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:quoted|cited|reproduced|"
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
-    r"(?:in|by)\b"
+    r"(?:in|by)\b(?![ \t]*\d)"  # not "Cited by 112" under a search result
     r"|^[\s,(]*(?:via|through|in the words of)\s*$"
     r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$"
     rf"|^[\s,]*{WHICH_I_READ}",
@@ -319,6 +319,11 @@ _CAME_BY_IT = re.compile(
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|"
     rf"as\s+{_QUOTER}\s+(?:it|them)\b)")
+# "I have only read Butrick as they quote him": a writer read only through the work that quotes them
+_READ_PERSON_AS_QUOTED = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
+    r"knew)\s+(?P<person>[A-Z][\w'’-]+)\s+(?:only\s+)?as\s+(?:(?P<pronoun>they|he|she)|(?P<quoter>[A-Z][\w'’-]+))\s+"
+    r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
@@ -370,6 +375,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                               document_kind(prose[inner_span.start:inner_span.end]), "second-hand", via=outer.span))
+    for m in _READ_PERSON_AS_QUOTED.finditer(prose):
+        _read_person_as_quoted(doc, out, m)
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
@@ -389,6 +396,35 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _read_person_as_quoted(doc: Document, out: list[Citation], m: re.Match[str]) -> None:
+    """"Their chapter leans on Butrick's journal. I have only read Butrick as they quote him": the
+    person's work cited just before is known through the work of whoever "they" are (the last work
+    cited with several authors; with "he" or "she", with one) or of the named quoter."""
+    window_start = max(0, m.start() - 800)
+    breaks = [b.end() for b in re.finditer(r"\n[ \t]*\n", doc.prose[window_start:m.start()])]
+    if len(breaks) >= 2:
+        window_start += breaks[-2]  # this paragraph and the one before it
+    post = doc.post_at(m.start())
+    if post is not None:
+        window_start = max(window_start, post.span.start)
+    before = [c for c in out if window_start <= c.span.start and c.span.end <= m.start()]
+    person = m.group("person")
+    inner = next((c for c in reversed(before) if person in c.surface and c.via is None), None)
+    if inner is None:
+        return
+    others = [c for c in before if c is not inner and c.span.end <= inner.span.end and person not in c.surface]
+    if m.group("quoter"):
+        surname = m.group("quoter")
+        outer = next((c for c in reversed(others) if any(surname_slip(_surname(a), surname) for a in c.authors
+                                                        if a.strip())), None)
+    elif m.group("pronoun") == "they":
+        outer = next((c for c in reversed(others) if len(c.authors) >= 2), None)
+    else:
+        outer = next((c for c in reversed(others) if len(c.authors) == 1), None)
+    if outer is not None:
+        out[out.index(inner)] = replace(inner, via=outer.span)
 
 
 def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> Citation | None:

@@ -48,6 +48,17 @@ _BY_LINE = re.compile(
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
 _PRODUCT_DETAILS = re.compile(r"^\d\.\d\d\b|\b(?:ratings?|reviews|Published|Paperback|Hardcover|Kindle Edition|"
                               r"ISBN|Audiobook)\b|★")
+# a search engine's result (Google Books, Google Scholar, JSTOR, a library catalogue): the title on its own
+# line over "Theda Perdue, Michael D. Green - 2007 - History - 241 pages" or "R Thornton - Ethnohistory, 1984 -
+# JSTOR", or over the authors alone and then "Ethnohistory, Vol. 31, No. 4 (Autumn, 1984), pp. 289-300"
+_RESULT_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|du)){0,3}"
+_RESULT_NAMES = (rf"{_RESULT_NAME}(?:,[ \t]*{_RESULT_NAME}){{0,5}}(?:,?[ \t]+(?:and|&)[ \t]+{_RESULT_NAME})?"
+                 r"(?:,?[ \t]+et al\.?)?")
+_RESULT_BYLINE = re.compile(rf"^(?P<names>{_RESULT_NAMES})[ \t]+[-–][ \t]+(?:(?P<venue>[^\n]{{2,60}}?),[ \t]*)?"
+                            rf"(?P<year>{YEAR})(?:[ \t]+[-–][ \t]+[^\n]{{1,60}})?$")
+_RESULT_NAMES_LINE = re.compile(rf"^(?P<names>{_RESULT_NAMES})$")
+_RESULT_PUBLICATION = re.compile(rf"^(?:(?P<year>{YEAR})[ \t]+[-–][ \t]+[A-Z][^\n]{{2,80}}|"
+                                 rf"(?P<venue>[A-Z][^\n]{{2,80}}?),[ \t]+Vol\.[^\n]*?\b(?P<vyear>{YEAR})\b[^\n]*)$")
 # a Kindle clipping names its book on the line above its header: "Title (Author)" over "- Your Highlight on …"
 _CLIPPING_BELOW = re.compile(rf"[ \t]*\r?\n[ \t]*{CLIPPING_HEADER}")
 _CLIPPED_BOOK = re.compile(r"^(?P<title>.+?)[ \t]*\((?P<authors>[^()]{2,120})\)$")
@@ -145,6 +156,10 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             out.append(Citation(Span(start, end), doc.text[start:end], SourceKind.BOOK, "author-title",
                                 title=book.group("title") if book else text, authors=authors))
             continue
+        result = _search_result(doc, lines, i) if adjacent_next else None
+        if result is not None:
+            out.append(result)
+            continue
         by_line = _BY_LINE.match(next_line[2]) if next_line is not None and adjacent_next else None
         if by_line and not by_line.group("role") and not (i + 2 < len(lines)
                                                           and _PRODUCT_DETAILS.search(lines[i + 2][2])):
@@ -214,6 +229,32 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             for c in out
         ]
     return out
+
+
+def _search_result(doc: Document, lines: list[tuple[int, int, str, bool]], i: int) -> Citation | None:
+    """A search result: the title line ``lines[i]`` and the author line under it (see _RESULT_BYLINE)."""
+    text = lines[i][2]
+    if i + 1 >= len(lines) or not _book_title_line(text):
+        return None
+    below = lines[i + 1][2]
+    byline = _RESULT_BYLINE.match(below)
+    end = lines[i + 1][1]
+    venue = byline.group("venue") if byline else None
+    year = byline.group("year") if byline else None
+    if byline is None:
+        names = _RESULT_NAMES_LINE.match(below)
+        if names is None or i + 2 >= len(lines) or doc.prose.count("\n", lines[i + 1][1], lines[i + 2][0]) != 1:
+            return None
+        publication = _RESULT_PUBLICATION.match(lines[i + 2][2])
+        if publication is None:
+            return None
+        byline, end = names, lines[i + 2][1]
+        venue, year = publication.group("venue"), publication.group("year") or publication.group("vyear")
+    authors = tuple(a.strip() for a in re.split(r",|\band\b|&", byline.group("names")) if a.strip()
+                    and not a.strip().startswith("et al"))
+    start = lines[i][0]
+    return Citation(Span(start, end), doc.text[start:end], SourceKind.ARTICLE if venue else SourceKind.BOOK,
+                    "author-title", title=text, authors=authors, year=int(year) if year else None)
 
 
 def _book_title_line(text: str) -> bool:
