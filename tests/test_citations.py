@@ -137,7 +137,8 @@ def test_search_results_pasted_with_notes(context: Context) -> None:
     text = ("Books   Any time   Sorted by relevance\n\n"
             "A Winter on the Steppe: The Famine Years\nMarta Olsen, Piet de Vries - 2004 - History - 288 pages\n"
             "... the grain quotas ... Page 41\nPreview available - More editions\n\n"
-            "Grain and Power in the Village\nJan Holt\nRural History Review, Vol. 12, No. 2 (Spring, 1998), pp. 101-19\n"
+            "Grain and Power in the Village\nJan Holt\n"
+            "Rural History Review, Vol. 12, No. 2 (Spring, 1998), pp. 101-19\n"
             "Cited by 37\nhttps://www.jstor.org/stable/123456\n\n"
             "NB: Holt is the better guide to the quotas.\n")
     found = cites(context, text)
