@@ -133,6 +133,28 @@ def test_a_writer_read_only_as_a_cited_book_quotes_them(context: Context) -> Non
     assert all(c.via is None for c in cites(context, plain))
 
 
+def test_more_ways_of_saying_a_document_came_through_a_book(context: Context) -> None:
+    judgment = ("Most of what we know comes from Maya Roy's book Fires in the Bazaar (2001). The trial judgment is "
+                "quoted at length in the book; we have not seen the judgment itself.\n")
+    found = {c.surface: c for c in cites(context, judgment)}
+    assert found["The trial judgment"].via == found["Maya Roy's book Fires in the Bazaar"].span
+    minute = ("The best account is Alan Pryce, The Bouncing Bomb (1999). The air marshal wrote on a memo that it "
+              "was nonsense. I've only seen the minute as Price quotes it, so I cannot vouch for the rest.\n")
+    found = {c.surface: c for c in cites(context, minute)}
+    book = next(c for c in found.values() if c.title == "The Bouncing Bomb")
+    assert found["the minute"].via == book.span  # "Price" for Pryce: a slip of one letter
+    later = ("Reading: Werner Hollstein, The Desert War (1975). Lindqvist's letter to the chancellor is lost. "
+             "We will read it as Hollstien quotes it in chapter 4.\n")
+    found = cites(context, later)
+    letter = next(c for c in found if "letter" in c.surface)
+    assert letter.via == next(c for c in found if c.title == "The Desert War").span
+    # "as it appears in"
+    appears = ("His letter home describes the charge. We quote the letter as it appears in Ruth Gale's "
+               "biography of him.\n")
+    found = {c.surface: c for c in cites(context, appears)}
+    assert found["the letter"].via == found["Ruth Gale's biography"].span
+
+
 def test_search_results_pasted_with_notes(context: Context) -> None:
     text = ("Books   Any time   Sorted by relevance\n\n"
             "A Winter on the Steppe: The Famine Years\nMarta Olsen, Piet de Vries - 2004 - History - 288 pages\n"

@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
+from rapidfuzz import fuzz
+
 from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import NameHints, extract_prose_citations, surname_slip
 from citecheck.extract.titles import extract_title_lines
@@ -303,7 +305,8 @@ _QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:
 _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
-                   r"account|lecture|tapes|recordings?|interview|statement|speech|report|typescript|transcript")
+                   r"account|lecture|tapes|recordings?|interview|statement|speech|report|typescript|transcript|minute|"
+                   r"judg(?:e)?ment|verdict|proclamation")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
@@ -311,14 +314,20 @@ _DOCUMENT_NP = re.compile(
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
 _CAME_BY_IT = re.compile(
-    r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*"
-    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have)|"
+    r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
+    r"(?:(?:only|first|ever|never|just)\s+)*"
+    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite)|"
     r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?quoting)\s+"
-    r"(?:(?P<pronoun>it|them)|(?P<np>(?:the|his|her|their|that|this|those|these)\s+(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){0,3}?"
-    rf"(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
+    r"(?:(?P<pronoun>it|them)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
+    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
-    r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|"
+    r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|as\s+(?:it|they)\s+(?:appears?|stands?)\s+in\b|"
     rf"as\s+{_QUOTER}\s+(?:it|them)\b)")
+# "The Sessions judgment is quoted at length in the book": a document known through the work named next
+_QUOTED_AT_LENGTH_IN = re.compile(
+    _DOCUMENT_NP.pattern + r"(?:\s+(?:of|for|from|to)\s+[^.!?\n,]{1,40}?)?\s+(?:is|was|are|were)\s+"
+    r"(?:(?:only|also)\s+)?(?:quoted|printed|reprinted|reproduced|cited|excerpted)\s+(?:(?:at\s+(?:some\s+)?length|in\s+full|"
+    r"extensively|verbatim|in\s+part)\s+)?in\b")
 # "I have only read Butrick as they quote him": a writer read only through the work that quotes them
 _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
@@ -375,6 +384,18 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                               document_kind(prose[inner_span.start:inner_span.end]), "second-hand", via=outer.span))
+    for m in _QUOTED_AT_LENGTH_IN.finditer(prose):
+        outer = _came_by_outer(doc, out, m.end() - 2, m.end())
+        inner_span = Span(m.start(), m.end("noun"))
+        if outer is None or outer.span.overlaps(inner_span):
+            continue
+        overlapping = [k for k, c in enumerate(out) if c.span.overlaps(inner_span)]
+        for k in overlapping:
+            if out[k].via is None and out[k] is not outer:
+                out[k] = replace(out[k], via=outer.span)
+        if not overlapping and not any(c.span.overlaps(inner_span) for c in added):
+            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
+                                  document_kind(m.group("noun")), "second-hand", via=outer.span))
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
     for k, inner in enumerate(out):
@@ -453,10 +474,17 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
             return books[-1]
     if who:
         surname = _surname(who)
-        works = [c for c in out if any(surname_slip(_surname(a), surname) for a in c.authors if a.strip())]
+        works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
         if works:
             return next((c for c in works if c.title), works[0])
     return after[0] if after else None
+
+
+def _same_quoter(author: str, written: str) -> bool:
+    """The author of a cited work, as the writer spells them when saying who quotes a document: a slip of
+    one letter, or letters out of order in a long name ("as Dreschler quotes it" for Drechsler)."""
+    return surname_slip(author, written) or (min(len(author), len(written)) >= 7 and author[:2] == written[:2]
+                                             and fuzz.ratio(author, written) >= 85)
 
 
 def _label_passages(doc: Document, citations: list[Citation]) -> list[Citation]:
