@@ -199,6 +199,16 @@ def test_reference_list_entries(context: Context) -> None:
     assert found[2].url == "http://www.jstor.org/stable/2639219"
 
 
+def test_a_numbered_list_under_a_bold_sources_line_with_linked_entries(context: Context) -> None:
+    text = ("The raid cost half the crews.\n\n**Sources**\n\n"
+            "1. Ann Reed, *The Long Night* (Bantam, 2012)\n"
+            "2. [Night raid - Wikipedia](https://en.wikipedia.org/wiki/Night_raid)\n"
+            "3. Karl Ost, *Through the Lens* (After the Battle, 2001)\n")
+    found = cites(context, text, "post.md")
+    assert [(c.authors, c.cue) for c in found if c.authors] == [(("Ann Reed",), "bibliography"),
+                                                                 (("Karl Ost",), "bibliography")]
+
+
 def test_parse_reference_styles() -> None:
     apa = parse_reference("Roberts, G. (1995). The Soviet Union and the Origins of the Second World War. Macmillan.")
     assert apa.authors == ("Roberts, G.",) and apa.year == 1995

@@ -442,3 +442,16 @@ def test_a_name_spelled_otherwise_than_the_documents_own_references(analyze_text
     # a different name, and a first letter changed, are no slip of the cited author
     text_ok = ("Gerald Bannick disagreed.\n\nReferences\n\nBrannick, Tomas. Who Burned the Airship? (1962).\n")
     assert [n.written for n in analyze_text(text_ok, "essay.txt").names] == []
+
+
+def test_a_name_of_its_own_is_a_slip_when_written_with_the_cited_authors_first_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # "Spear" is a surname in the lexicon (Percival Spear); with Albert before it, it is the cited Speer
+    text = ("Albert Spear's ministry rebuilt the dam by September. Eular has the photographs.\n\n**Sources**\n\n"
+            "1. Albert Speer, *Inside the Third Reich* (Weidenfeld & Nicolson, 1970)\n"
+            "2. [Operation Chastise - Wikipedia](https://en.wikipedia.org/wiki/Operation_Chastise)\n"
+            "3. Helmuth Euler, *The Dams Raid Through the Lens* (After the Battle, 2001)\n")
+    found = [(n.written, n.replacement) for n in analyze_text(text, "post.md").names]
+    assert found == [("Spear", "Speer"), ("Eular", "Euler")]
+    # without the first name, "Spear" may be the other man
+    other = text.replace("Albert Spear's", "Spear's")
+    assert [n.written for n in analyze_text(other, "post.md").names] == ["Eular"]

@@ -188,6 +188,8 @@ def _citation(doc: Document, span: Span, cue: str) -> Citation | None:
 
 _RULE_LINE = r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$"
 _RULE = re.compile(_RULE_LINE, re.MULTILINE)
+# what may stand between two entries of a list: "1. " before one, "](https://...)" after a linked one
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*+•])(?:[ \t]+|$)|\]\([^()\s]+\)")
 _SEPARATES = re.compile(rf"[^\W_]|{_RULE_LINE}", re.MULTILINE)  # text or a rule between two blocks
 
 
@@ -223,7 +225,8 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
                 if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
                         nxt.kind is BlockKind.LIST_ITEM or looks_bibliographic(entry)):
                     break
-                if _SEPARATES.search(doc.text, blocks[end - 1].span.end, nxt.span.start):
+                between = _LIST_MARKER.sub("", doc.text[blocks[end - 1].span.end:nxt.span.start])
+                if _SEPARATES.search(between):
                     break  # a rule ("---") or blanked chrome ("### 4 comments") ends the list
                 end += 1
         if end > i + 1:

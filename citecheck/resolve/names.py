@@ -175,8 +175,7 @@ class NameChecker:
         text gives the name a first name the author does not have ("Gerald Bannick" is someone else)."""
         out: dict[str, tuple[str, NameEntry, str]] = {}
         for word in counts:
-            if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word) or (
-                    word in self.lexicon.targets):
+            if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word):
                 continue
             cited = [name for name in self.protected if _cited_slip(word, name)]
             if len(cited) != 1:
@@ -185,6 +184,9 @@ class NameChecker:
                        if cited[0] in tokens(author)]
             if authors and all(self._someone_else(runs_before.get(word, []), a) for a in authors):
                 continue
+            if word in self.lexicon.targets and not any(
+                    run and tokens(a.name)[:1] == [run[-1]] for a in authors for run in runs_before.get(word, [])):
+                continue  # a name of its own ("Spear"), unless written with the cited author's first name
             out[word] = (cited[0], authors[0] if authors else NameEntry(name=cited[0], kind="person",
                                                                         origin="document"),
                          f"the document cites {cited[0]} as an author")
