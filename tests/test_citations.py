@@ -209,6 +209,19 @@ def test_a_numbered_list_under_a_bold_sources_line_with_linked_entries(context: 
                                                                  (("Karl Ost",), "bibliography")]
 
 
+def test_running_prose_under_a_further_reading_heading_is_read_as_prose(context: Context) -> None:
+    text = ("# Author's note\n\nThe ride itself is as the record has it.\n\n### Further reading\n\n"
+            "For readers who want the history, Marsh is still the liveliest narrative. Jeffrey Bolt's *The Party "
+            "and the Raid* (1968) is good on the politics at Westminster. On the magnate himself, Ruth Ober's "
+            "*The Founder* (1988) is enormous and indispensable. Karl Voss's *The Long Ride* (1979) follows the "
+            "consequences down to the war.\n\n"
+            "### Sources\n\n- Marsh, Elizabeth. *The Raid*. London, 1960.\n- Voss, Karl. *The Long Ride*. 1979.\n")
+    found = cites(context, text, "note.md")
+    assert [c.title for c in found if c.cue != "bibliography"] == ["The Party and the Raid", "The Founder",
+                                                                   "The Long Ride"]
+    assert [c.title for c in found if c.cue == "bibliography"] == ["The Raid", "The Long Ride"]
+
+
 def test_parse_reference_styles() -> None:
     apa = parse_reference("Roberts, G. (1995). The Soviet Union and the Origins of the Second World War. Macmillan.")
     assert apa.authors == ("Roberts, G.",) and apa.year == 1995

@@ -15,7 +15,7 @@ from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR, document_kind
 from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
-from citecheck.model import BlockKind, Citation, Document, SourceKind, Span
+from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
 
 # "Provenance:" only over a work named with a capital: "Provenance: found inside a family Bible …" tells an
 # object's history
@@ -234,12 +234,25 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
     return sections
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z)\]*_][.!?][\"”’]?\s+(?=[A-Z])")
+
+
+def _running_prose(doc: Document, block: Block) -> bool:
+    """A paragraph of sentences under a "Further reading" heading ("For readers who want ..., Longford is
+    still the liveliest narrative. Jeffrey Butler's ... is good on ..."): read as prose, not as one entry."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    text = doc.prose[block.span.start:block.span.end]
+    return len(text) >= 300 and "\n" not in text.strip() and len(_SENTENCE_BREAK.findall(text)) >= 2 and (
+        not _ENTRY_START.match(text))
+
+
 def extract_references(doc: Document) -> list[Citation]:
     out: list[Citation] = []
     covered: list[Span] = []
     for first, end in reference_sections(doc):
         for block in doc.blocks[first:end]:
-            if block.kind is BlockKind.HEADING:
+            if block.kind is BlockKind.HEADING or _running_prose(doc, block):
                 continue
             for span in _entry_spans(doc.prose, block.span):
                 citation = _citation(doc, span, "bibliography")
@@ -383,7 +396,7 @@ def reference_blocks(doc: Document) -> set[int]:
     read them as claims)."""
     out: set[int] = _back_matter(doc)
     for first, end in reference_sections(doc):
-        out.update(range(first, end))
+        out.update(i for i in range(first, end) if not _running_prose(doc, doc.blocks[i]))
     for i, block in enumerate(doc.blocks):
         if block.kind is BlockKind.REFERENCE:
             out.add(i)
