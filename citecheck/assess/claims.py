@@ -334,7 +334,8 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "attributed", "saying", "adage", "proverb", "say", "historian", "scholar", "expert",
                           "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary",
                           "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
-                          "everybody", "read", "seen"])
+                          "everybody", "read", "seen", "locals", "villagers", "residents", "islanders",
+                          "townspeople", "old-timers"])
 
 
 def _speaks(tokens: list[str]) -> bool:
