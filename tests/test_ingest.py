@@ -300,6 +300,13 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "Unsubscribe | Update your preferences",
         "© Filmclub Limited. Made by fans in Wellington.",
         "casbah_cinephile  2mo",
+        "2w   9 likes   Reply",
+        "4.5   412 reviews",
+        "[ 23 bids ]",
+        "#3 of 29 things to do in Dieppe",
+        "Europe > France > Normandy > Dieppe > Things to Do in Dieppe",
+        "View all 212 comments",
+        "Sort by: Oldest   Per page: 25   Display threads: Collapsed",
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:
@@ -316,6 +323,8 @@ def test_a_sentence_about_publishing_is_not_a_byline() -> None:
     "Copyright law changed in 1911 and the Society was split.",
     "Unsubscribe at any time, they said, but the Society kept writing.",
     "#1 in the charts that spring was a song about the war.",
+    "3 of the 29 ships were lost > one in ten.",
+    "2w later the fort fell.",
 ])
 def test_sentences_that_start_like_small_print_are_prose(line: str) -> None:
     assert document_from_text(line + "\n", "t.txt").prose.strip() == line
