@@ -137,7 +137,7 @@ def test_more_ways_of_saying_a_document_came_through_a_book(context: Context) ->
     judgment = ("Most of what we know comes from Maya Roy's book Fires in the Bazaar (2001). The trial judgment is "
                 "quoted at length in the book; we have not seen the judgment itself.\n")
     found = {c.surface: c for c in cites(context, judgment)}
-    assert found["The trial judgment"].via == found["Maya Roy's book Fires in the Bazaar"].span
+    assert found["The trial judgment"].via == found["Maya Roy's book Fires in the Bazaar (2001)"].span
     minute = ("The best account is Alan Pryce, The Bouncing Bomb (1999). The air marshal wrote on a memo that it "
               "was nonsense. I've only seen the minute as Price quotes it, so I cannot vouch for the rest.\n")
     found = {c.surface: c for c in cites(context, minute)}
@@ -153,6 +153,15 @@ def test_more_ways_of_saying_a_document_came_through_a_book(context: Context) ->
                "biography of him.\n")
     found = {c.surface: c for c in cites(context, appears)}
     assert found["the letter"].via == found["Ruth Gale's biography"].span
+
+
+def test_a_possessive_work_noun_title_and_year_and_labels_that_are_no_titles(context: Context) -> None:
+    found = cites(context, "The best telling is Anna Vogt's novella Crabwalk (2002), set in three generations.\n")
+    assert [(c.surface, c.authors, c.title, c.year) for c in found] == [
+        ("Anna Vogt's novella Crabwalk (2002)", ("Anna Vogt",), "Crabwalk", 2002)]
+    text = ("Mon 3 Feb 2025 17.20 GMT | Last modified on Tue 4 Feb 2025 08.02 GMT\n\nThe raid was a success.\n\n"
+            "**Edit 2:** fixed the dates.\n")
+    assert cites(context, text, "post.md") == []
 
 
 def test_search_results_pasted_with_notes(context: Context) -> None:

@@ -127,6 +127,10 @@ _VESSEL_BEFORE = re.compile(rf"\b{VESSEL_WORDS}[ \t]*[*_]*$")
 _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
 
 
+_POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.|TL;?DR)[ \t]*\d{0,2}[ \t]*:?$",
+                         re.IGNORECASE)
+
+
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
     """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
     out: list[Citation] = []
@@ -145,6 +149,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         capitalised = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit())
         if len(words) < 2 or len(words) > 16 or capitalised < max(2, 0.75 * len(significant)):
             continue
+        if _POST_LABEL.match(text):
+            continue  # "**Edit 2:**", "**Update 3:**": a label on the writer's own later note
         if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
             continue
         bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")

@@ -169,7 +169,9 @@ _TITLE_BY_AUTHOR = re.compile(
 )
 _POSSESSIVE_TITLE_YEAR = re.compile(
     # "Southworth's Guernica! Guernica! (1977)", "Herwig's "Luxury" Fleet (1980)"
-    rf"(?P<who>{PERSON})['’]s?[ \t]+[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
+    # "Grass's novella Crabwalk (2002)"
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:novella|novel|book|memoir|biography|study|history|film|documentary|play|"
+    rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
     rf"\((?P<year>{YEAR})\)"
 )
 _DATEISH = re.compile(
