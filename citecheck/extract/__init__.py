@@ -448,7 +448,7 @@ def _read_person_as_quoted(doc: Document, out: list[Citation], m: re.Match[str])
     others = [c for c in before if c is not inner and c.span.end <= inner.span.end and person not in c.surface]
     if m.group("quoter"):
         surname = m.group("quoter")
-        outer = next((c for c in reversed(others) if any(surname_slip(_surname(a), surname) for a in c.authors
+        outer = next((c for c in reversed(others) if any(_same_quoter(_surname(a), surname) for a in c.authors
                                                         if a.strip())), None)
     elif m.group("pronoun") == "they":
         outer = next((c for c in reversed(others) if len(c.authors) >= 2), None)
