@@ -507,26 +507,25 @@ def test_a_line_that_is_only_a_date_is_no_claim() -> None:
     assert not_a_claim("The treaty was signed on 3 May 1919.") is None
 
 
-def test_weasels_of_a_people_of_locals_and_of_everybody_in_a_place(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = ("Many Iranians believe that the clergy betrayed him.\n\n"
-            "The square is old, and local people will tell you it was the first in the country.\n\n"
-            "He started the war to save his junta, everybody in Argentina knows that.\n\n"
-            "Many plans were made in 1941.\n")
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Many Iranians believe that the clergy betrayed him.\n\n"
+      "The square is old, and local people will tell you it was the first in the country.\n\n"
+      "He started the war to save his junta, everybody in Argentina knows that.\n\n"
+      "Many plans were made in 1941.\n"),
+     [("Many Iranians", "vague-group"), ("local people will tell you", "will-tell-you"),
+      ("everybody in Argentina knows", "common-knowledge")]),
+    (("The clasp was never issued to the regiment. Everyone in the trade knows this one.\n\n"
+      "Everyone knows it was his vanity project.\n\n"
+      "The fleet was in no state to fight, and everybody in Paris knew it.\n\n"
+      "Locals say the words were carved on the memorial after independence.\n\n"
+      "The killing is now widely described as the first genocide of the century.\n\n"
+      "Everyone knew him as Bobo. The locals were kind.\n"),
+     [("Everyone in the trade knows", "common-knowledge"), ("Everyone knows", "common-knowledge"),
+      ("everybody in Paris knew", "common-knowledge"), ("Locals say", "locals-say"),
+      ("is now widely described", "widely-regarded")]),
+])
+def test_weasels_of_peoples_locals_trades_and_everybody_in_a_place(
+        analyze_text, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     found = [(text[span.start:span.end], name) for fact in analyze_text(text, "post.txt").claims
              for span, name in fact.weasels]
-    assert found == [("Many Iranians", "vague-group"), ("local people will tell you", "will-tell-you"),
-                     ("everybody in Argentina knows", "common-knowledge")]
-
-
-def test_weasels_of_a_trade_of_locals_and_of_what_everybody_knew(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = ("The clasp was never issued to the regiment. Everyone in the trade knows this one.\n\n"
-            "Everyone knows it was his vanity project.\n\n"
-            "The fleet was in no state to fight, and everybody in Paris knew it.\n\n"
-            "Locals say the words were carved on the memorial after independence.\n\n"
-            "The killing is now widely described as the first genocide of the century.\n\n"
-            "Everyone knew him as Bobo. The locals were kind.\n")
-    found = [(text[span.start:span.end], name) for fact in analyze_text(text, "post.txt").claims
-             for span, name in fact.weasels]
-    assert found == [("Everyone in the trade knows", "common-knowledge"), ("Everyone knows", "common-knowledge"),
-                     ("everybody in Paris knew", "common-knowledge"), ("Locals say", "locals-say"),
-                     ("is now widely described", "widely-regarded")]
+    assert found == expected

@@ -384,28 +384,15 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             if not nps:
                 continue
             inner_span = Span(nps[-1].start(), nps[-1].end())
-        if any(c.span.overlaps(inner_span) for c in out + added):
-            for k, c in enumerate(out):
-                if c.span.overlaps(inner_span) and c.via is None and c is not outer:
-                    out[k] = replace(c, via=outer.span)
-            continue
-        added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
-                              document_kind(prose[inner_span.start:inner_span.end]), "second-hand", via=outer.span))
+        _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 120), verb.start())
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         inner_span = Span(m.start(), m.end("noun"))
-        if outer is None or outer.span.overlaps(inner_span):
-            continue
-        overlapping = [k for k, c in enumerate(out) if c.span.overlaps(inner_span)]
-        for k in overlapping:
-            if out[k].via is None and out[k] is not outer:
-                out[k] = replace(out[k], via=outer.span)
-        if not overlapping and not any(c.span.overlaps(inner_span) for c in added):
-            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
-                                  document_kind(m.group("noun")), "second-hand", via=outer.span))
+        if outer is not None and not outer.span.overlaps(inner_span):
+            _chain_document(doc, out, added, inner_span, outer)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
     for k, inner in enumerate(out):
@@ -427,6 +414,20 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _chain_document(doc: Document, out: list[Citation], added: list[Citation], inner_span: Span,
+                    outer: Citation) -> None:
+    """The document named at ``inner_span`` is known through ``outer``: the citations already there get
+    ``via``; when there are none, the words that name it become a second-hand citation of their own."""
+    if any(c.span.overlaps(inner_span) for c in out + added):
+        for k, c in enumerate(out):
+            if c.span.overlaps(inner_span) and c.via is None and c is not outer:
+                out[k] = replace(c, via=outer.span)
+        return
+    words = doc.prose[inner_span.start:inner_span.end]
+    added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], document_kind(words),
+                          "second-hand", via=outer.span))
 
 
 def _read_person_as_quoted(doc: Document, out: list[Citation], m: re.Match[str]) -> None:

@@ -63,7 +63,7 @@ def _anchor_tag(m: Markup, tag: re.Match[str], closing: bool, open_anchor: _Anch
     return None
 
 
-_WORD_PIECE = re.compile(r"[^\W\d_]{1,40}|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_WORD_PIECE = re.compile(rf"[^\W\d_]{{1,40}}|{_ENTITY.pattern}")
 _APOSTROPHES = "'’ʼ"
 
 
@@ -72,6 +72,11 @@ def _entity_char(entity: str) -> str | None:
     if len(char) != 1:
         return None
     return " " if char in "\u00a0\u200b" else char
+
+
+def _in_word(char: str, previous: str) -> bool:
+    """An entity's character that belongs to the word around it: a letter, or an apostrophe after one."""
+    return char.isalpha() or (char in _APOSTROPHES and previous.isalpha())
 
 
 def _word_after(text: str, first: str, pos: int, end: int) -> tuple[str, int]:
@@ -83,7 +88,7 @@ def _word_after(text: str, first: str, pos: int, end: int) -> tuple[str, int]:
         raw = piece.group(0)
         if raw.startswith("&"):
             char = _entity_char(raw)
-            if char is None or not (char.isalpha() or (char in _APOSTROPHES and previous.isalpha())):
+            if char is None or not _in_word(char, previous):
                 break
             raw = char
         pieces.append(raw)
@@ -104,7 +109,7 @@ def _blank_entities(m: Markup, text: str, start: int, end: int,
         char = _entity_char(ent.group(0))
         if char is None:
             continue
-        in_word = char.isalpha() or (char in _APOSTROPHES and ent.start() > 0 and text[ent.start() - 1].isalpha())
+        in_word = _in_word(char, text[ent.start() - 1:ent.start()])
         rest, rest_end = _word_after(text, char, ent.end(), end) if in_word else ("", ent.end())
         if rest and (free is None or free(ent.end(), rest_end)):
             word = char + rest
