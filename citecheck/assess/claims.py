@@ -23,6 +23,7 @@ from citecheck.extract.vocabulary import MONTHS, WEEKDAYS
 from citecheck.ingest.forum import WIKI_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import ClaimKind, Span
+from citecheck.prefilter import Prefilter, fold
 
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[0-9]{3}|20[0-4][0-9])s?(?![\w/-])|\b(?:19|20)?[0-9]0s\b|'[0-9]{2}s?\b")
 _DATE = re.compile(
@@ -137,6 +138,7 @@ class WeaselPattern:
     name: str
     regex: re.Pattern[str]
     needs_verb: bool
+    prefilter: Prefilter
 
 
 @lru_cache(maxsize=1)
@@ -156,9 +158,11 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
     out = []
     for item in data["patterns"]:
         source = item["regex"].replace("{groups}", groups).replace("{verbs}", verbs).replace("{adverbs}", adverbs)
-        out.append(WeaselPattern(item["name"], re.compile(source, re.IGNORECASE), bool(item.get("needs_verb"))))
+        regex = re.compile(source, re.IGNORECASE)
+        out.append(WeaselPattern(item["name"], regex, bool(item.get("needs_verb")), Prefilter.of(regex)))
     for phrase in extra:
-        out.append(WeaselPattern("configured", re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE), False))
+        regex = re.compile(r"\b" + re.escape(phrase) + r"\b", re.IGNORECASE)
+        out.append(WeaselPattern("configured", regex, False, Prefilter.of(regex)))
     return tuple(out)
 
 
@@ -195,7 +199,10 @@ def _verb_follows(prose: str, start: int, end: int) -> bool:
 def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
     """Weasel attributions in ``prose[span]``: (the phrase, which pattern fired)."""
     out: list[tuple[Span, str]] = []
+    folded = fold(prose[span.start:span.end])
     for pattern in weasel_patterns(extra):
+        if not pattern.prefilter.may_match(folded):
+            continue
         for m in pattern.regex.finditer(prose, span.start, span.end):
             if pattern.needs_verb and not (_verb_follows(prose, m.end(), span.end) or _table_cell(prose, m)):
                 continue
