@@ -915,3 +915,36 @@ def test_a_dated_title_after_his_or_her_needs_no_preposition(context: Context) -
     found = cites(context, "Reed rode with the army that winter, and his Insurgent Mexico (1914) is a fine book.")
     assert [(c.title, c.cue) for c in found] == [("Insurgent Mexico", "pronoun-work")]
     assert cites(context, "He marched his Grand Army across the river in June.") == []
+
+
+def test_a_discursive_note_is_read_as_prose_and_its_works_found_one_by_one(context: Context) -> None:
+    text = ("The barricade fell at noon.[^1]\n\n## Notes\n\n"
+            "[^1]: Varga's letter to his brother is printed in Ilona Kertész, *A Szabadság Napjai* (Budapest, 1961), "
+            "ch. 4; the memoir quotes it from there. The older figure of 300 dead is now thought too high; "
+            "Peter Halmos, \"How Many Fell at the Corvin Passage?\", *Central European History* 31:2 (1998), "
+            "argues for fewer than a hundred.\n")
+    found = cites(context, text, "memoir.md")
+    by_surface = {c.surface: c for c in found}
+    assert "Ilona Kertész, *A Szabadság Napjai* (Budapest, 1961)" in by_surface
+    article = next(c for c in found if c.kind is SourceKind.ARTICLE)
+    assert (article.title, article.authors, article.site, article.year) == (
+        "How Many Fell at the Corvin Passage?", ("Peter Halmos",), "Central European History", 1998)
+    letter = by_surface["Varga's letter"]
+    assert letter.via is not None and text[letter.via.start:letter.via.end].startswith("Ilona Kertész")
+    assert not any(c.cue == "footnote" for c in found)  # no single entry made of the whole note
+
+
+def test_a_note_that_lists_works_stays_one_entry_per_work(context: Context) -> None:
+    text = ("The barricade fell at noon.[^1]\n\n[^1]: Ilona Kertész, *A Szabadság Napjai* (Budapest, 1961), "
+            "pp. 44-46. See also Peter Halmos, *The Corvin Passage* (London, 1998), 12.\n")
+    found = [c for c in cites(context, text, "memoir.md") if c.cue in ("footnote", "bibliography")]
+    assert [c.span.start for c in found] == [text.index("Ilona")]
+
+
+def test_italic_titles_in_sentence_case_after_an_author_or_before_a_year(context: Context) -> None:
+    found = cites(context, "The story is in Maxime Vuillaume's *Mes cahiers rouges*, which he may have read. "
+                           "Louise Michel tells it in *La Commune* (1898). Stalin's *Great Terror* was no book, "
+                           "and the *Mary Rose* no title.", "notes.md")
+    titled = [c for c in found if c.title]
+    assert [c.title for c in titled] == ["Mes cahiers rouges", "La Commune"]
+    assert titled[0].authors == ("Maxime Vuillaume",)

@@ -22,6 +22,7 @@ from citecheck.extract.vocabulary import (
     READ_IN_CLAUSE,
     VESSEL_WORDS,
     WHICH_I_READ,
+    YEAR,
     document_kind,
 )
 from citecheck.extract.wikitext import cite_templates
@@ -127,6 +128,9 @@ _VESSEL_BEFORE = re.compile(rf"\b{VESSEL_WORDS}[ \t]*[*_]*$")
 _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
 
 
+_TITLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$")
+_YEAR_AFTER_TITLE = re.compile(rf"[*_ \t]*(?:\((?:[^()\n]{{0,40}}?,[ \t]*)?{YEAR}\)|,[ \t]*{YEAR}\b)")
+_NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+in[ \t*_]*$")
 _POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.|TL;?DR)[ \t]*\d{0,2}[ \t]*:?$",
                          re.IGNORECASE)
 
@@ -147,26 +151,30 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         words = [w.strip(":,;'\"“”") for w in text.split()]
         significant = [w for w in words if w and w.lower() not in _TITLE_SMALL]
         capitalised = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit())
-        if len(words) < 2 or len(words) > 16 or capitalised < max(2, 0.75 * len(significant)):
+        before = doc.prose[max(0, span.start - 60):span.start]
+        owner = _TITLE_OWNER.search(before)
+        owned = owner is not None and (hints.is_person(owner.group(1).split()[-1])
+                                       or hints.is_given_name(owner.group(1).split()[0]))
+        dated = _YEAR_AFTER_TITLE.match(doc.prose, span.end) is not None
+        # "Vuillaume's *Mes cahiers rouges*", "*Souvenirs d'un fédéré* (1897)": titles in sentence case
+        sentence_case = (owned or dated) and words[0][:1].isupper() and len(words) <= 10
+        if len(words) < 2 or len(words) > 16 or (capitalised < max(2, 0.75 * len(significant)) and not sentence_case):
             continue
         if _POST_LABEL.match(text):
             continue  # "**Edit 2:**", "**Update 3:**": a label on the writer's own later note
-        if hints.is_place_or_event(text) or (hints.is_person(text) and len(words) <= 3):
+        in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
+        if (hints.is_place_or_event(text) and not in_work) or (hints.is_person(text) and len(words) <= 3):
             continue
         bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")
         if bold and len(words) <= 3 and hints.is_given_name(words[0]) and all(w[:1].isupper() for w in words):
             continue  # "**Ellen Marsh**" over a comment: a commenter's name set in bold, not a title
-        before = doc.prose[max(0, span.start - 60):span.start]
         if words[-1] in NEWSPAPER_NAMES or words[-1] == "Weekly":
             # "the *Daily Mail* splashed a letter", "he went out for the *Daily Mail*": the paper in the
             # story; "an article in the *Daily Mail*", "*The Times* reported", "*The Times* of 5 June" cite it
             after = doc.prose[span.end:span.end + 40]
             if not (_PAPER_CITED_BEFORE.search(before) or _PAPER_CITED_AFTER.match(after)):
                 continue
-        owner = re.search(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$",
-                          before)
-        authors = (owner.group(1),) if (owner and hints.is_person(owner.group(1).split()[-1])) or (
-            owner and hints.is_given_name(owner.group(1).split()[0])) else ()
+        authors = (owner.group(1),) if owner and owned else ()
         start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start
         out.append(Citation(Span(start, span.end), doc.text[start:span.end], SourceKind.BOOK, "titled-work",
                             title=text.strip("“”\"'"), authors=authors))

@@ -239,12 +239,26 @@ _SENTENCE_BREAK = re.compile(r"[a-z)\]*_][.!?][\"”’]?\s+(?=[A-Z])")
 
 def _running_prose(doc: Document, block: Block) -> bool:
     """A paragraph of sentences under a "Further reading" heading ("For readers who want ..., Longford is
-    still the liveliest narrative. Jeffrey Butler's ... is good on ..."): read as prose, not as one entry."""
-    if block.kind is not BlockKind.PARAGRAPH:
+    still the liveliest narrative. Jeffrey Butler's ... is good on ..."), or a note that discusses rather
+    than lists ("The Mur des Fédérés. The number shot there is usually given as 147, but ..."): read as
+    prose, not as one entry."""
+    if block.kind is BlockKind.PARAGRAPH:
+        return _discursive(doc.prose[block.span.start:block.span.end], 300, 2)
+    return block.kind is BlockKind.REFERENCE and _discursive(doc.prose[block.span.start:block.span.end], 100, 1)
+
+
+def _discursive(text: str, min_length: int, min_breaks: int) -> bool:
+    """Sentences of prose, not an entry: long enough, one paragraph, not opening with an author's name,
+    and mostly words in lower case (an entry is mostly names and title words)."""
+    if len(text) < min_length or "\n" in text.strip() or _ENTRY_START.match(text):
         return False
-    text = doc.prose[block.span.start:block.span.end]
-    return len(text) >= 300 and "\n" not in text.strip() and len(_SENTENCE_BREAK.findall(text)) >= 2 and (
-        not _ENTRY_START.match(text))
+    if len(_SENTENCE_BREAK.findall(text)) < min_breaks:
+        return False
+    words = _WORD_START.findall(text)
+    return sum(w.islower() for w in words) >= 0.5 * len(words)
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
 
 
 def extract_references(doc: Document) -> list[Citation]:
@@ -262,7 +276,7 @@ def extract_references(doc: Document) -> list[Citation]:
     for footnote in doc.footnotes:
         body = footnote.body
         text = doc.prose[body.start:body.end].strip()
-        if not text:
+        if not text or _discursive(text, 100, 1):
             continue
         lead = len(doc.prose[body.start:body.end]) - len(doc.prose[body.start:body.end].lstrip())
         span = Span(body.start + lead, body.start + lead + len(text))
@@ -398,6 +412,6 @@ def reference_blocks(doc: Document) -> set[int]:
     for first, end in reference_sections(doc):
         out.update(i for i in range(first, end) if not _running_prose(doc, doc.blocks[i]))
     for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.REFERENCE:
+        if block.kind is BlockKind.REFERENCE and not _running_prose(doc, block):
             out.add(i)
     return out

@@ -163,6 +163,14 @@ _AUTHOR_QUOTED_TITLE_NOUN = re.compile(
     rf"(?:[a-z]+[ \t]+)?(?P<noun>speech|address|lecture|sermon|letter|pamphlet|essay|article|poem|editorial|"
     rf"report|memorandum|broadside|oration|testimony|song|review)\b"
 )
+# 'Robert Tombs, "How Bloody was the Semaine sanglante? A Revision", *The Historical Journal* 55:3 (2012)'
+_AUTHOR_ARTICLE_IN_JOURNAL = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+[\"“‘](?P<title>[A-Z][^\n]{{2,200}}?)[,.]?[\"”’],?[ \t]+(?:in[ \t]+)?[*_]?"
+    rf"(?P<journal>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|on|in|the|&|[A-Z][\w&'’.-]*)){{0,8}})[*_]?,?"
+    rf"[ \t]+(?:(?:[Vv]ol\.?[ \t]*)?\d{{1,4}}"
+    rf"(?:[:.][ \t]*\d{{1,4}}|[ \t]*\(\d{{1,2}}\)|,[ \t]*(?:[Nn]o\.?[ \t]*)?\d{{1,3}})?"
+    rf",?[ \t]*)?\((?:[A-Z][a-z]+\.?[ \t]+)?(?P<year>{YEAR})\)"
+)
 _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
@@ -899,6 +907,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start = m.start() if pattern is _TITLE_BY_AUTHOR else m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
+
+    for m in scan(_AUTHOR_ARTICLE_IN_JOURNAL, "year", 320, 5):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
+                         "author-title", authors=(who,), title=m.group("title").strip(" ,."),
+                         site=m.group("journal").strip(), year=int(m.group("year"))))
 
     for m in scan(_AUTHOR_QUOTED_TITLE_NOUN, "work", 200, 10):
         who = _clean_who(m.group("who"))  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
