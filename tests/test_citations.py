@@ -948,3 +948,41 @@ def test_italic_titles_in_sentence_case_after_an_author_or_before_a_year(context
     titled = [c for c in found if c.title]
     assert [c.title for c in titled] == ["Mes cahiers rouges", "La Commune"]
     assert titled[0].authors == ("Maxime Vuillaume",)
+
+
+def via_map(context: Context, text: str) -> dict[str, str]:
+    found = cites(context, text)
+    spans = {c.span: c.surface for c in found}
+    return {c.surface: spans[c.via] for c in found if c.via is not None}
+
+
+def test_a_person_read_only_as_another_work_quotes_them(context: Context) -> None:
+    # the speaker of a quotation followed by "(quoted in ...)"
+    assert via_map(context, "The paper took up the case. Its editor, Herbert Lowell, called the trial \"a disgrace to "
+                            "the county.\" (quoted in Ann Hale, Riga and After, 2006)") == {
+        "Herbert Lowell": "Ann Hale, Riga and After"}
+    # the person named just before "I have only read him as quoted in ..."; an unknown name owns the article
+    assert via_map(context, "The only witness is one man, Pavel Orlik, the radio officer. I've only ever read him "
+                            "as quoted in Dunaevskaya's article.") == {"Pavel Orlik": "Dunaevskaya's article"}
+
+
+def test_a_quoter_named_at_the_start_of_the_sentence_passes_on_the_document(context: Context) -> None:
+    text = ("Eric Delderfeild, whose little book came out within months of the flood, quotes a letter written by the "
+            "Town Clerk on 19 August.\n\nSources: Eric R. Delderfield, The Flood Disaster (Exmouth, 1953), p. 31.")
+    assert via_map(context, text) == {"a letter": "Eric R. Delderfield, The Flood Disaster (Exmouth, 1953), p. 31."}
+
+
+def test_films_dispatches_and_journal_findings(context: Context) -> None:
+    found = cites(context, "The gallery loops an excerpt from Radium City (dir. Carole Langer, 1987). Robert Geiger, "
+                           "an Associated Press reporter who rode through the panhandle, filed a dispatch the next "
+                           "day. The examiner published his findings in the Journal of the American Medical "
+                           "Association that year.")
+    assert [(c.kind, c.surface) for c in found] == [
+        (SourceKind.VIDEO, "Radium City (dir. Carole Langer, 1987)"),
+        (SourceKind.ARTICLE, "Robert Geiger, an Associated Press reporter who rode through the panhandle, "
+                             "filed a dispatch"),
+        (SourceKind.ARTICLE, "published his findings in the Journal of the American Medical Association"),
+    ]
+    assert found[0].authors == ("Carole Langer",) and found[0].year == 1987
+    assert found[2].site == "Journal of the American Medical Association"
+    assert cites(context, "The clerk filed his papers on Monday, and Smith filed a claim.") == []

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz
 
 from citecheck.extract.bibliography import extract_references
-from citecheck.extract.prose_citations import NameHints, extract_prose_citations, surname_slip
+from citecheck.extract.prose_citations import PERSON, NameHints, extract_prose_citations, surname_slip
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import (
@@ -279,12 +279,12 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for m in ANAPHORIC_SECOND_HAND.finditer(prose):
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 200:
-            matches.append((m, k, out[k]))
+            matches.append((m, k, _titled_work_of_owner(out, out[k], m.start())))
     for m in QUOTING_ANAPHOR.finditer(prose):
         # the work it is quoted in, named right after, else the author or work that quotes it, just before
         k = bisect_left(starts, m.end())
         if k < len(out) and out[k].span.start - m.end() <= 40:
-            matches.append((m, k, out[k]))
+            matches.append((m, k, _titled_work_of_owner(out, out[k], m.start())))
         elif k > 0 and _quoted_by(prose, m.start(), out[k - 1]):
             matches.append((m, k, out[k - 1]))
     for m, k, outer in matches:
@@ -348,6 +348,13 @@ _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
     r"knew)\s+(?P<person>[A-Z][\w'’-]+)\s+(?:only\s+)?as\s+(?:(?P<pronoun>they|he|she)|(?P<quoter>[A-Z][\w'’-]+))\s+"
     r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
+# "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
+# the verb and the document first, the quoter looked for at the start of the sentence
+_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)[ \t]+"
+                              r"(?P<np>(?:a|an|the|one)[ \t]+"
+                              rf"(?:(?!(?:in|from|as|of)\b)[\w'’-]+[ \t]+){{0,2}}?(?i:{_DOCUMENT_NOUNS}))\b")
+_SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|[ \t]+"
+                           r"(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
@@ -403,6 +410,16 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             _chain_document(doc, out, added, inner_span, outer)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
+    for m in _QUOTES_DOCUMENT.finditer(prose):
+        starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
+        subject = _SUBJECT_NAME.match(prose, starts[-1] if starts else max(0, m.start() - 300))
+        if subject is None:
+            continue
+        surname = _surname(subject.group("who"))
+        works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
+        if works:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), next((c for c in works if c.title),
+                                                                                   works[0]))
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
@@ -481,7 +498,7 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
     if after and after[0].cue in ("author-verb", "role-name") and after[0].authors:
         who = who or after[0].authors[0]  # "how Hale quotes it": Hale's book, if it is cited
     elif after:
-        return after[0]
+        return _titled_work_of_owner(out, after[0], start)
     book = _BOOK_ANAPHOR.search(prose, end, stop)
     if book is not None and book.group("owner"):
         who = book.group("owner")
@@ -497,6 +514,69 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         if works:
             return next((c for c in works if c.title), works[0])
     return after[0] if after else None
+
+
+# "I've only ever read him as quoted in Savranskaya's article"; a quotation followed by "(quoted in Kate Moore,
+# The Radium Girls, 2017)": a person's words known only through the work that quotes them
+_PERSON_READ_AS_QUOTED = re.compile(r"\b(?:read|know|knew|known|seen)[ \t]+(?:him|her)[ \t]+(?:only[ \t]+)?"
+                                    r"(?:as[ \t]+)?(?:quoted|cited)[ \t]+(?:in|by)\b")
+_QUOTED_IN_AFTER_QUOTE = re.compile(r"[\"”][ \t]*[.,;]?[ \t]*\((?:as[ \t]+)?(?:quoted|cited)[ \t]+in[ \t]")
+_PERSON_NAME = re.compile(PERSON)
+
+
+def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> list[Citation]:
+    """The person whose words are known only through a work becomes a second-hand citation of that work:
+    the speaker of the quotation just before "(quoted in ...)", or the person just named before "I have
+    only read him as quoted in ..."."""
+    prose = doc.prose
+    added: list[Citation] = []
+    for pattern, after_quote in ((_PERSON_READ_AS_QUOTED, False), (_QUOTED_IN_AFTER_QUOTE, True)):
+        for m in pattern.finditer(prose):
+            if after_quote:
+                opening = max(prose.rfind("“", max(0, m.start() - 600), m.start()),
+                              prose.rfind('"', max(0, m.start() - 600), m.start()))
+                if opening == -1:
+                    continue
+                stop = opening
+            else:
+                stop = m.start()
+            starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, stop - 400), stop)]
+            window = starts[-1] if after_quote and starts else starts[-2] if len(starts) >= 2 else max(0, stop - 400)
+            post = doc.post_at(m.start())
+            if post is not None:
+                window = max(window, post.span.start)
+            person = None
+            for name in _PERSON_NAME.finditer(prose, window, stop):
+                words = name.group(0).split()
+                if hints.is_person(name.group(0)) or (
+                        2 <= len(words) <= 3 and not hints.is_place_or_event(name.group(0))
+                        and hints.is_given_name(words[0])):
+                    person = name
+            if person is None:
+                continue
+            outer = _came_by_outer(doc, out, m.end() - 3, m.end())
+            inner_span = Span(person.start(), person.end())
+            if outer is None or outer.span.overlaps(inner_span):
+                continue
+            if any(c.span.overlaps(inner_span) for c in out + added):
+                for k, c in enumerate(out):
+                    if c.span.overlaps(inner_span) and c.via is None and c is not outer:
+                        out[k] = replace(c, via=outer.span)
+                continue
+            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], SourceKind.OTHER,
+                                  "second-hand", authors=(person.group(0),), via=outer.span))
+    return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _titled_work_of_owner(out: list[Citation], outer: Citation, start: int) -> Citation:
+    """"printed in Hayle's book": the titled work by the same author cited before ``start`` (Ann Hale, Riga
+    and After), when there is one; else the possessive itself."""
+    if outer.cue != "work-noun" or len(outer.authors) != 1 or outer.title:
+        return outer
+    surname = _surname(outer.authors[0])
+    titled = [c for c in out if c.span.end <= start and c.title
+              and any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
+    return titled[-1] if titled else outer
 
 
 def _same_quoter(author: str, written: str) -> bool:
@@ -587,4 +667,4 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     identified = {_surname(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
                   for a in c.authors if a.strip()}
     merged = [replace(c, vague=_vague(c, identified)) for c in merged]
-    return _link_chains(doc, merged)
+    return _people_quoted_in(doc, _link_chains(doc, merged), hints)

@@ -190,6 +190,24 @@ _DATEISH = re.compile(
 _AUTHOR_PAREN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]*\([*_\"“]?(?P<title>[A-Z\d][^()\n]{{2,120}}?)[*_\"”]?,[ \t]*(?P<year>{YEAR})\)"
 )
+# "He published his findings in the Journal of the American Medical Association": an article, the journal named
+_FINDINGS_IN_JOURNAL = re.compile(
+    r"\b(?:published|printed)[ \t]+(?:his|her|their|the|these)[ \t]+(?:[a-z]+[ \t]+)?(?:findings|results|study|"
+    r"research|paper|data|conclusions|observations|report)[ \t]+in[ \t]+(?:the[ \t]+)?[*_]?"
+    r"(?P<journal>(?:(?:Journal|Annals|Proceedings|Bulletin|Transactions|Archives)[ \t]+of"
+    r"(?:[ \t]+(?:the|and|[A-Z][\w&'’-]*))+|"
+    r"(?:[A-Z][\w&'’-]*[ \t]+){1,5}(?:Journal|Review|Quarterly|Bulletin|Gazette|Magazine)|Lancet|Nature|Science)\b)"
+)
+# "Robert Geiger, an Associated Press reporter who rode through the panhandle, filed a dispatch the next day"
+_FILED_DISPATCH = re.compile(
+    rf"(?P<who>{PERSON})(?:,[^,.!?\n]{{1,160}},)?[ \t]+filed[ \t]+(?:a|an|his|her)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?P<noun>dispatch|despatch|report|story|piece|column)\b"
+)
+# "Radium City (dir. Carole Langer, 1987)", "*Shoah* (directed by Claude Lanzmann, 1985)": a film
+_FILM_DIRECTED = re.compile(
+    rf"(?<![\w'’])[*_\"“]?(?P<title>[A-Z][\w'’:!-]*(?:[ \t]+(?:[A-Z0-9][\w'’:!-]*|{_TITLE_SMALL})){{0,10}})[*_\"”]?"
+    rf"[ \t]*\((?:dir\.?|directed[ \t]+by|d\.)[ \t]+(?P<who>{PERSON}),?[ \t]+(?P<year>{YEAR})\)"
+)
 _TITLE_YEAR = re.compile(
     rf"(?<![\w'’])[*_\"“]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[*_\"”]?[ \t]*\((?P<year>{YEAR})\)"
 )
@@ -759,8 +777,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             titled = direct is not None  # "Beevor's book Stalingrad": after a work noun a place can be a title
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
+            # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
+            read_in = _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    (titled or own) and _could_be_author(who, names, own))):
+                    (titled or own or read_in) and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
                                                    "thesis", "analysis", "series"):
@@ -915,6 +935,21 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
                          "author-title", authors=(who,), title=m.group("title").strip(" ,."),
                          site=m.group("journal").strip(), year=int(m.group("year"))))
+
+    for m in scan(_FINDINGS_IN_JOURNAL, "published", 5, 160):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "work-noun",
+                         site=" ".join(m.group("journal").split())))
+
+    for m in scan(_FILED_DISPATCH, "filed", 200, 40):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.ARTICLE, "work-noun", authors=(who,)))
+
+    for m in scan(_FILM_DIRECTED, "year", 160, 5):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.VIDEO, "titled-work",
+                         title=m.group("title").strip(), authors=(m.group("who"),), year=int(m.group("year"))))
 
     for m in scan(_AUTHOR_QUOTED_TITLE_NOUN, "work", 200, 10):
         who = _clean_who(m.group("who"))  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
@@ -1338,6 +1373,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
+    "filed": frozenset({"filed"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
