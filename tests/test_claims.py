@@ -208,6 +208,30 @@ def test_duplicated_passages_across_posts_and_files(analyze_text) -> None:  # ty
         ("doc.txt", "doc.txt, post #1", 28), ("other.txt", "doc.txt, post #1", 28)]
 
 
+def test_a_short_post_posted_again_is_a_duplicate_but_a_title_repeated_as_a_poll_is_not(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    chat = ("[27-Oct-23 09:18 PM] Teapot\nit is widely accepted that he single-handedly prevented the war so why "
+            "argue\n\n[27-Oct-23 09:20 PM] Kestrel\nit is not accepted by anyone who has read the logs\n\n"
+            "[27-Oct-23 09:52 PM] Teapot\nreposting bc it got buried:\n"
+            "it is widely accepted that he single-handedly prevented the war so why argue\n")
+    talk = ("*'''Keep''' She was shot at Dokkum in April 1945 and she is on the roll of honour. That is enough.\n"
+            "*'''Delete''' Being on a roll of honour is not significant coverage.\n"
+            "*'''Keep''' She was shot at Dokkum in April 1945 and she is on the roll of honour. That is enough.\n")
+    title = ("Should Britain have tried harder to reach an alliance with Moscow in 1939?\n\n"
+             "Should Britain have tried harder to reach an alliance with Moscow in 1939?\n\n  • Yes\n  • No\n")
+    found = {}
+    for name, text in (("chat.txt", chat), ("talk.txt", talk), ("poll.txt", title)):
+        a = analyze_text(text, name)
+        found[name] = [(a.doc.prose[d.span.start:d.span.end], d.words) for d in
+                       find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes)], min_words=20)]
+    assert found == {
+        "chat.txt": [("it is widely accepted that he single-handedly prevented the war so why argue", 14)],
+        "talk.txt": [("*'''Keep''' She was shot at Dokkum in April 1945 and she is on the roll of honour. That is "
+                      "enough.", 20)],
+        "poll.txt": [],
+    }
+
+
 @pytest.mark.parametrize(
     ("quote", "source", "verdict"),
     [

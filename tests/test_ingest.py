@@ -454,6 +454,13 @@ def test_chat_export_headers_start_posts_and_reactions_are_chrome() -> None:
     assert "the Reichswehr hated the SA" in doc.prose
 
 
+def test_a_discord_text_export_puts_the_time_and_the_name_in_brackets_over_the_message() -> None:
+    text = ("[27-Oct-23 09:06 PM] Kestrel\nthe main source is one guy, the signals officer\n\n"
+            "[27-Oct-23 09:07 PM] pontoon_bridge\nof course it's one guy\n")
+    doc = _posts_without_chrome(text, "chat.txt", ["Kestrel", "pontoon_bridge"], ("09:06 PM", "[27-Oct-23"))
+    assert "the main source is one guy" in doc.prose
+
+
 def test_phone_chat_exports_put_the_header_and_the_message_on_one_line() -> None:
     text = ("[15/01/2024, 07:12] Family: \u200eMessages and calls are end-to-end encrypted. No one outside of "
             "this chat can read them.\n"

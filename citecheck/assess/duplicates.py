@@ -19,13 +19,16 @@ from citecheck.model import BlockKind, Document, Span
 
 _WORD = re.compile(r"\w+")
 MIN_SENTENCE_WORDS = 2  # shorter repeats only extend a run; a run needs one sentence of 8 words
+MIN_REPOST_WORDS = 10  # a whole post or comment posted again counts from this length
+REPOST_LEAD_WORDS = 6  # "reposting bc it got buried:" before the repeated text
+_COMMENT_LINE = re.compile(r"[*:#]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Origin:
     path: str
     span: Span
-    unit: tuple[int, int]  # (document index, post or block index): where the sentence stands
+    unit: tuple[int, int, int]  # (document index, post or block index, comment line start or -1)
     label: str = ""  # "thread.txt, post #31"
 
 
@@ -45,11 +48,17 @@ class DocumentUnits:
     quotes: Sequence[Quote]
 
 
-def _unit(doc: Document, doc_index: int, sentence: Sentence) -> tuple[int, int]:
+def _unit(doc: Document, doc_index: int, sentence: Sentence) -> tuple[int, int, int]:
+    """Where a sentence stands: its post, else its block, or its line when the line is one comment of a
+    talk page ("* Keep ...", ":: Reply ...")."""
     post = doc.post_at(sentence.span.start)
     if post is not None:
-        return doc_index, post.index
-    return doc_index, -1 - sentence.block
+        return doc_index, post.index, -1
+    block_start = doc.blocks[sentence.block].span.start
+    line_start = max(block_start, doc.prose.rfind("\n", block_start, sentence.span.start) + 1)
+    if _COMMENT_LINE.match(doc.prose, line_start):
+        return doc_index, -1 - sentence.block, line_start
+    return doc_index, -1 - sentence.block, -1
 
 
 def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote], quote_starts: list[int]) -> bool:
@@ -97,11 +106,22 @@ class DuplicateFinder:
         quote_starts = [q.span.start for q in quotes]
         out: list[DuplicatePassage] = []
         run: list[tuple[Sentence, int, Origin]] = []
+        unit_words: dict[tuple[int, int, int], int] = {}
+        for sentence in units.sentences:
+            unit = _unit(doc, doc_index, sentence)
+            unit_words[unit] = unit_words.get(unit, 0) + len(_WORD.findall(
+                doc.prose[sentence.span.start:sentence.span.end]))
 
         def flush() -> None:
             if run:
                 words = sum(n for _s, n, _o in run)
-                if words >= self.min_words and any(n >= 8 for _s, n, _o in run):
+                # a short passage counts when it is the whole post or comment, posted again (a one-line
+                # paragraph is no post: a thread's title repeated as its poll question)
+                unit = _unit(doc, doc_index, run[0][0])
+                block = doc.blocks[run[0][0].block]
+                message = unit[1] >= 0 or unit[2] >= 0 or "\n" in doc.prose[block.span.start:block.span.end].strip()
+                whole = message and words >= MIN_REPOST_WORDS and unit_words.get(unit, 0) - words <= REPOST_LEAD_WORDS
+                if (words >= self.min_words or whole) and any(n >= 8 for _s, n, _o in run):
                     first = run[0][2]
                     span = Span(run[0][0].span.start, run[-1][0].span.end)
                     out.append(DuplicatePassage(doc.path, span, words, first, first.label))

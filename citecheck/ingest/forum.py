@@ -43,6 +43,11 @@ _CHAT_HEADER = re.compile(
     r"^\s*(?:│[ \t]*)?(?P<name>\S[^\n]{0,40}?)(?:[ \t]+(?:[—–-][ \t]+)?(?:(?:Today|Yesterday|Last [A-Z][a-z]+)[ \t]+at"
     r"[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)|[ \t]{2,}(?=\d{1,2}:\d{2}[ \t]?[AaPp][Mm][ \t]*$))"
     r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$")  # Discord's "name — Today at 14:02", Slack's "Name  9:04 AM"
+# DiscordChatExporter's text export: "[27-Oct-23 09:18 PM] Tovarish_Teapot" on a line of its own (with a colon
+# after the name the message goes on on the same line: see _INLINE_CHAT)
+_BRACKET_CHAT_HEADER = re.compile(
+    r"^\s*\[(?:\d{1,4}[./-](?:\d{1,2}|[A-Z][a-z]{2})[./-]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]+(?P<name>[^\s:\[\]][^:\n\[\]]{0,39}?)[ \t]*$")
 # LinkedIn's member line over a comment: "Dr Katrin Vogel • 1st", "Richard Hale-Morton  Author"
 _LINKEDIN_MEMBER = re.compile(r"^\s*(?P<name>[^\n•]{2,60}?)(?:[ \t]+•[ \t]+(?:1st|2nd|3rd\+?)|[ \t]{2,}Author)[ \t]*$")
 # a Kindle clipping's header, under the line naming the book: "- Your Highlight on page 14 | Location 203-207 | …"
@@ -359,7 +364,7 @@ def detect_thread(prose: str) -> ThreadLayout:
         if _GITHUB_EVENT.match(line):
             is_chrome[i] = True
             continue
-        chat = _CHAT_HEADER.match(line) if ":" in line else None
+        chat = (_CHAT_HEADER.match(line) or _BRACKET_CHAT_HEADER.match(line)) if ":" in line else None
         if chat:
             is_chrome[i] = True
             header_starts.append((i, i, None, chat.group("name")))
