@@ -158,6 +158,11 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("The boy was supposedly spotted in a market.", "was supposedly spotted"),
         ("Most estimates are between half a million and two million.", "Most estimates are"),
         ("It is a well known fact that the state had no debt.", "It is a well known fact"),
+        ("It's often called the largest blast before Hiroshima.", "It's often called"),
+        ("People call it the first study of a disaster.", "People call it"),
+        ("Local historians consider her the bravest courier.", "Local historians consider"),
+        ("The number shot at the wall is usually given as 147.", "is usually given as"),
+        ("The same story is told by many Communard writers.", "is told by many Communard writers"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:

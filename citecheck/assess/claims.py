@@ -342,7 +342,7 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary",
                           "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
                           "everybody", "read", "seen", "locals", "villagers", "residents", "islanders",
-                          "townspeople", "old-timers"])
+                          "townspeople", "old-timers", "people", "call", "veterans"])
 
 
 def _speaks(tokens: list[str]) -> bool:
