@@ -986,3 +986,13 @@ def test_films_dispatches_and_journal_findings(context: Context) -> None:
     assert found[0].authors == ("Carole Langer",) and found[0].year == 1987
     assert found[2].site == "Journal of the American Medical Association"
     assert cites(context, "The clerk filed his papers on Monday, and Smith filed a claim.") == []
+
+
+def test_donation_and_music_links_and_bold_labels_are_no_sources(context: Context) -> None:
+    text = ("Support the channel: https://www.patreon.com/harbourlinehistory - music from "
+            "https://www.epidemicsound.com/referral/h4rb0r/ - sources: https://archive.org/details/relief1920\n\n"
+            "**Mr O:** good point, but say where it comes from.\n\n*Brothers in Arms: A History* is good.\n")
+    found = cites(context, text, "notes.md")
+    assert [c.surface for c in found] == ["https://archive.org/details/relief1920", "Brothers in Arms: A History"]
+    links = extract_links(document_from_text(text, "notes.md"), found)
+    assert "https://www.patreon.com/harbourlinehistory" in [link.url for link in links]  # still checked

@@ -24,6 +24,7 @@ from citecheck.extract.vocabulary import (
     WHICH_I_READ,
     YEAR,
     document_kind,
+    support_link,
 )
 from citecheck.extract.wikitext import cite_templates
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
@@ -73,7 +74,7 @@ def extract_links(doc: Document, title_citations: list[Citation] | None = None, 
 def _link_citations(doc: Document) -> list[Citation]:
     out: list[Citation] = []
     for link in doc.links:
-        if link.image or link.origin is LinkOrigin.PAGE or not is_checkable(link.url):
+        if link.image or link.origin is LinkOrigin.PAGE or not is_checkable(link.url) or support_link(link.url):
             continue
         anchor = doc.text[link.anchor.start:link.anchor.end].strip() if link.anchor else None
         title = _title_from_url(link.url) or anchor
@@ -160,8 +161,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         sentence_case = (owned or dated) and words[0][:1].isupper() and len(words) <= 10
         if len(words) < 2 or len(words) > 16 or (capitalised < max(2, 0.75 * len(significant)) and not sentence_case):
             continue
-        if _POST_LABEL.match(text):
-            continue  # "**Edit 2:**", "**Update 3:**": a label on the writer's own later note
+        if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4):
+            continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title
         in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
         if (hints.is_place_or_event(text) and not in_work) or (hints.is_person(text) and len(words) <= 3):
             continue
@@ -653,7 +654,8 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
         if not any(citation.span.overlaps(c) for c in covered):
             found.append(citation)
     for link in document_links(doc):
-        if link.origin is LinkOrigin.BARE and not any(link.span.overlaps(c) for c in covered):
+        if link.origin is LinkOrigin.BARE and not support_link(link.url) and not any(
+                link.span.overlaps(c) for c in covered):
             title = _title_from_url(link.url)
             named = _NAMED_BEFORE.search(doc.prose, max(0, link.span.start - 120), link.span.start)
             found.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "url",

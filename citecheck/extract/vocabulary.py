@@ -4,6 +4,7 @@ nouns for the people who write history, and the sites behind common link titles.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from citecheck.model import SourceKind
 
@@ -139,6 +140,18 @@ HOST_KINDS: tuple[tuple[str, SourceKind], ...] = (
     ("archive.org", SourceKind.ARCHIVE), ("nationalarchives.gov.uk", SourceKind.ARCHIVE),
     ("avalon.law.yale.edu", SourceKind.ARCHIVE), ("imdb.com", SourceKind.VIDEO),
 )
+
+# where a writer asks for money or credits their music: a link there points to no work cited
+SUPPORT_HOSTS = frozenset({"patreon.com", "ko-fi.com", "buymeacoffee.com", "paypal.me", "paypal.com", "liberapay.com",
+                           "epidemicsound.com", "artlist.io", "linktr.ee", "gofundme.com", "kickstarter.com",
+                           "subscribestar.com"})
+
+
+def support_link(url: str) -> bool:
+    """A donation, membership, link-list or stock-music page ("patreon.com/backwaterhistory")."""
+    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower().removeprefix("www.")
+    return host in SUPPORT_HOSTS or any(host.endswith("." + h) for h in SUPPORT_HOSTS)
+
 
 # "Mattingly quotes that letter in full in The Defeat of the Spanish Armada"
 QUOTING_ANAPHOR = re.compile(
