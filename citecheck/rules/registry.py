@@ -153,7 +153,8 @@ RULES: tuple[Rule, ...] = (
         "CC305", "duplicated-passage", Severity.WARNING,
         "A passage repeats earlier text verbatim without quotation marks.",
         what="Reports a run of at least 20 words (configurable) repeated from an earlier post or document "
-        "of the same run without quotation marks, pointing at the original.",
+        "of the same run without quotation marks, or a whole post or comment of 10 words or more posted again, "
+        "pointing at the original.",
         why="Re-posted text counts the same claims twice and hides where they first appeared.",
         fails="(a post that repeats twenty words of an earlier post without quotation marks)",
         passes="(the same words, quoted in quotation marks and introduced as a quotation)",
