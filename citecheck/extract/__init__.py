@@ -416,11 +416,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         subject = _SUBJECT_NAME.match(prose, starts[-1] if starts else max(0, m.start() - 300))
         if subject is None:
             continue
-        surname = _surname(subject.group("who"))
-        works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
-        if works:
-            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), next((c for c in works if c.title),
-                                                                                   works[0]))
+        work = _work_by(out, subject.group("who"))
+        if work is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), work)
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
@@ -443,17 +441,19 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
 
 
 def _chain_document(doc: Document, out: list[Citation], added: list[Citation], inner_span: Span,
-                    outer: Citation) -> None:
-    """The document named at ``inner_span`` is known through ``outer``: the citations already there get
-    ``via``; when there are none, the words that name it become a second-hand citation of their own."""
+                    outer: Citation, person: str | None = None) -> None:
+    """The document (or the ``person``) named at ``inner_span`` is known through ``outer``: the citations
+    already there get ``via``; when there are none, the words that name it become a second-hand citation
+    of their own."""
     if any(c.span.overlaps(inner_span) for c in out + added):
         for k, c in enumerate(out):
             if c.span.overlaps(inner_span) and c.via is None and c is not outer:
                 out[k] = replace(c, via=outer.span)
         return
     words = doc.prose[inner_span.start:inner_span.end]
-    added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], document_kind(words),
-                          "second-hand", via=outer.span))
+    kind = SourceKind.OTHER if person else document_kind(words)
+    added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",
+                          authors=(person,) if person else (), via=outer.span))
 
 
 def _read_person_as_quoted(doc: Document, out: list[Citation], m: re.Match[str]) -> None:
@@ -510,11 +510,21 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         if books:
             return books[-1]
     if who:
-        surname = _surname(who)
-        works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
-        if works:
-            return next((c for c in works if c.title), works[0])
+        work = _work_by(out, who)
+        if work is not None:
+            return work
     return after[0] if after else None
+
+
+def _work_by(out: list[Citation], who: str, before: int | None = None, titled: bool = False) -> Citation | None:
+    """The work cited in the document by ``who`` (as the writer spells the quoter: see _same_quoter), a titled
+    one first; with ``before``, the last one cited before that offset; with ``titled``, only a titled one."""
+    surname = _surname(who)
+    works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())
+             and (before is None or c.span.end <= before) and (c.title or not titled)]
+    if not works:
+        return None
+    return works[-1] if before is not None else next((c for c in works if c.title), works[0])
 
 
 # "I've only ever read him as quoted in Savranskaya's article"; a quotation followed by "(quoted in Kate Moore,
@@ -557,15 +567,8 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                 continue
             outer = _came_by_outer(doc, out, m.end() - 3, m.end())
             inner_span = Span(person.start(), person.end())
-            if outer is None or outer.span.overlaps(inner_span):
-                continue
-            if any(c.span.overlaps(inner_span) for c in out + added):
-                for k, c in enumerate(out):
-                    if c.span.overlaps(inner_span) and c.via is None and c is not outer:
-                        out[k] = replace(c, via=outer.span)
-                continue
-            added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], SourceKind.OTHER,
-                                  "second-hand", authors=(person.group(0),), via=outer.span))
+            if outer is not None and not outer.span.overlaps(inner_span):
+                _chain_document(doc, out, added, inner_span, outer, person=person.group(0))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
@@ -574,10 +577,7 @@ def _titled_work_of_owner(out: list[Citation], outer: Citation, start: int) -> C
     and After), when there is one; else the possessive itself."""
     if outer.cue != "work-noun" or len(outer.authors) != 1 or outer.title:
         return outer
-    surname = _surname(outer.authors[0])
-    titled = [c for c in out if c.span.end <= start and c.title
-              and any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())]
-    return titled[-1] if titled else outer
+    return _work_by(out, outer.authors[0], before=start, titled=True) or outer
 
 
 def _same_quoter(author: str, written: str) -> bool:
