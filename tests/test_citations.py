@@ -950,8 +950,8 @@ def test_italic_titles_in_sentence_case_after_an_author_or_before_a_year(context
     assert titled[0].authors == ("Maxime Vuillaume",)
 
 
-def via_map(context: Context, text: str) -> dict[str, str]:
-    found = cites(context, text)
+def via_map(context: Context, text: str, path: str = "t.txt") -> dict[str, str]:
+    found = cites(context, text, path)
     spans = {c.span: c.surface for c in found}
     return {c.surface: spans[c.via] for c in found if c.via is not None}
 
@@ -996,3 +996,29 @@ def test_donation_and_music_links_and_bold_labels_are_no_sources(context: Contex
     assert [c.surface for c in found] == ["https://archive.org/details/relief1920", "Brothers in Arms: A History"]
     links = extract_links(document_from_text(text, "notes.md"), found)
     assert "https://www.patreon.com/harbourlinehistory" in [link.url for link in links]  # still checked
+
+
+def test_more_documents_known_through_the_work_that_prints_them(context: Context) -> None:
+    # "One letter, from ..., is quoted in": a document with an aside before the passive verb
+    assert via_map(context, "The children wrote back. One letter, from a girl called Mercedes in Friedenau, is "
+                            "quoted in Halvorsen's memoir The Berlin Candy Bomber.") == {
+        "One letter": "Halvorsen's memoir The Berlin Candy Bomber"}
+    # "<work>, which prints the recollections of X": the relative clause's antecedent is the work
+    html = ('<p>See the briefing book <a href="https://nsarchive2.gwu.edu/NSAEBB/NSAEBB399/">The Submarines of '
+            'October</a> which prints the recollections of Vadim Orlov, the officer on B-59.</p>')
+    found = cites(context, html, "page.html")
+    spans = {c.span: c for c in found}
+    orlov = next(c for c in found if c.surface == "the recollections of Vadim Orlov")
+    assert orlov.via is not None and spans[orlov.via].url == "https://nsarchive2.gwu.edu/NSAEBB/NSAEBB399/"
+    # "which I have only seen in Brody's extracts": the work of that author cited in the document
+    assert via_map(context, "David Brody, Labor in Crisis (1965) is the standard account. It cites the "
+                            "*Report on the Steel Strike of 1919* (1920), which I have only seen in Brody's "
+                            "extracts.", "t.md") == {
+        "Report on the Steel Strike of 1919": "David Brody, Labor in Crisis (1965)"}
+
+
+def test_a_note_says_its_document_is_quoted_in_a_work_in_short_form(context: Context) -> None:
+    text = ("She was worth ten men.[^6]\n\n"
+            "[^6]: Farmer, J. H., report on the FREELANCE circuit (1944), quoted in FitzSimons 2002, p. 241.\n")
+    assert via_map(context, text, "notes.md") == {
+        "Farmer, J. H., report on the FREELANCE circuit (1944)": "FitzSimons 2002, p. 241."}

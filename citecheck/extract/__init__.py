@@ -343,7 +343,11 @@ _CAME_BY_IT = re.compile(
 _QUOTED_AT_LENGTH_IN = re.compile(
     r"\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?(?:quoted|printed|reprinted|reproduced|cited|excerpted)\s+"
     r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?in\b")
-_DOCUMENT_BEFORE_VERB = re.compile(_DOCUMENT_NP.pattern + r"(?:\s+(?:of|for|from|to)\s+[^.!?\n,]{1,40}?)?\s+\Z")
+# "One letter, from a little girl in Friedenau, is quoted in ...": the document, perhaps with an aside
+_DOCUMENT_BEFORE_VERB = re.compile(
+    r"(?:\b(?:[Oo]ne|[Aa]nother)\s+(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,2}?"
+    rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + ")"
+    r"(?:\s+(?:of|for|from|to)\s+[^.!?\n,]{1,40}?|,[^.!?\n]{1,80},)?\s+\Z")
 # "I have only read Butrick as they quote him": a writer read only through the work that quotes them
 _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
@@ -356,6 +360,16 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               rf"(?:(?!(?:in|from|as|of)\b)[\w'’-]+[ \t]+){{0,2}}?(?i:{_DOCUMENT_NOUNS}))\b")
 _SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|[ \t]+"
                            r"(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)[ \t]+(?:also[ \t]+)?\Z")
+_OF_PERSON = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
+
+
+def _of_person_end(prose: str, end: int) -> int:
+    """Where "the recollections" ends with whose they are: "the recollections of Vadim Orlov"."""
+    m = _OF_PERSON.match(prose, end)
+    return m.end() if m else end
+
+
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
@@ -363,6 +377,9 @@ _WHICH_I_READ = re.compile(WHICH_I_READ)
 _DOCUMENT_BEFORE = re.compile(_DOCUMENT_NP.pattern + r"[^.!?\n]{0,60}?,\s*\Z")
 # "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
 _QUOTED_BY = re.compile(rf"\b(?:as|how|extracts?|excerpts?|passages?|translation|version|bits)\s+{_QUOTER}\b")
+# "which I have only seen in Brody's extracts": whose extracts
+_EXTRACTS_OF = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)['’]s?\s+"
+                          r"(?:extracts|excerpts|passages|quotations|translation|version)\b")
 
 
 def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
@@ -402,16 +419,24 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             inner_span = Span(nps[-1].start(), nps[-1].end())
         _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
-        m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 120), verb.start())
+        m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 200), verb.start())
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
-        inner_span = Span(m.start(), m.end("noun"))
+        inner_span = Span(m.start(), m.end("noun") if m.group("noun") else m.end("noun2"))
         if outer is not None and not outer.span.overlaps(inner_span):
             _chain_document(doc, out, added, inner_span, outer)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
     for m in _QUOTES_DOCUMENT.finditer(prose):
+        which = _WHICH_BEFORE.search(prose, max(0, m.start() - 20), m.start())
+        if which is not None:
+            # "the briefing book The Submarines of October, which prints the recollections of Vadim Orlov"
+            work = next((c for c in reversed(out) if c.span.end <= which.start()
+                         and not prose[c.span.end:which.start()].strip(" \t,")), None)
+            if work is not None:
+                _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
+            continue
         starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
         subject = _SUBJECT_NAME.match(prose, starts[-1] if starts else max(0, m.start() - 300))
         if subject is None:
@@ -493,7 +518,7 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
     prose = doc.prose
     sentence_end = _SENTENCE_END.search(prose, end, end + 300)
     stop = sentence_end.start() if sentence_end else min(len(prose), end + 300)
-    quoted_by = _QUOTED_BY.search(prose, start, stop)
+    quoted_by = _QUOTED_BY.search(prose, start, stop) or _EXTRACTS_OF.search(prose, start, stop)
     who = quoted_by.group("who") if quoted_by else None
     after = [c for c in out if end <= c.span.start < stop]
     if after and after[0].cue in ("author-verb", "role-name") and after[0].authors:

@@ -287,13 +287,18 @@ def extract_references(doc: Document) -> list[Citation]:
             out.extend(short)
             covered.append(span)
             continue
+        whole = span
+        outer, span = _quoted_in_split(doc, span, "footnote")
         citation = _citation(doc, span, "footnote")
         if citation is None and _has_name_or_link(doc, span):
             citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
                                 cue="footnote", authors=(), url=_first_link(doc, span))
+        if outer is not None:
+            out.append(outer)
+            citation = _known_through(doc, citation, outer)
         if citation:
             out.append(citation)
-            covered.append(span)
+            covered.append(whole)
     for block in doc.blocks:
         text = doc.prose[block.span.start:block.span.end]
         for m in _SOURCE_LINES.finditer(text):
@@ -306,19 +311,16 @@ def extract_references(doc: Document) -> list[Citation]:
                 continue
             covered.append(inner)
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
-                outer, cut = _quoted_in(doc, span)
+                outer, span = _quoted_in_split(doc, span, "source-line")
                 if outer is not None:
                     out.append(outer)
-                    span = Span(span.start, cut)
                 citation = _citation(doc, span, "source-line")
                 if citation is None and (any(find_urls(doc.prose, span.start, span.end))
                                          or _has_name_or_link(doc, span)):
                     citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
                                         cue="source-line", url=_first_link(doc, span))
-                if citation and outer is not None:
-                    document = _DOCUMENT_START.match(doc.prose, span.start)
-                    kind = citation.kind if document is None else document_kind(document.group(0))
-                    citation = replace(citation, via=outer.span, kind=kind)
+                if outer is not None:
+                    citation = _known_through(doc, citation, outer)
                 if citation:
                     out.append(citation)
     return out
@@ -333,14 +335,38 @@ _DOCUMENT_START = re.compile(r"(?:letters?|order|orders|telegram|despatch|dispat
 _ENTRY_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=[A-Z])")
 
 
-def _quoted_in(doc: Document, span: Span) -> tuple[Citation | None, int]:
-    """The work a source line says its document is quoted from, and where the document's own words end
-    (the caller cuts the entry there and links the two)."""
+def _quoted_in_split(doc: Document, span: Span, cue: str) -> tuple[Citation | None, Span]:
+    """The work an entry or a note says its document is quoted from ("Order of the day, 2 July 1920,
+    quoted in Davies, White Eagle (1972)"; "Farmer, report on the circuit (1944), quoted in FitzSimons
+    2002, p. 241"), and the span of the document's own words, cut where the quoting begins."""
     m = _QUOTED_IN_ENTRY.search(doc.prose, span.start, span.end)
     if m is None or m.start() - span.start < 10:
-        return None, span.end
+        return None, span
     end = _ENTRY_SENTENCE_END.search(doc.prose, m.end(), span.end)
-    return _citation(doc, Span(m.end(), end.start() if end else span.end), "source-line"), m.start()
+    where = Span(m.end(), end.start() if end else span.end)
+    outer = _citation(doc, where, cue)
+    short = _SHORT_WORK.match(doc.prose, where.start, where.end) if outer is None else None
+    if short is not None:  # "FitzSimons 2002, p. 241": the work in short form
+        outer = Citation(span=Span(where.start, short.end()), surface=doc.text[where.start:short.end()],
+                         kind=SourceKind.OTHER, cue=cue, authors=(short.group("who"),),
+                         year=int(short.group("year")) if short.group("year") else None)
+    if outer is None:
+        return None, span
+    return outer, Span(span.start, m.start())
+
+
+# a work named in short form after "quoted in": "FitzSimons 2002", "Brody, p. 12"
+_SHORT_WORK = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?)"
+                         r"(?:,?\s(?P<year>(?:1[5-9]|20)\d\d))?(?:,\s(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?")
+
+
+def _known_through(doc: Document, citation: Citation | None, outer: Citation) -> Citation | None:
+    """The document of an entry, known through ``outer``: a letter, an order or a diary is no book."""
+    if citation is None:
+        return None
+    document = _DOCUMENT_START.match(doc.prose, citation.span.start)
+    kind = citation.kind if document is None else document_kind(document.group(0))
+    return replace(citation, via=outer.span, kind=kind)
 
 
 # a note's short form of a work listed in full elsewhere: "Fink, Genoa Conference, 174–6",
