@@ -106,35 +106,35 @@ class DuplicateFinder:
         quote_starts = [q.span.start for q in quotes]
         out: list[DuplicatePassage] = []
         run: list[tuple[Sentence, int, Origin]] = []
+        run_unit: tuple[int, int, int] = (doc_index, 0, -1)  # where the run's first sentence stands
+        placed = [(sentence, _unit(doc, doc_index, sentence),
+                   _WORD.findall(doc.prose[sentence.span.start:sentence.span.end].lower()))
+                  for sentence in units.sentences]
         unit_words: dict[tuple[int, int, int], int] = {}
-        for sentence in units.sentences:
-            unit = _unit(doc, doc_index, sentence)
-            unit_words[unit] = unit_words.get(unit, 0) + len(_WORD.findall(
-                doc.prose[sentence.span.start:sentence.span.end]))
+        for _sentence, unit, words in placed:
+            unit_words[unit] = unit_words.get(unit, 0) + len(words)
 
         def flush() -> None:
             if run:
                 words = sum(n for _s, n, _o in run)
                 # a short passage counts when it is the whole post or comment, posted again (a one-line
                 # paragraph is no post: a thread's title repeated as its poll question)
-                unit = _unit(doc, doc_index, run[0][0])
                 block = doc.blocks[run[0][0].block]
-                message = unit[1] >= 0 or unit[2] >= 0 or "\n" in doc.prose[block.span.start:block.span.end].strip()
-                whole = message and words >= MIN_REPOST_WORDS and unit_words.get(unit, 0) - words <= REPOST_LEAD_WORDS
+                message = run_unit[1] >= 0 or run_unit[2] >= 0 or "\n" in doc.prose[
+                    block.span.start:block.span.end].strip()
+                whole = message and words >= MIN_REPOST_WORDS and (
+                    unit_words.get(run_unit, 0) - words <= REPOST_LEAD_WORDS)
                 if (words >= self.min_words or whole) and any(n >= 8 for _s, n, _o in run):
                     first = run[0][2]
                     span = Span(run[0][0].span.start, run[-1][0].span.end)
                     out.append(DuplicatePassage(doc.path, span, words, first, first.label))
                 run.clear()
 
-        for sentence in units.sentences:
-            text = doc.prose[sentence.span.start:sentence.span.end]
-            words = _WORD.findall(text.lower())
+        for sentence, unit, words in placed:
             if len(words) < MIN_SENTENCE_WORDS or _quoted(doc, sentence, quotes, quote_starts):
                 flush()
                 continue
             key = hash(" ".join(words))
-            unit = _unit(doc, doc_index, sentence)
             origin = self._seen.get(key)
             pieces = _clauses(doc.prose, sentence.span)
             matched = sentence
@@ -151,6 +151,8 @@ class DuplicateFinder:
                     flush()
                 if matched is not sentence:
                     flush()  # a copy that starts inside the sentence starts a passage of its own
+                if not run:
+                    run_unit = unit
                 run.append((matched, len(words), origin))
                 continue
             flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from rapidfuzz import fuzz
 
@@ -24,6 +24,7 @@ from citecheck.extract.vocabulary import (
     WHICH_I_READ,
     YEAR,
     document_kind,
+    split_url,
     support_link,
 )
 from citecheck.extract.wikitext import cite_templates
@@ -42,18 +43,19 @@ _PRIORITY = {
 
 
 def kind_for_url(url: str) -> SourceKind:
-    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    parts = split_url(url)
+    host = parts.netloc.lower()
     for suffix, kind in HOST_KINDS:
         if host == suffix or host.endswith("." + suffix) or (suffix.endswith(".") and suffix in host):
             return kind
-    path = urlsplit(url if "://" in url else "http://" + url).path.lower()
+    path = parts.path.lower()
     if re.search(r"/(?:threads?|forums?|viewtopic|topic|showthread|t)/|viewtopic\.php|showthread\.php", path):
         return SourceKind.FORUM
     return SourceKind.WEB
 
 
 def _title_from_url(url: str) -> str | None:
-    parts = urlsplit(url if "://" in url else "http://" + url)
+    parts = split_url(url)
     if parts.netloc.endswith("wikipedia.org") and parts.path.startswith("/wiki/"):
         return unquote(parts.path[len("/wiki/"):]).replace("_", " ")
     return None

@@ -242,9 +242,15 @@ def _running_prose(doc: Document, block: Block) -> bool:
     still the liveliest narrative. Jeffrey Butler's ... is good on ..."), or a note that discusses rather
     than lists ("The Mur des Fédérés. The number shot there is usually given as 147, but ..."): read as
     prose, not as one entry."""
+    text = doc.prose[block.span.start:block.span.end]
     if block.kind is BlockKind.PARAGRAPH:
-        return _discursive(doc.prose[block.span.start:block.span.end], 300, 2)
-    return block.kind is BlockKind.REFERENCE and _discursive(doc.prose[block.span.start:block.span.end], 100, 1)
+        return _discursive(text, 300, 2)
+    return block.kind is BlockKind.REFERENCE and _discursive_note(text)
+
+
+def _discursive_note(text: str) -> bool:
+    """A footnote or endnote of sentences: shorter than a paragraph of prose needs to be."""
+    return _discursive(text, 100, 1)
 
 
 def _discursive(text: str, min_length: int, min_breaks: int) -> bool:
@@ -276,7 +282,7 @@ def extract_references(doc: Document) -> list[Citation]:
     for footnote in doc.footnotes:
         body = footnote.body
         text = doc.prose[body.start:body.end].strip()
-        if not text or _discursive(text, 100, 1):
+        if not text or _discursive_note(text):
             continue
         lead = len(doc.prose[body.start:body.end]) - len(doc.prose[body.start:body.end].lstrip())
         span = Span(body.start + lead, body.start + lead + len(text))

@@ -778,9 +778,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
-            read_in = _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    (titled or own or read_in) and _could_be_author(who, names, own))):
+                    (titled or own or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
+                    and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
                                                    "thesis", "analysis", "series"):

@@ -4,7 +4,7 @@ nouns for the people who write history, and the sites behind common link titles.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from citecheck.model import SourceKind
 
@@ -147,9 +147,14 @@ SUPPORT_HOSTS = frozenset({"patreon.com", "ko-fi.com", "buymeacoffee.com", "payp
                            "subscribestar.com"})
 
 
+def split_url(url: str) -> SplitResult:
+    """A URL's parts, a bare "www.…" one read as http."""
+    return urlsplit(url if "://" in url else "http://" + url)
+
+
 def support_link(url: str) -> bool:
     """A donation, membership, link-list or stock-music page ("patreon.com/backwaterhistory")."""
-    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower().removeprefix("www.")
+    host = split_url(url).netloc.lower().removeprefix("www.")
     return host in SUPPORT_HOSTS or any(host.endswith("." + h) for h in SUPPORT_HOSTS)
 
 
