@@ -23,7 +23,7 @@ def test_informal_work_citations(context: Context) -> None:
     assert [(c.surface, c.kind) for c in found] == [
         ("a book by Gorodestky", SourceKind.BOOK),
         ("the diaries of Chernyaev", SourceKind.DIARY),
-        ("a documentary from the German channel ZDF", SourceKind.VIDEO),
+        ("a documentary from the German channel ZDF about it", SourceKind.VIDEO),
     ]
     assert found[0].authors == ("Gorodestky",)
     assert not any(c.vague for c in found)
@@ -442,7 +442,7 @@ def test_a_broadcast_and_where_it_ran(context: Context) -> None:
                            "Channel 4 about the rebuilding. A book on the fire is not a citation.\n")
     assert [(c.surface, c.kind, c.site) for c in found] == [
         ("A documentary on BBC Four", SourceKind.VIDEO, "BBC Four"),
-        ("a programme on Channel 4", SourceKind.VIDEO, "Channel 4")]
+        ("a programme on Channel 4 about the rebuilding", SourceKind.VIDEO, "Channel 4")]
     assert all(c.vague for c in found)  # where it ran does not say which programme it was
     (heard,) = cites(context, "I heard on a BBC radio programme once that the code was broken in a week.\n")
     assert (heard.surface, heard.vague) == ("a BBC radio programme", True)

@@ -387,7 +387,8 @@ _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
                          r"argued|argues)\b")
-_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))[ \t]*$")  # "There's a good video on this"
+_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))(?:[ \t]+(?:also|actually|even|apparently|still))?"
+                       r"[ \t]*$")  # "There's a good video on this"
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
     rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
