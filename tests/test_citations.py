@@ -594,7 +594,8 @@ def test_known_only_through_an_author_or_as_quoted_by_someone(context: Context) 
     found = cites(context, text)
     spans = {c.span: c.surface for c in found}
     via = {c.surface: spans.get(c.via) for c in found if c.via is not None}
-    assert via["Chatfield's memoir The Navy and Defence (1942)"] == "Gordon"
+    # through Gordon: the book of his cited in the document
+    assert via["Chatfield's memoir The Navy and Defence (1942)"] == "Andrew Gordon's The Rules of the Game (1996)"
     assert any(inner.endswith("Repington wrote") and outer == "Erik Goldstein" for inner, outer in via.items())
     assert not any("Trotsky" in c.surface for c in found)  # a person in the story, not where the writer read it
 
@@ -668,7 +669,7 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
     assert via_of("Mary's letters to her brother set it off. I've only read them as quoted in Ann Hale's "
                   "biography of the queen, but they are sharp.") == {"Mary's letters": "Ann Hale's biography"}
     assert via_of("Read Alistair Horne's A Savage War of Peace (1977). Horne quotes the letter in which the "
-                  "prefect resigned.") == {"the letter": "Horne quotes"}
+                  "prefect resigned.") == {"the letter": "Alistair Horne's A Savage War of Peace (1977)"}
     found = via_of("Ann Hale, Riga and After (2006), chapter 4. She thinks the envoys met twice. She also quotes "
                    "the Latvian record of the talks, which I have never seen.")
     assert found == {"the Latvian record": "Ann Hale, Riga and After (2006)"}
@@ -1022,3 +1023,59 @@ def test_a_note_says_its_document_is_quoted_in_a_work_in_short_form(context: Con
             "[^6]: Farmer, J. H., report on the FREELANCE circuit (1944), quoted in FitzSimons 2002, p. 241.\n")
     assert via_map(context, text, "notes.md") == {
         "Farmer, J. H., report on the FREELANCE circuit (1944)": "FitzSimons 2002, p. 241."}
+
+
+def test_a_numbered_note_list_gives_one_entry_per_note_and_reads_quoted_in(context: Context) -> None:
+    text = ("The ration was cut twice that winter.[3]\n\nNotes\n\n"
+            "[1] Paul Kennedy, The Rise and Fall of the Great Powers (London: Unwin Hyman, 1988), p. 12.\n"
+            "[2] Ibid., p. 14.\n"
+            "[3] Woolton diary, quoted in Collingham, The Taste of War, p. 88. The diary itself is unpublished.\n"
+            "[4] Lizzie Collingham, The Taste of War (London: Allen Lane, 2011).\n")
+    found = cites(context, text)
+    assert [c.surface for c in found if c.cue == "bibliography"] == [
+        "Paul Kennedy, The Rise and Fall of the Great Powers (London: Unwin Hyman, 1988), p. 12.",
+        "Woolton diary", "Collingham", "Lizzie Collingham, The Taste of War (London: Allen Lane, 2011)."]
+    assert via_map(context, text) == {"Woolton diary": "Collingham"}
+    assert next(c for c in found if c.surface == "Woolton diary").kind is SourceKind.DIARY
+
+
+def test_a_writer_who_quotes_or_reprints_a_document_is_the_way_to_it(context: Context) -> None:
+    # the quoter right before the verb, an adverb between, a pronoun for the author of the book just named
+    assert via_map(context, "Ruth Dudley Edwards's *The Seven* (2016) covers the rising. Edwards also quotes a "
+                            "letter in which Plunkett asks for his glasses.", "t.md") == {
+        "a letter": "Ruth Dudley Edwards's *The Seven* (2016)"}
+    assert via_map(context, "Max Arthur's Forgotten Voices (2002) is the one to read, and he quotes the\n"
+                            "battalion medical officer's report, which is grim.") == {
+        "the\nbattalion medical officer's report": "Max Arthur's Forgotten Voices (2002)"}
+    # "the cable" is the cable cited just before; "reprints it" takes the document named before it
+    assert via_map(context, "Hinsley's British Intelligence (1979) is the standard work. Menzies's cable of 3 "
+                            "June was blunt, and Hinsley quotes the cable in full.") == {
+        "Menzies's cable": "Hinsley's British Intelligence (1979)"}
+    assert via_map(context, "See Overy's The Bombing War (2013). The figure comes from the RAF's own casualty "
+                            "return, Overy reprints it in an appendix.") == {
+        "RAF's own casualty return": "Overy's The Bombing War (2013)"}
+    # a work named as its editors' edition; "I take that from" names where a quotation was read
+    assert via_map(context, "Brooke wrote in his diary that night that the plan was mad. I take that from the "
+                            "Danchev and Todman edition of the Alanbrooke diaries.") == {
+        "his diary": "the Danchev and Todman edition of the Alanbrooke diaries"}
+    # "which the book quotes", "which I only know because X quotes it"
+    assert via_map(context, "Gerald Brenan's The Spanish Labyrinth (1943) is old but good. It has an entry from "
+                            "the diary of Manuel Azaña, which the book quotes on p. 40.") == {
+        "the diary of Manuel Azaña": "Gerald Brenan's The Spanish Labyrinth (1943)"}
+    assert via_map(context, "Hugh Thomas's The Spanish Civil War (1961) again. There is a passage in Azaña's "
+                            "diary about the rain, which I only know because Thomas quotes it.") == {
+        "Azaña's diary": "Hugh Thomas's The Spanish Civil War (1961)"}
+    # the nearest document before "which we know through", not the first noun phrase of the sentence
+    assert via_map(context, "The best account is the radio operator Jan Kowal's recollection, which we know "
+                            "through Norman Davies's book Rising '44 (2003).") == {
+        "Kowal's recollection": "Norman Davies's book Rising '44 (2003)"}
+    # with no work of the quoter's in the document there is nothing to chain to
+    assert via_map(context, "The general's widow kept everything he sent. She quotes a letter from him in every "
+                            "interview, and Brenner cites the report of 1946.") == {}
+
+
+def test_an_author_and_year_opening_a_longer_aside(context: Context) -> None:
+    found = cites(context, "Reword it per the official history (Davin, 1953, which is online) and Beevor. "
+                           "The talks failed (Munich, 1938, as everyone knows).")
+    assert [(c.surface, c.authors, c.year) for c in found if c.cue == "author-year"] == [
+        ("Davin, 1953", ("Davin",), 1953)]

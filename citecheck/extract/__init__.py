@@ -22,6 +22,7 @@ from citecheck.extract.vocabulary import (
     READ_IN_CLAUSE,
     VESSEL_WORDS,
     WHICH_I_READ,
+    WHICH_QUOTED,
     YEAR,
     document_kind,
     split_url,
@@ -323,7 +324,7 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
                    r"account|lecture|tapes|recordings?|interview|statement|speech|report|typescript|transcript|minute|"
-                   r"judg(?:e)?ment|verdict|proclamation")
+                   r"judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
@@ -333,10 +334,12 @@ _DOCUMENT_NP = re.compile(
 _CAME_BY_IT = re.compile(
     r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
     r"(?:(?:only|first|ever|never|just)\s+)*"
-    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite)|"
-    r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?quoting)\s+"
-    r"(?:(?P<pronoun>it|them)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
-    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS})))\s+(?:only\s+)?"
+    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite|take|took|"
+    r"taken|got)|"
+    r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?(?:quoting|taking))\s+"
+    r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
+    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?)))"
+    r"\s+(?:only\s+)?"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|as\s+(?:it|they)\s+(?:appears?|stands?)\s+in\b|"
     rf"as\s+{_QUOTER}\s+(?:it|them)\b)")
@@ -357,11 +360,16 @@ _READ_PERSON_AS_QUOTED = re.compile(
     r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
-_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)[ \t]+"
-                              r"(?P<np>(?:a|an|the|one)[ \t]+"
-                              rf"(?:(?!(?:in|from|as|of)\b)[\w'’-]+[ \t]+){{0,2}}?(?i:{_DOCUMENT_NOUNS}))\b")
-_SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|[ \t]+"
-                           r"(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
+_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)\s+"
+                              r"(?:(?P<np>(?:a|an|the|one)\s+"
+                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
+                              r"(?P<pronoun>it|them)\b)")
+_ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
+_SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|"
+                           + _ADVERB + r"[ \t]+(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
+# "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
+_QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})|"
+                                 r"\b(?P<pronoun>[Hh]e|[Ss]he))" + _ADVERB + r"\s+\Z")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)[ \t]+(?:also[ \t]+)?\Z")
 _OF_PERSON = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
 
@@ -373,12 +381,14 @@ def _of_person_end(prose: str, end: int) -> int:
 
 
 # "this book", "Heumann's book": a book already cited
-_BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?:book|biography)\b")
+_BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
+                           r"(?:book|textbook|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
-_WHICH_I_READ = re.compile(WHICH_I_READ)
-_DOCUMENT_BEFORE = re.compile(_DOCUMENT_NP.pattern + r"[^.!?\n]{0,60}?,\s*\Z")
+_WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
+_DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,60}?,\s*")
 # "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
-_QUOTED_BY = re.compile(rf"\b(?:as|how|extracts?|excerpts?|passages?|translation|version|bits)\s+{_QUOTER}\b")
+_QUOTED_BY = re.compile(rf"\b(?:as|how|which|because|extracts?|excerpts?|passages?|translation|version|bits)\s+"
+                        rf"{_QUOTER}\b")
 # "which I have only seen in Brody's extracts": whose extracts
 _EXTRACTS_OF = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)['’]s?\s+"
                           r"(?:extracts|excerpts|passages|quotations|translation|version)\b")
@@ -436,16 +446,46 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             # "the briefing book The Submarines of October, which prints the recollections of Vadim Orlov"
             work = next((c for c in reversed(out) if c.span.end <= which.start()
                          and not prose[c.span.end:which.start()].strip(" \t,")), None)
-            if work is not None:
+            if work is not None and m.group("np"):
                 _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
             continue
         starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
-        subject = _SUBJECT_NAME.match(prose, starts[-1] if starts else max(0, m.start() - 300))
+        sentence_start = starts[-1] if starts else max(0, m.start() - 300)
+        subject = _SUBJECT_NAME.match(prose, sentence_start) or _QUOTER_JUST_BEFORE.search(
+            prose, max(sentence_start, m.start() - 60), m.start())
         if subject is None:
             continue
-        work = _work_by(out, subject.group("who"))
-        if work is not None:
-            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), work)
+        if subject.groupdict().get("pronoun"):
+            # "Nigel Lewis's Exercise Tiger is the best book on it, and he quotes ...": the work of one author
+            # cited last in this sentence or the one before
+            lo = starts[-2] if len(starts) >= 2 else max(0, m.start() - 300)
+            work = next((c for c in reversed(out) if lo <= c.span.start and c.span.end <= subject.start()
+                         and len(c.authors) == 1 and c.title), None)
+        else:
+            work = _work_by(out, subject.group("who"))
+        if work is None:
+            continue
+        if m.group("np"):
+            named = m.group("np")
+            inner_span = Span(m.start("np"), m.end("np"))
+        else:
+            # "the Luftwaffe's own casualty return, Beevor reprints it": the document named just before
+            # ("as Hale quotes it" belongs to the words that say how the writer came by it)
+            if re.search(r"\b(?:as|how)\s+\Z", prose[max(0, subject.start() - 6):subject.start()]):
+                continue
+            nps = list(_DOCUMENT_NP.finditer(prose, sentence_start, subject.start()))
+            if not nps:
+                continue
+            named = nps[-1].group(0)
+            inner_span = Span(nps[-1].start(), nps[-1].end())
+        if named.lower().startswith("the "):
+            # "Freyberg's cable of 5 May ... Davin quotes the cable": the document cited just before
+            head = named.split()[-1].lower()
+            earlier = next((c for c in reversed(out) if sentence_start - 300 <= c.span.start
+                            and c.span.end <= inner_span.start and c is not work and head in c.surface.lower()), None)
+            if earlier is not None:
+                inner_span = earlier.span
+        _chain_document(doc, out, added, inner_span, work)
     for k, inner in enumerate(out):
         # "Les Garibaldiens (1861), which I have only read in the passages Riall quotes"
         if inner.via is None and (m := READ_IN_CLAUSE.match(prose, inner.span.end)) is not None:
@@ -454,7 +494,10 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 out[k] = replace(inner, via=outer.span)
     for which in _WHICH_I_READ.finditer(prose):
         # "In a memo of June 1957, which I have only read as Elkins quotes it, ...": not cited before
-        m = _DOCUMENT_BEFORE.search(prose, max(0, which.start() - 200), which.start())
+        # the document named last before "which", not the first noun phrase that reaches it ("The best account
+        # is the officer Vadim Orlov's recollection, which we know through ...")
+        m = next((d for d in reversed(list(_DOCUMENT_NP.finditer(prose, max(0, which.start() - 200), which.start())))
+                  if _DOCUMENT_TAIL.fullmatch(prose, d.end(), which.start())), None)
         if m is None:
             continue
         inner_span = Span(m.start(), m.end("noun"))
@@ -527,7 +570,7 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         who = who or after[0].authors[0]  # "how Hale quotes it": Hale's book, if it is cited
     elif after:
         return _titled_work_of_owner(out, after[0], start)
-    book = _BOOK_ANAPHOR.search(prose, end, stop)
+    book = _BOOK_ANAPHOR.search(prose, start, stop)  # also "which the textbook quotes"
     if book is not None and book.group("owner"):
         who = book.group("owner")
     elif book is not None:
@@ -696,4 +739,21 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     identified = {_surname(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
                   for a in c.authors if a.strip()}
     merged = [replace(c, vague=_vague(c, identified)) for c in merged]
-    return _people_quoted_in(doc, _link_chains(doc, merged), hints)
+    return _via_titled_works(_people_quoted_in(doc, _link_chains(doc, merged), hints))
+
+
+def _via_titled_works(citations: list[Citation]) -> list[Citation]:
+    """A chain that ends at "Hinsley quotes" (the author at work) ends at the titled work of that author cited
+    in the document, when there is one: the reader is sent to a book, not to a verb."""
+    by_span = {c.span: c for c in citations}
+    out = citations
+    for k, c in enumerate(citations):
+        outer = by_span.get(c.via) if c.via is not None else None
+        if outer is None or outer.title or outer.cue not in ("author-verb", "according-to") or not outer.authors:
+            continue
+        work = _work_by(citations, outer.authors[0], titled=True)
+        if work is not None and work is not c and not work.span.overlaps(c.span):
+            if out is citations:
+                out = list(citations)
+            out[k] = replace(c, via=work.span)
+    return out

@@ -27,6 +27,7 @@ _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
+_NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?=\S)")
 _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
@@ -129,8 +130,9 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
     hanging = _hanging_entries(text, lines)
     if hanging:
         chunks = hanging
-    elif len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)):
-        chunks = lines
+    elif len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)
+                             or all(_NOTE_NUMBER.match(text[s:e]) for s, e in lines)):
+        chunks = lines  # "[5] Ibid., p. 58." and "[10] Amery diary, quoted in ..." are entries of a numbered list
     else:
         chunks = [(0, len(text))]
     for s, e in chunks:
@@ -146,6 +148,9 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
             arrow = _BACK_ARROW.match(raw, lead)  # a wiki's back-link before its note: "↑ Patience, Kevin (1994)"
             if arrow:
                 lead = arrow.end()
+            number = _NOTE_NUMBER.match(raw, lead)
+            if number and a == 0:
+                lead = number.end()
             stripped = raw[lead:].strip()
             if stripped:
                 yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
@@ -275,7 +280,14 @@ def extract_references(doc: Document) -> list[Citation]:
             if block.kind is BlockKind.HEADING or _running_prose(doc, block):
                 continue
             for span in _entry_spans(doc.prose, block.span):
-                citation = _citation(doc, span, "bibliography")
+                outer, own = _quoted_in_split(doc, span, "bibliography")
+                citation = _citation(doc, own, "bibliography")
+                if citation is None and outer is not None and _has_name_or_link(doc, own):
+                    citation = Citation(span=own, surface=doc.text[own.start:own.end], kind=SourceKind.OTHER,
+                                        cue="bibliography", url=_first_link(doc, own))
+                if outer is not None:
+                    out.append(outer)
+                    citation = _known_through(doc, citation, outer)
                 if citation:
                     out.append(citation)
                     covered.append(span)
@@ -336,7 +348,8 @@ def extract_references(doc: Document) -> list[Citation]:
 _QUOTED_IN_ENTRY = re.compile(
     r"[.;,]?\s+(?:(?:The|the|This|this)\s+(?:English\s+)?(?:translation|text|version|extract)\s+(?:is|was)\s+"
     r"(?:the\s+one\s+|that\s+)?|as\s+)?(?:quoted|cited|reproduced|printed|translated|excerpted)\s+in\s+")
-_DOCUMENT_START = re.compile(r"(?:letters?|order|orders|telegram|despatch|dispatch|memorandum|minutes|diary|diaries|"
+_DOCUMENT_START = re.compile(r"(?-i:[A-Z][\w'’-]+\s+){0,2}"
+                             r"(?:letters?|order|orders|telegram|despatch|dispatch|memorandum|minutes|diary|diaries|"
                              r"speech|report|instructions|notes)\b", re.IGNORECASE)
 _ENTRY_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=[A-Z])")
 

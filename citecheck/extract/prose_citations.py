@@ -144,6 +144,9 @@ _AUTHOR_YEAR_PAREN = re.compile(
     # "(Bismarck 1898, quoted in Howard 1961: 55)": the source and the work it is read in
     rf"|,?\s+(?:as\s+)?(?:quoted|cited|reproduced|translated|printed)\s+in\s+(?=[A-Z]))?)+)\)"
 )
+# "(Davin, 1953, which is online at ...)": an author and year opening a longer aside
+_AUTHOR_YEAR_ASIDE = re.compile(
+    rf"\((?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?),\s(?P<year>{YEAR}),\s+(?=[a-z])")
 _TITLE_SMALL = (r"of|the|a|an|and|or|in|on|to|for|from|with|at|by|its|his|her|their|our|my|into|over|under|after|"
                 r"before|against|between|without|through|upon|as|vs\.?|versus|nor|is|not|no|de|la|le|du|des|der|die|das|"
                 r"von|van")
@@ -250,6 +253,11 @@ _EDITED_TITLE = re.compile(
     rf"(?<![\w'’])[*_\"“]?(?P<title>{_TITLE_WORDS})[*_\"”]?[ \t]*\((?:ed\.|eds\.|edited[ \t]+by|ed[ \t]+by)[ \t]*"
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)(?:,[ \t]*(?P<year>{YEAR}))?\)"
 )
+# "the Sheffield and Bourne edition of the Haig diary": an edition named by its editors
+_EDITORS_EDITION = re.compile(
+    r"\b[Tt]he[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)[ \t]+edition[ \t]+of[ \t]+"
+    r"(?:(?:the|his|her|their)[ \t]+)?(?P<work>(?:[A-Z][\w'’-]+[ \t]+){0,3}?(?:[Dd]iar(?:y|ies)|[Ll]etters|[Pp]apers|"
+    r"[Jj]ournals?|[Mm]emoirs|[Nn]otebooks?|[Cc]orrespondence|[Ww]orks))\b")
 # what an author says in a work ("says in The Gathering Storm that"), and what a publication says
 _AUTHOR_SAYS = ("says said writes wrote argues argued notes noted recalls recalled claims claimed describes described "
                 "explains explained admits admitted tells told suggests suggested insists insisted reports reported")
@@ -387,8 +395,8 @@ _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
                          r"argued|argues)\b")
-_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))(?:[ \t]+(?:also|actually|even|apparently|still))?"
-                       r"[ \t]*$")  # "There's a good video on this"
+_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))"
+                       r"(?:[ \t]+(?:also|actually|even|apparently|still))?[ \t]*$")  # "There's a good video on this"
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
     rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
@@ -918,6 +926,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=(who,), year=int(part.group("year"))))
 
+    for m in scan(_AUTHOR_YEAR_ASIDE, "year-aside", 3, 5):
+        who = m.group("who")
+        if who in _NOT_WHO or hints.is_place_or_event(who):
+            continue
+        out.append(_make(prose, text, m.start("who"), m.end("year"), SourceKind.OTHER, "author-year", authors=(who,),
+                         year=int(m.group("year"))))
+
     for pattern, trigger in ((_AUTHOR_TITLE_PUB, "year"), (_TITLE_BY_AUTHOR, "by")):
         for m in scan(pattern, trigger, 260, 100):
             who = _clean_who(m.group("who"))
@@ -1133,6 +1148,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
 
+    for m in scan(_EDITORS_EDITION, "edition", 60, 80):
+        editors = tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("who")))
+        if len(editors) == 1 and hints.is_place_or_event(editors[0]):
+            continue  # "the Paris edition of the papers" (but "the Sheffield and Bourne edition" names two editors)
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "edition", editors=editors))
     for m in scan(_EDITED_TITLE, "edited", 200, 80):
         title = m.group("title").strip(" ,:")
         if len(title.split()) < 2 or hints.is_place_or_event(title):
@@ -1375,6 +1395,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
     "filed": frozenset({"filed"}),
+    "edition": frozenset({"edition"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
@@ -1395,6 +1416,7 @@ _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
     "possessive": re.compile(r"[\w.]['’]s?\s"),
     "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
     "by": re.compile(r"\bby\s+[A-Z]"),
+    "year-aside": re.compile(rf"\([A-Z][^(),\n]{{0,40}},\s{YEAR},"),
     "doi": re.compile(r"\b10\.\d{4}"),
     "paren": re.compile(r"\((?:[Ss]ee[ \t]+(?:also[ \t]+)?|cf\.[ \t]+)?[A-Z]"),
     "comma-title": re.compile(rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}},"),

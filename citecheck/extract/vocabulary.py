@@ -218,7 +218,11 @@ def document_kind(words: str) -> SourceKind:
 
 
 # "..., which I only know from the passages Platt quotes" right after the thing named
-READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*{WHICH_I_READ}")
+# "which the textbook quotes", "which Jackson reprints", "which I only know because Jackson quotes it"
+WHICH_QUOTED = (r"which\s+(?:(?:I|we)\s+(?:only\s+)?know\s+(?:of\s+)?(?:it\s+)?because\s+)?"
+                r"(?:(?:the|this|that|his|her|their)\s+(?:book|textbook|biography|author)|"
+                r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:also\s+)?(?:quotes|cites|prints|reprints|reproduces)\b")
+READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*(?:{WHICH_I_READ}|{WHICH_QUOTED})")
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
 WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
