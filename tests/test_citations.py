@@ -1079,3 +1079,19 @@ def test_an_author_and_year_opening_a_longer_aside(context: Context) -> None:
                            "The talks failed (Munich, 1938, as everyone knows).")
     assert [(c.surface, c.authors, c.year) for c in found if c.cue == "author-year"] == [
         ("Davin, 1953", ("Davin",), 1953)]
+
+
+def test_the_words_that_point_at_a_bare_url_belong_to_its_citation(context: Context) -> None:
+    text = ("For the names, the IWM \"Lives\" search at\nhttps://livesofthefirstworldwar.iwm.org.uk/ is best, and "
+            "there's a page\non the cemetery at\nhttps://www.cwgc.org/visit-us/find-cemeteries-memorials/x/\n\n"
+            "The Navy's own fact sheet (https://www.history.navy.mil/a.html) has the figure.\n\n"
+            "For the raid the Wikipedia page is decent: https://en.wikipedia.org/wiki/Operation_Chariot\n\n"
+            "See https://example.org/notes for more.\n")
+    found = cites(context, text)
+    assert [c.surface for c in found if c.cue == "url"] == [
+        "the IWM \"Lives\" search at\nhttps://livesofthefirstworldwar.iwm.org.uk/",
+        "a page\non the cemetery at\nhttps://www.cwgc.org/visit-us/find-cemeteries-memorials/x/",
+        "The Navy's own fact sheet (https://www.history.navy.mil/a.html",
+        "https://en.wikipedia.org/wiki/Operation_Chariot",  # "is decent" says what it is like, not where it is
+        "https://example.org/notes"]
+    assert next(c.url for c in found if c.cue == "url") == "https://livesofthefirstworldwar.iwm.org.uk/"

@@ -684,6 +684,30 @@ _GENERIC_WORK = re.compile(r"\b(?:research|work|covering|coverage|overview|summa
 # "the Salem Witch Trials Documentary Archive at https://...": a site named by the text before its address
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|the|and|for|on)[ \t]+)?){1,7}[A-Z][\w'’&-]*)[ \t]*"
                            r"(?:at|on|via|:|\(|[-–—])[ \t]*$")
+# the words that point at a bare URL: "the CWGC search at <url>", "a short page: <url>", "the set here: <url>"
+_POINTER_NOUN = re.compile(r"\b(?:page|site|website|search|database|set|article|piece|thread|post|fact[ \t]+sheet|"
+                           r"guide|video|entry|catalogue|list|summary|overview|transcript|map|timeline|profile|blog|"
+                           r"record|scan|copy|pdf|PDF)s?\b")
+_POINTER_TAIL = re.compile(r"(?:\s+(?:on|about|for|of|from|by|with|covering)[ \t]+[^.!?\n:()]{1,30}?)?"
+                           r"(?:\s+(?:at|here|on|via|in)[ \t]*:?|[ \t]*(?::|\(|[-–—]))[ \t]*\n?[ \t]*\Z")
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)|"
+                         r"[A-Z][\w&.-]*['’]s)[ \t]+"
+                         r"(?:(?!(?:the|a|an|this|that|is|was|are|were|has|have|had)\b)[^\s.!?,;:()]+[ \t]+){0,4}\Z")
+
+
+def _pointer_start(prose: str, url_start: int) -> int:
+    """Where the words that name a bare URL begin ("there's a page on the park at <url>" starts at "a page"),
+    or the URL's own start when nothing names it."""
+    blank = prose.rfind("\n\n", 0, url_start)
+    line_start = max(blank + 2 if blank != -1 else 0, url_start - 120)
+    nouns = list(_POINTER_NOUN.finditer(prose, line_start, url_start))
+    if not nouns or not _POINTER_TAIL.fullmatch(prose, nouns[-1].end(), url_start):
+        return url_start
+    noun = nouns[-1]
+    determiner = _DETERMINER.search(prose, max(line_start, noun.start() - 60), noun.start())
+    return determiner.start() if determiner else noun.start()
+
+
 _HOME_PAGE = re.compile(r"^https?://[^/?#\s]+/?(?:index\.html?)?$", re.IGNORECASE)
 
 
@@ -728,7 +752,8 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
                 link.span.overlaps(c) for c in covered):
             title = _title_from_url(link.url)
             named = _NAMED_BEFORE.search(doc.prose, max(0, link.span.start - 120), link.span.start)
-            found.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "url",
+            span = Span(_pointer_start(doc.prose, link.span.start), link.span.end)
+            found.append(Citation(span, doc.text[span.start:span.end], kind_for_url(link.url), "url",
                                   title=title, url=link.url, site=named.group(1) if named else None))
     skip = [c.span for c in references + titles]
     for citation in extract_prose_citations(doc.prose, doc.text, hints):
