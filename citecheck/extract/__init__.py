@@ -411,12 +411,10 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         cited = [c for c in out if window_start <= c.span.start and c.span.end <= m.start() and c is not outer]
         if m.group("np"):
             # "Pelletier's diary is blunt. I know the diary only as quoted in ...": the diary just cited
-            head = m.group("np").split()[-1].lower()
-            same = [c for c in cited if head in c.surface.lower()
-                    or c.kind is _NOUN_KINDS.get(head, SourceKind.DIARY if head.startswith("entr") else None)]
-            if same:
-                if same[-1].via is None:
-                    out[out.index(same[-1])] = replace(same[-1], via=outer.span)
+            same = _same_document(cited, m.group("np"))
+            if same is not None:
+                if same.via is None:
+                    out[out.index(same)] = replace(same, via=outer.span)
                 continue
             inner_span = Span(m.start("np"), m.end("np"))
         else:
@@ -480,9 +478,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             inner_span = Span(nps[-1].start(), nps[-1].end())
         if named.lower().startswith("the "):
             # "Freyberg's cable of 5 May ... Davin quotes the cable": the document cited just before
-            head = named.split()[-1].lower()
-            earlier = next((c for c in reversed(out) if sentence_start - 300 <= c.span.start
-                            and c.span.end <= inner_span.start and c is not work and head in c.surface.lower()), None)
+            earlier = _same_document([c for c in out if sentence_start - 300 <= c.span.start
+                                      and c.span.end <= inner_span.start and c is not work], named)
             if earlier is not None:
                 inner_span = earlier.span
         _chain_document(doc, out, added, inner_span, work)
@@ -508,6 +505,14 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _same_document(cited: list[Citation], named: str) -> Citation | None:
+    """The citation among ``cited`` (the last one) that "the diary" or "the cable" names again: its words hold
+    the noun, or it is a work of that kind."""
+    head = named.split()[-1].lower()
+    kind = _NOUN_KINDS.get(head, SourceKind.DIARY if head.startswith("entr") else None)
+    return next((c for c in reversed(cited) if head in c.surface.lower() or c.kind is kind), None)
 
 
 def _chain_document(doc: Document, out: list[Citation], added: list[Citation], inner_span: Span,

@@ -280,16 +280,9 @@ def extract_references(doc: Document) -> list[Citation]:
             if block.kind is BlockKind.HEADING or _running_prose(doc, block):
                 continue
             for span in _entry_spans(doc.prose, block.span):
-                outer, own = _quoted_in_split(doc, span, "bibliography")
-                citation = _citation(doc, own, "bibliography")
-                if citation is None and outer is not None and _has_name_or_link(doc, own):
-                    citation = Citation(span=own, surface=doc.text[own.start:own.end], kind=SourceKind.OTHER,
-                                        cue="bibliography", url=_first_link(doc, own))
-                if outer is not None:
-                    out.append(outer)
-                    citation = _known_through(doc, citation, outer)
+                outer, citation = _entry_citations(doc, span, "bibliography", any_named=False)
+                out.extend(c for c in (outer, citation) if c is not None)
                 if citation:
-                    out.append(citation)
                     covered.append(span)
     for footnote in doc.footnotes:
         body = footnote.body
@@ -305,18 +298,10 @@ def extract_references(doc: Document) -> list[Citation]:
             out.extend(short)
             covered.append(span)
             continue
-        whole = span
-        outer, span = _quoted_in_split(doc, span, "footnote")
-        citation = _citation(doc, span, "footnote")
-        if citation is None and _has_name_or_link(doc, span):
-            citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
-                                cue="footnote", authors=(), url=_first_link(doc, span))
-        if outer is not None:
-            out.append(outer)
-            citation = _known_through(doc, citation, outer)
+        outer, citation = _entry_citations(doc, span, "footnote", any_named=True)
+        out.extend(c for c in (outer, citation) if c is not None)
         if citation:
-            out.append(citation)
-            covered.append(whole)
+            covered.append(span)
     for block in doc.blocks:
         text = doc.prose[block.span.start:block.span.end]
         for m in _SOURCE_LINES.finditer(text):
@@ -329,19 +314,24 @@ def extract_references(doc: Document) -> list[Citation]:
                 continue
             covered.append(inner)
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
-                outer, span = _quoted_in_split(doc, span, "source-line")
-                if outer is not None:
-                    out.append(outer)
-                citation = _citation(doc, span, "source-line")
-                if citation is None and (any(find_urls(doc.prose, span.start, span.end))
-                                         or _has_name_or_link(doc, span)):
-                    citation = Citation(span=span, surface=doc.text[span.start:span.end], kind=SourceKind.OTHER,
-                                        cue="source-line", url=_first_link(doc, span))
-                if outer is not None:
-                    citation = _known_through(doc, citation, outer)
-                if citation:
-                    out.append(citation)
+                outer, citation = _entry_citations(doc, span, "source-line", any_named=True)
+                out.extend(c for c in (outer, citation) if c is not None)
     return out
+
+
+def _entry_citations(doc: Document, span: Span, cue: str, *, any_named: bool) -> tuple[Citation | None,
+                                                                                      Citation | None]:
+    """An entry's work, and the one it says the entry's document is quoted in ("Letter, 19 October 1936, quoted in
+    Perry (2005), p. 87"), the document then known through it. An entry no parser reads is still a source (kind
+    other) when it names someone or links somewhere: always with ``any_named``, else only when it is quoted."""
+    outer, own = _quoted_in_split(doc, span, cue)
+    citation = _citation(doc, own, cue)
+    if citation is None and (any_named or outer is not None) and _has_name_or_link(doc, own):
+        citation = Citation(span=own, surface=doc.text[own.start:own.end], kind=SourceKind.OTHER, cue=cue,
+                            url=_first_link(doc, own))
+    if outer is not None:
+        citation = _known_through(doc, citation, outer)
+    return outer, citation
 
 
 # "Order of the day, 2 July 1920. The translation is the one quoted in Davies, White Eagle (1972)."

@@ -256,7 +256,7 @@ _EDITED_TITLE = re.compile(
 # "the Sheffield and Bourne edition of the Haig diary": an edition named by its editors
 _EDITORS_EDITION = re.compile(
     r"\b[Tt]he[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?)[ \t]+edition[ \t]+of[ \t]+"
-    r"(?:(?:the|his|her|their)[ \t]+)?(?P<work>(?:[A-Z][\w'’-]+[ \t]+){0,3}?(?:[Dd]iar(?:y|ies)|[Ll]etters|[Pp]apers|"
+    r"(?:(?:the|his|her|their)[ \t]+)?(?:(?:[A-Z][\w'’-]+[ \t]+){0,3}?(?:[Dd]iar(?:y|ies)|[Ll]etters|[Pp]apers|"
     r"[Jj]ournals?|[Mm]emoirs|[Nn]otebooks?|[Cc]orrespondence|[Ww]orks))\b")
 # what an author says in a work ("says in The Gathering Storm that"), and what a publication says
 _AUTHOR_SAYS = ("says said writes wrote argues argued notes noted recalls recalled claims claimed describes described "
@@ -926,7 +926,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=(who,), year=int(part.group("year"))))
 
-    for m in scan(_AUTHOR_YEAR_ASIDE, "year-aside", 3, 5):
+    for m in _AUTHOR_YEAR_ASIDE.finditer(prose, lo, hi):  # it opens on "(": as quick as any trigger
         who = m.group("who")
         if who in _NOT_WHO or hints.is_place_or_event(who):
             continue
@@ -1416,7 +1416,6 @@ _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
     "possessive": re.compile(r"[\w.]['’]s?\s"),
     "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
     "by": re.compile(r"\bby\s+[A-Z]"),
-    "year-aside": re.compile(rf"\([A-Z][^(),\n]{{0,40}},\s{YEAR},"),
     "doi": re.compile(r"\b10\.\d{4}"),
     "paren": re.compile(r"\((?:[Ss]ee[ \t]+(?:also[ \t]+)?|cf\.[ \t]+)?[A-Z]"),
     "comma-title": re.compile(rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}},"),
