@@ -183,8 +183,10 @@ class Source:
     id: str  # stable within the file: "S1", "S2", ... in document order
     citation: Citation
     ref: str | None  # catalogue id
+    kind: SourceKind  # the citation's kind, or the work's when the catalogue or a full reference says more
     tier: Tier | None = None
     via: str | None = None  # id of the outer Source
+    same_as: str | None = None  # id of this document's full reference for a short form ("Perry (2005)")
     title: str | None = None
     authors: tuple[str, ...] = ()
     year: int | None = None

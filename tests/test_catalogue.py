@@ -119,3 +119,31 @@ def test_a_bare_surname_is_the_person_the_document_named_in_full() -> None:
     assert [s.ref for s in resolve_sources([full, bare], resolver)] == [None, None]
     # without another Maisky in the document the bare name is the catalogue's
     assert [s.ref for s in resolve_sources([bare], resolver)] == ["maisky-diaries"]
+
+
+def test_a_short_form_is_the_work_its_reference_list_gives_in_full(context) -> None:  # type: ignore[no-untyped-def]
+    from citecheck.analysis import analyze
+    from citecheck.ingest import document_from_text
+
+    text = ("Bread stayed rationed until 1948 (Perry 2005, p. 87). According to Perry (2005) the queues grew. "
+            "Hart argues the opposite. Crane argues that it was worse.\n\n"
+            "References\n\n"
+            "Perry, M. (2005) The Long Austerity. London: Faber.\n"
+            "Hart, J. (1999) Bread Queues. Oxford: Clarendon.\n"
+            "Crane, P. (2001) Ration Books. London: Methuen.\n"
+            "Crane, P. (2010) After the Queues. London: Methuen.\n")
+    sources = analyze(document_from_text(text, "t.txt"), context).sources
+    by_surface = {s.citation.surface: s for s in sources}
+    full = {s.title: s.id for s in sources if s.citation.cue == "bibliography"}
+    perry = by_surface["Perry 2005"]
+    assert (perry.same_as, perry.title, perry.kind, perry.tier) == (
+        full["The Long Austerity"], "The Long Austerity", SourceKind.BOOK, Tier.SECONDARY)
+    assert by_surface["According to Perry (2005)"].same_as == full["The Long Austerity"]
+    assert by_surface["Hart argues"].same_as == full["Bread Queues"]
+    # two works by Crane: the short form stays as written
+    crane = next(s for s in sources if s.citation.cue != "bibliography" and s.citation.authors == ("Crane",))
+    assert (crane.same_as, crane.title, crane.kind) == (None, None, SourceKind.OTHER)
+    # a year that fits no entry names no entry
+    other = analyze(document_from_text(text.replace("(Perry 2005, p. 87)", "(Perry 1995, p. 87)"), "t.txt"),
+                    context).sources
+    assert next(s for s in other if s.citation.surface == "Perry 1995").same_as is None

@@ -55,10 +55,10 @@ def file_dict(file: FileReport) -> dict[str, Any]:
         sources.append({
             "id": s.id, "surface": c.surface, "start": where["start"], "end": where["end"],
             "line": where["line"], "column": where["column"], "post": _post(file, c.span.start),
-            "kind": c.kind.value, "title": s.title, "authors": list(s.authors), "editors": list(c.editors),
+            "kind": s.kind.value, "title": s.title, "authors": list(s.authors), "editors": list(c.editors),
             "year": s.year, "url": s.url, "url_inferred": c.url_inferred, "site": c.site, "ref": s.ref,
-            "tier": s.tier.value if s.tier else None, "vague": c.vague, "via": s.via, "cue": c.cue,
-            "anaphor": c.anaphor,
+            "tier": s.tier.value if s.tier else None, "vague": c.vague, "via": s.via, "same_as": s.same_as,
+            "cue": c.cue, "anaphor": c.anaphor,
         })
     links = []
     inferred = []

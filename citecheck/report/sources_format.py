@@ -34,7 +34,7 @@ def _rows(report: Report) -> list[dict[str, Any]]:
         for s in file.sources:
             line, column = index.position(s.citation.span.start)
             rows.append({
-                "path": file.path, "line": line, "column": column, "id": s.id, "kind": s.citation.kind.value,
+                "path": file.path, "line": line, "column": column, "id": s.id, "kind": s.kind.value,
                 "ref": s.ref or "", "vague": s.citation.vague, "via": s.via or "", "title": s.title or "",
                 "authors": "; ".join(s.authors), "year": s.year or "", "url": s.url or "",
                 "surface": " ".join(s.citation.surface.split()),
@@ -85,7 +85,7 @@ def _csl(report: Report) -> str:
     items = []
     for file in report.files:
         for s in file.sources:
-            item: dict[str, Any] = {"id": _key(s, file.path), "type": _CSL_TYPES[s.citation.kind],
+            item: dict[str, Any] = {"id": _key(s, file.path), "type": _CSL_TYPES[s.kind],
                                     "title": s.title or " ".join(s.citation.surface.split())}
             if s.authors:
                 item["author"] = [_name_parts(a) for a in s.authors]
@@ -130,7 +130,7 @@ def _bibtex(report: Report) -> str:
                 fields.append(("doi", s.citation.doi))
             fields.append(("note", f"cited in {file.path}"))
             body = ",\n".join(f"  {k} = {{{_bibtex_escape(v) if k not in ('url', 'doi') else v}}}" for k, v in fields)
-            entries.append(f"@{_BIBTEX_TYPES[s.citation.kind]}{{{_key(s, file.path)},\n{body}\n}}")
+            entries.append(f"@{_BIBTEX_TYPES[s.kind]}{{{_key(s, file.path)},\n{body}\n}}")
     return "\n\n".join(entries) + ("\n" if entries else "")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz, process
@@ -201,16 +202,52 @@ def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str
             entry = None
         via = ids.get(citation.via) if citation.via is not None else None
         if entry is not None:
+            kind = entry.kind if citation.kind is SourceKind.OTHER else citation.kind
             out.append(Source(
-                id=ids[citation.span], citation=citation, ref=entry.id, tier=entry.tier, via=via,
+                id=ids[citation.span], citation=citation, ref=entry.id, kind=kind, tier=entry.tier, via=via,
                 title=entry.title, authors=entry.authors or entry.editors, year=entry.year,
                 url=citation.url or (entry.urls[0] if entry.urls else None),
             ))
         else:
             out.append(Source(
-                id=ids[citation.span], citation=citation, ref=None, tier=inferred_tier(citation), via=via,
-                title=citation.title, authors=citation.authors, year=citation.year, url=citation.url,
+                id=ids[citation.span], citation=citation, ref=None, kind=citation.kind, tier=inferred_tier(citation),
+                via=via, title=citation.title, authors=citation.authors, year=citation.year, url=citation.url,
             ))
+    return _with_full_references(out)
+
+
+_FULL_REFERENCE_CUES = frozenset(["bibliography", "footnote", "source-line"])
+_SHORT_FORM_CUES = frozenset(["author-year", "author-verb", "according-to"])
+
+
+def _with_full_references(sources: list[Source]) -> list[Source]:
+    """A short form ("(Perry 2005)", "Perry argues") whose author, and year when it gives one, fit
+    exactly one full entry of this document's reference list or notes takes that entry's title, kind,
+    catalogue id and tier, and names it in ``same_as``."""
+    full = [s for s in sources if s.citation.cue in _FULL_REFERENCE_CUES and s.title and s.authors]
+    if not full:
+        return sources
+    by_surname: dict[str, list[Source]] = {}
+    for s in full:
+        for author in s.citation.authors or s.authors:
+            by_surname.setdefault(fold(_surname(author)), []).append(s)
+    out = []
+    for s in sources:
+        c = s.citation
+        if c.cue in _SHORT_FORM_CUES and not c.title and not c.vague and len(c.authors) == 1:
+            fits: dict[str, Source] = {}
+            for e in by_surname.get(fold(_surname(c.authors[0])), ()):
+                if c.year is None or e.year == c.year:
+                    # a footnote and the bibliography may both give the work in full: the first one stands
+                    fits.setdefault(normalize_title(e.title or ""), e)
+            if len(fits) == 1:
+                (e,) = fits.values()
+                # the document's own entry outranks a catalogue match made from the surname alone
+                work = e if e.ref or not s.ref else s
+                s = replace(s, same_as=e.id, ref=work.ref, tier=work.tier, title=work.title, authors=work.authors,
+                            year=work.year, url=s.url or work.url,
+                            kind=work.kind if s.kind is SourceKind.OTHER else s.kind)
+        out.append(s)
     return out
 
 
