@@ -503,6 +503,17 @@ def test_invision_headers_quotes_and_furniture() -> None:
     assert doc.text[quote.start:quote.end] == "Nobody knows for certain."
 
 
+def test_simple_machines_forum_posts_with_subject_lines() -> None:
+    text = ("Family History Board > Military > Grandad at Arnhem\n\n"
+            "Pegwell\nBoard Member\nPosts: 41\n\nGrandad at Arnhem - which battalion?\n"
+            "« on: Tuesday 14 March 23 21:06 GMT (UK) »\n\nHe was captured in September 1944.\nLogged\n\n"
+            "Dunmowlad\nBoard Extra\nPosts: 2,316\n\nRe: Grandad at Arnhem - which battalion?\n"
+            "« Reply #1 on: Tuesday 14 March 23 21:40 GMT (UK) »\n\nTry the regimental museum first.\nLogged\n")
+    doc = _posts_without_chrome(text, "smf.txt", ["Pegwell", "Dunmowlad"], (
+        "Reply #1", "« on:", "Posts: 41", "Board Extra", "Re: Grandad", "which battalion?", "Logged"))
+    assert [p.number for p in doc.posts] == [None, "#1"]
+
+
 def test_mailing_list_messages_are_posts_and_digest_furniture_is_chrome() -> None:
     text = ("From: H-NORDIC digest <LISTSERV@H-NET.EXAMPLE>\nTo: H-NORDIC@H-NET.EXAMPLE\n"
             "Subject: H-NORDIC Digest (#2018-29)\n\nThere are 2 messages totaling 40 lines in this issue.\n\n"

@@ -82,7 +82,8 @@ _INVISION_QUOTE = re.compile(r"^\s*On\s+\d{1,2}/\d{1,2}/\d{2,4}\s+at\s+\d{1,2}:\
 # a mailing list's message or digest: a block of "Date:", "From: Name <address>", "Subject:" lines
 _MAIL_HEADER = re.compile(r"^(?:Date|From|To|Cc|Subject|Reply-To|Sender|Message-ID|In-Reply-To|Organization):[ \t]+\S")
 _MAIL_FROM = re.compile(r"^From:[ \t]+\"?(?P<name>[^<>\"\n]*?)\"?[ \t]*(?:<[^<>\n]+>)?[ \t]*$")
-_SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+).{0,80}$", re.IGNORECASE)
+# Simple Machines Forum: "« Reply #3 on: Wednesday 15 March 23 09:30 »", the first post's "« on: ... »"
+_SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+|«\s*on:\s).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
     re.compile(rf"^{_MONTH}\.?\s+\d{{4}}$"),  # join date "Nov 2015"
     re.compile(r"^(?:Joined|Join date|Member since|Registered):?\s+.{0,30}$", re.IGNORECASE),
@@ -137,7 +138,7 @@ _CHROME_LINE = re.compile(
     r"|Results are only viewable after voting\.?"
     r"|You must log in or register to reply here\.?"
     r"|Total voters:?\s*[\d,]*"
-    r"|(?:Reply|Share|Report|Save|Quote|Like|Upvote|Downvote|Permalink|Show more|Show less|Bookmark)"
+    r"|(?:Reply|Share|Report|Save|Quote|Like|Upvote|Downvote|Permalink|Show more|Show less|Bookmark|Logged)"
     r"|level \d+"
     r"|· \d+ (?:yr|mo|d|h|m)\.? ago"
     r"|Originally Posted by .{1,60}"
@@ -382,12 +383,18 @@ def detect_thread(prose: str) -> ThreadLayout:
             header_starts.append((i, end, None, name.group(1) if name else None))
             continue
         invision = _INVISION.match(line) if "Posted" in line else None
-        if match or phpbb or invision or _SMF.match(line):
+        smf = _SMF.match(line)
+        if match or phpbb or invision or smf:
             number = f"#{match.group('number')}" if match else None
+            if smf and (reply := re.search(r"Reply\s+#(\d+)", line)):
+                number = f"#{reply.group(1)}"
             first = i
             author: str | None = phpbb.group(1) if phpbb else None
-            evidence = bool(phpbb) or bool(invision) or bool(_SMF.match(line)) or bool(match and match.group("dated"))
+            evidence = bool(phpbb) or bool(invision) or bool(smf) or bool(match and match.group("dated"))
             j = i - 1
+            if smf and j >= 0 and texts[j].strip() and not _is_header_like(texts[j]):
+                first = j  # the post's subject line ("Re: Grandad in Burma ...") sits above its date
+                j -= 1
             while j >= 0 and i - j <= 8 and _is_header_like(texts[j]):
                 if texts[j].strip() and not is_chrome[j]:
                     if any(p.match(texts[j].strip()) for p in _STRONG_HEADER):
