@@ -87,7 +87,10 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     cited_authors = frozenset(a for s in sources if s.citation.cue in ("bibliography", "footnote", "cite-template")
                               for a in s.citation.authors if a.strip())
     formal = frozenset(_surname(a) for a in cited_authors)
-    names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal, cited_authors=cited_authors))
+    # an author-year reference's authors are corrected only with support nearby: "(Hanley, Choe and Mendoza, 2001)"
+    referenced = frozenset(_surname(a) for s in sources if s.citation.cue == "author-year" for a in s.citation.authors)
+    names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal, cited_authors=cited_authors,
+                                    referenced=referenced))
     return DocAnalysis(doc, sentences, quotes, tuple(sources), tuple(links), claims, names)
 
 

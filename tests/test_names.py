@@ -455,3 +455,19 @@ def test_a_name_of_its_own_is_a_slip_when_written_with_the_cited_authors_first_n
     # without the first name, "Spear" may be the other man
     other = text.replace("Albert Spear's", "Spear's")
     assert [n.written for n in analyze_text(other, "post.md").names] == ["Eular"]
+
+
+def test_names_that_are_someone_else_are_left_alone(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    def flagged(text: str) -> list[tuple[str, str]]:
+        return [(n.written, n.replacement) for n in analyze_text(text).names if not n.variant]
+
+    # the authors of an author-year reference are corrected only with support ...
+    assert flagged("The Pentagon's review came later (Hanley, Choe and Mendoza, 2001).") == []
+    # ... unless their letters are only moved about
+    assert flagged("I read a book by Godoretsky on the Maisky diaries (Godoretsky 2015).") == [
+        ("Godoretsky", "Gorodetsky"), ("Godoretsky", "Gorodetsky")]
+    # a first name before it makes a person, not a slip for an event's name
+    assert flagged("The Eichmann trial of 1961 changed that. Under Eva Reichmann the library gathered 1,000 "
+                   "testimonies.") == []
+    # a month is no name; and "Long" of the Long March is a word
+    assert flagged("Merch: https://example.store\n\nThe Long Horizon theme. He died in March 1961.") == []

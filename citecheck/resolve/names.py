@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
-from citecheck.extract.vocabulary import VESSEL_WORDS
+from citecheck.extract.vocabulary import MONTHS, VESSEL_WORDS, WEEKDAYS
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import (
@@ -30,7 +30,9 @@ from citecheck.resolve.lexicon import (
     Lexicon,
     NameEntry,
     Target,
+    english_words,
     fold,
+    given_names,
     name_key,
     strip_diacritics,
     tokens,
@@ -86,6 +88,7 @@ class NameChecker:
         self._by_sound: dict[str, list[tuple[str, list[NameEntry]]]] | None = None  # surnames by _skeleton
         self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
+        self.referenced: frozenset[str] = frozenset()
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word):
@@ -128,11 +131,13 @@ class NameChecker:
         return result
 
     def check(self, text: str, prose: str, skip: list[Span] = (),  # type: ignore[assignment]
-              protected: frozenset[str] = frozenset(), cited_authors: frozenset[str] = frozenset()
-              ) -> list[NameIssue]:
+              protected: frozenset[str] = frozenset(), cited_authors: frozenset[str] = frozenset(),
+              referenced: frozenset[str] = frozenset()) -> list[NameIssue]:
         """Name issues in one document; ``protected`` are the surnames of its formally cited authors,
-        ``cited_authors`` their names as cited."""
+        ``cited_authors`` their names as cited, ``referenced`` the surnames in its author-year references
+        (corrected only with support nearby)."""
         self.protected = protected
+        self.referenced = referenced
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -277,6 +282,8 @@ class NameChecker:
             if _plural_of(word, cand.target.token) and (cand.target.token in doc_tokens or _PLURAL_DETERMINER.search(
                     prose, max(0, (whole[1] if whole else span).start - 30), (whole[1] if whole else span).start)):
                 continue  # "the Kennedys", "rifles ... with Martini-Henrys" beside "a Martini-Henry": a plural
+            if run and cand.target.entry.kind != "person" and (run[0] in given_names() or self._given_count(run[0])):
+                continue  # "Eva Reichmann" is a person, not a slip for the "Eichmann trial"
             given_like = cand.target.part == "given"
             if given_like and after_particle:
                 continue  # "Friedrich von Wiesner": the word after "von" is a surname, not a first name
@@ -284,7 +291,7 @@ class NameChecker:
             # (or the right spelling elsewhere in the document), not just a related name somewhere
             weak = given_like or _weak_edit(word, cand.target.token) or (cand.distance >= 2 and not cand.anagram)
             support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
-                               close=cand.distance == 1 and not given_like)
+                               close=cand.distance == 1 and not given_like, common=english_words())
             if given_like and not support:
                 continue  # a first name alone is too weak to correct
             if _deliberate_letters(word, cand.target.token) and not support.startswith(("next to", "after")):
@@ -294,7 +301,8 @@ class NameChecker:
             if cand.target.part == "surname" and (self._someone_else(written_before, cand.target.entry)
                                                   or _other_initial(prose, span, cand.target.entry)):
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
-            if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support):
+            if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support) or (
+                    word in self.referenced and not support and not cand.anagram):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
                 word, cand.target.token))) and not _moved_double(word, cand.target.token) and not (
@@ -838,7 +846,7 @@ def _in_order(entry: NameEntry, first: str, second: str) -> bool:
 
 
 def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str,
-             *, adjacent_only: bool = False, close: bool = False) -> str:
+             *, adjacent_only: bool = False, close: bool = False, common: frozenset[str] = frozenset()) -> str:
     """Why the document suggests this person (or place): a neighbouring word of the same name, the
     canonical spelling elsewhere in it, a work of theirs, or another part of their name."""
     entry = target.entry
@@ -850,7 +858,7 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
     if before and (before in others or fold(before) in {fold(t) for t in others}) and _in_order(entry, before,
                                                                                                target.token):
         return f"after {before}, as in {entry.name}"
-    if target.token in doc_tokens and close:
+    if target.token in doc_tokens and close and target.token not in _CALENDAR_WORDS:  # "March 1961" is no name
         return f"the document also spells it {target.token}"
     if adjacent_only:
         return ""
@@ -860,10 +868,14 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
             return f"the document mentions {work}"
     # another part of the name, not a title or a first name anybody may have: "Duke" of "1st Duke of Berwick"
     linked = {fold(t) for t in others if len(t) > 3 and t[:1].isupper() and t not in entry.given and t not in OFFICES
-              and t not in _TITLE_WORDS and _plain(t) not in _COMMON_GIVEN}
+              and t not in _TITLE_WORDS and _plain(t) not in _COMMON_GIVEN and not (
+                  entry.kind != "person" and t.lower() in common)}  # "Long" of "Long March" is a word
     if linked & doc_folded:
         return f"the document also names {entry.name}"
     return ""
+
+
+_CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 @lru_cache(maxsize=1)
