@@ -558,3 +558,18 @@ def test_weasels_of_peoples_locals_trades_and_everybody_in_a_place(
     found = [(text[span.start:span.end], name) for fact in analyze_text(text, "post.txt").claims
              for span, name in fact.weasels]
     assert found == expected
+
+
+def test_a_source_line_under_a_paragraph_supports_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("<h3>The May Blitz</h3>\n<p>The worst raids came in May 1941. Around 420 people died over two nights. "
+            "The docks burned for days.</p>\n<p class=\"source\">Source: Hull Daily Mail, 9 May 1941</p>\n"
+            "<h3>Trekking</h3>\n<p>After the raids, thousands of people left the city every evening. Morale fell "
+            "in June 1941.</p>\n<p>Mass-Observation report (1941), as quoted in Tom Harrisson, <em>Living Through "
+            "the Blitz</em> (Collins, 1976)</p>\n<h3>Shelters</h3>\n<p>The shelters held 2,000 people. One took a "
+            "direct hit in 1941.</p>\n<p>Our visitors can see a shelter door in Gallery 2, see https://example.org/"
+            "door for the 1941 photograph.</p>\n")
+    table = {t[:25]: supported for t, _k, supported in claim_table(analyze_text(text, "label.html"))}
+    assert table["The worst raids came in M"] and table["Around 420 people died ov"]
+    assert table["After the raids, thousand"]
+    # a paragraph of prose with a link in it is no source line
+    assert table["The shelters held 2,000 p"] is False

@@ -53,6 +53,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 T = TypeVar("T")
 
 
+_QUOTED_IN = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reproduced|printed)\s+in\b", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"[ \t]*(?:Sources?|Credit|Image source)[ \t]*:", re.IGNORECASE)
+
+
 class SpanIndex(Generic[T]):
     """Items with spans, sorted, for overlap queries by bisection (the pipeline must stay linear)."""
 
@@ -208,6 +212,9 @@ class SupportIndex:
         quoted = self._quote_support(claim_span, index)
         if quoted is not None:
             return quoted
+        under = self._source_line_under(block)
+        if under is not None:
+            return under
         introduced = self._introduced(index) or self._table_caption(index)
         if introduced is not None:
             return introduced
@@ -215,6 +222,28 @@ class SupportIndex:
         if introducing is not None:
             return introducing
         return self._author_support(claim_span, authors)
+
+    def _source_line_under(self, block: int) -> Support | None:
+        """A "Source: ..." line right under the paragraph (a museum label, a caption, a fact box) cites
+        what the paragraph says."""
+        blocks = self.doc.blocks
+        if block + 1 >= len(blocks) or blocks[block + 1].post != blocks[block].post:
+            return None
+        under = blocks[block + 1].span
+        sources = self._source_index.overlapping(under.start, under.end)
+        if not sources or blocks[block + 1].kind is not BlockKind.PARAGRAPH:
+            return None
+        if not _SOURCE_LINE.match(self.doc.prose, under.start, under.end):
+            # or a line that is nothing but a citation: "Mass-Observation report (1941), as quoted in ..."
+            text = self.doc.prose[under.start:under.end].strip()
+            covered = sum(min(src.citation.span.end, under.end) - max(src.citation.span.start, under.start)
+                          for src in sources)
+            quoting = _QUOTED_IN.search(text) is not None  # "Mass-Observation report (1941), as quoted in ..."
+            if len(text) > 300 or covered < (0.4 if quoting else 0.8) * len(text) or any(
+                    src.citation.cue in ("url", "link", "link-title") for src in sources):
+                return None
+        ids = {src.id for src in sources}
+        return Support(tuple(sorted(ids)), False, "the source line under the paragraph")
 
     def _introduces_cited_passage(self, index: int, claim_span: Span) -> Support | None:
         """"He wrote to his sister:" followed by a quoted passage that carries its citation."""
