@@ -74,12 +74,28 @@ def extract_links(doc: Document, title_citations: list[Citation] | None = None, 
     return links
 
 
+# a link that asks the reader to do something, or names where to listen: "[Subscribe](...)", "[RSS](...)"
+_CALL_TO_ACTION = re.compile(
+    r"(?:subscribe(?:[ \t]+now)?|share\b.{0,60}|leave[ \t]+a[ \t]+comment|comments?|reply|"
+    r"listen[ \t]+(?:on|in|via)\b.{0,30}|follow\b.{0,30}|sign[ \t]+up\b.{0,30}|donate\b.{0,30}|buy\b.{0,40}|"
+    r"shop\b.{0,30}|merch|rss|spotify|"
+    r"apple[ \t]+podcasts|google[ \t]+podcasts|pocket[ \t]+casts|overcast|stitcher|back[ \t]+to[ \t]+top)",
+    re.IGNORECASE)
+# "Merch: https://...", "Support the channel on Patreon: https://...": a channel's own chrome, not a source
+_CHROME_LABEL = re.compile(
+    r"(?:merch|shop|store|donate|support\b.{0,40}|patreon|twitter|instagram|facebook|tiktok|discord|music|"
+    r"sponsor(?:ed[ \t]+by)?|newsletter|subscribe\b.{0,30}|follow\b.{0,30}|business[ \t]+(?:enquiries|inquiries)|"
+    r"contact)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
 def _link_citations(doc: Document) -> list[Citation]:
     out: list[Citation] = []
     for link in doc.links:
         if link.image or link.origin is LinkOrigin.PAGE or not is_checkable(link.url) or support_link(link.url):
             continue
         anchor = doc.text[link.anchor.start:link.anchor.end].strip() if link.anchor else None
+        if anchor and _CALL_TO_ACTION.fullmatch(anchor.strip("*_ ")):
+            continue
         title = _title_from_url(link.url) or anchor
         out.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "link",
                             title=title, url=link.url))
@@ -118,6 +134,7 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
 
 
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
+_ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
                           "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van",
                           "y", "et"])
@@ -135,6 +152,7 @@ _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*"
 _TITLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$")
 _YEAR_AFTER_TITLE = re.compile(rf"[*_ \t]*(?:\((?:[^()\n]{{0,40}}?,[ \t]*)?{YEAR}\)|,[ \t]*{YEAR}\b)")
 _NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+in[ \t*_]*$")
+_COUNT_LABEL = re.compile(r"[A-Z][\w' ]{0,25}:[ \t]*[\d,.]+")  # "**Score: 14**", "**Votes: 3**"
 _POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.|TL;?DR)[ \t]*\d{0,2}[ \t]*:?$",
                          re.IGNORECASE)
 
@@ -145,7 +163,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
     last_ship = -1
     for span in doc.emphasis:
         text = doc.prose[span.start:span.end].strip()
-        if not _EMPHASIS_TITLE.match(text) or any(span.overlaps(t) for t in taken):
+        if not _EMPHASIS_TITLE.match(_ABBREVIATION_DOT.sub("_", text)) or any(span.overlaps(t) for t in taken):
             continue
         lead = doc.prose[max(0, span.start - 40):span.start]
         if _VESSEL_BEFORE.search(lead) or (last_ship >= 0 and _SHIP_LIST_JOIN.fullmatch(
@@ -164,7 +182,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         sentence_case = (owned or dated) and words[0][:1].isupper() and len(words) <= 10
         if len(words) < 2 or len(words) > 16 or (capitalised < max(2, 0.75 * len(significant)) and not sentence_case):
             continue
-        if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4):
+        if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4) or _COUNT_LABEL.fullmatch(text):
             continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title
         in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
         if (hints.is_place_or_event(text) and not in_work) or (hints.is_person(text) and len(words) <= 3):
@@ -191,6 +209,8 @@ _SECOND_HAND = re.compile(
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
     r"(?:in|by)\b(?![ \t]*\d)"  # not "Cited by 112" under a search result
     r"|^[\s,(]*(?:via|through|in the words of)\s*$"
+    # "I found Panikkar's own account ... only second-hand, in Halberstam's book"
+    r"|\bsecond[- ]?hand,?\s+(?:in|from|through|via|by)\s+(?:the\s+)?$"
     r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$"
     rf"|^[\s,]*{WHICH_I_READ}",
     re.IGNORECASE,
@@ -199,6 +219,8 @@ _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|repro
 
 
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_HAD_IT_FROM = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had|got|took|found|borrowed)\s+"
+                          r"(?:the|this|that|it|his|her)\b[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?$")
 _QUOTING_VERB_END = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)$")
 _IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -221,8 +243,10 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                 break
             before_outer = prose[max(0, outer.span.start - 40):outer.span.start]
             quoting_author = between.strip() == "" and _QUOTING_VERB_END.search(outer.surface) is not None
+            # "Clark claimed he had the line from Falkenhayn's memoirs": the author's work is the way to it
+            had_it_from = outer.cue == "author-verb" and _HAD_IT_FROM.match(between) is not None
             if (_IN_BEFORE.search(before_outer) and _FOUND_IN.search(between) and _FROM_END.search(between)) or (
-                    _QUOTING.match(between)) or quoting_author:
+                    _QUOTING.match(between)) or quoting_author or had_it_from:
                 out[i] = replace(inner, via=outer.span)
                 break
         if out[i].via is not None or i + 1 >= len(out):
@@ -385,7 +409,9 @@ _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z
                            r"(?:book|textbook|biography)\b")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
-_DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,60}?,\s*")
+_QUOTED_VIA_NAME = re.compile(r"[ \t]*[(,][ \t]*(?:as[ \t]+)?(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
+                              r"(?:in|by|via|from)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+_DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,60}?(?:,\s*|\s+)")  # a comma before "which"; none before "that"
 # "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
 _QUOTED_BY = re.compile(rf"\b(?:as|how|which|because|extracts?|excerpts?|passages?|translation|version|bits)\s+"
                         rf"{_QUOTER}\b")
@@ -458,7 +484,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             # cited last in this sentence or the one before
             lo = starts[-2] if len(starts) >= 2 else max(0, m.start() - 300)
             work = next((c for c in reversed(out) if lo <= c.span.start and c.span.end <= subject.start()
-                         and len(c.authors) == 1 and c.title), None)
+                         and len(c.authors) == 1 and (c.title or c.kind is SourceKind.BOOK)), None)
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:
@@ -489,12 +515,18 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             outer = _came_by_outer(doc, out, m.start(), m.end())
             if outer is not None and outer is not inner:
                 out[k] = replace(inner, via=outer.span)
+        elif inner.via is None and (m := _QUOTED_VIA_NAME.match(prose, inner.span.end)) is not None:
+            # "Nikolai Kamanin's diaries (quoted via Siddiqi, ...)": a work of Siddiqi's cited in the document
+            outer = next((c for c in out if c.span.start == m.start("who")), None) or _work_by(out, m.group("who"))
+            if outer is not None and outer is not inner:
+                out[k] = replace(inner, via=outer.span)
     for which in _WHICH_I_READ.finditer(prose):
         # "In a memo of June 1957, which I have only read as Elkins quotes it, ...": not cited before
         # the document named last before "which", not the first noun phrase that reaches it ("The best account
         # is the officer Vadim Orlov's recollection, which we know through ...")
         m = next((d for d in reversed(list(_DOCUMENT_NP.finditer(prose, max(0, which.start() - 200), which.start())))
-                  if _DOCUMENT_TAIL.fullmatch(prose, d.end(), which.start())), None)
+                  if (t := _DOCUMENT_TAIL.fullmatch(prose, d.end(), which.start())) is not None
+                  and ("," in t.group(0) or prose.startswith("that", which.start()))), None)
         if m is None:
             continue
         inner_span = Span(m.start(), m.end("noun"))
@@ -753,8 +785,10 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
         if not any(citation.span.overlaps(c) for c in covered):
             found.append(citation)
     for link in document_links(doc):
+        line_start = doc.prose.rfind("\n", 0, link.span.start) + 1
         if link.origin is LinkOrigin.BARE and not support_link(link.url) and not any(
-                link.span.overlaps(c) for c in covered):
+                link.span.overlaps(c) for c in covered) and not _CHROME_LABEL.fullmatch(
+                doc.prose[line_start:link.span.start].strip()):
             title = _title_from_url(link.url)
             named = _NAMED_BEFORE.search(doc.prose, max(0, link.span.start - 120), link.span.start)
             span = Span(_pointer_start(doc.prose, link.span.start), link.span.end)

@@ -19,8 +19,9 @@ from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Sp
 
 # "Provenance:" only over a work named with a capital: "Provenance: found inside a family Bible …" tells an
 # object's history
-# "Sources: ...", "Sources 📚 ...", "Sources — ..."
-_SOURCE_LINES = re.compile(r"(?im)^[ \t]*(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
+# "Sources: ...", "Sources 📚 ...", "Sources — ...", and "... his craft. Source: Starman by Jamie Doran, ch. 6."
+_SOURCE_LINES = re.compile(r"(?im)(?:^[ \t]*|(?<=[.!?)][ \t])(?=(?-i:Sources?[ \t]*:)))"
+                           r"(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
                            r"(?:[ \t]*:|[ \t]+[–—]|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)[ \t]*|"
                            r"provenance[ \t]*:[ \t]*(?=(?-i:[A-Z])))")
 _ENTRY_SPLIT = re.compile(
@@ -45,7 +46,18 @@ _CHICAGO = re.compile(
     r"(?:,\s*(?:and\s|&\s)?[^.]{2,120}?)?(?:\.|(?<=\.))\s+(?P<rest>[\"“‘A-Za-z].+)$",
     re.DOTALL,
 )
-_APA = re.compile(rf"^(?P<authors>.+?)\s*\((?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
+# "Macfie, A. L. (1979). ...", "Bonar Law, A. (7 October 1922). ...", "Reston, J. (May 12, 1940). ..."
+_APA = re.compile(rf"^(?P<authors>.+?)\s*\((?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?,?\s+)?"
+                  rf"(?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
+# "Antony Beevor, The Battle for Spain (2006)" is no APA entry by "Antony Beevor, The Battle for Spain"
+_TITLE_IN_AUTHORS = re.compile(r"\s(?:The|of|for|in|on|to|from|the)\s|:\s")
+# "Doran and Bizony, Starman (1998)": two surnames, then the title
+_SURNAMES_FIRST = re.compile(r"^(?P<authors>[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+),\s+(?P<rest>[\"“‘A-Z].+)$",
+                             re.DOTALL)
+# "Starman by Jamie Doran and Piers Bizony, chapter 6": a title, then its authors
+_TITLE_BY = re.compile(
+    r"^(?P<title>[\"“‘]?[A-Z][^,;()\n]{1,100}?)[\"”’]?\s+by\s+"
+    r"(?P<authors>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:(?:,\s|\s(?:and|&)\s)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})*)")
 _GIVEN_FIRST = re.compile(
     r"^(?P<authors>(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
     r"(?:\s(?:and|&)\s(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+)?)(?:\s\(eds?\.?\))?"
@@ -73,6 +85,12 @@ class ParsedReference:
     kind: SourceKind
 
 
+def _entry_shaped(text: str) -> bool:
+    """Laid out as a reference entry: authors first, a quoted title, or "Title by Author"."""
+    return bool(_CHICAGO.match(text) or _APA.match(text) or _GIVEN_FIRST.match(text) or _QUOTED_TITLE.search(text)
+                or _TITLE_BY.match(text))
+
+
 def looks_bibliographic(text: str) -> bool:
     """A reference entry names a work: a year or link or identifier, and something title-like."""
     t = text.strip()
@@ -80,7 +98,8 @@ def looks_bibliographic(text: str) -> bool:
         return False
     has_anchor = bool(_YEAR.search(t) or "://" in t or _ISBN.search(t) or _DOI.search(t) or "www." in t)
     has_shape = bool(_CHICAGO.match(t) or _APA.match(t) or _GIVEN_FIRST.match(t) or _QUOTED_TITLE.search(t))
-    return (has_anchor and (has_shape or len(t.split()) >= 3)) or (has_shape and bool(_CHICAGO.match(t)))
+    return (has_anchor and (has_shape or len(t.split()) >= 3)) or (has_shape and bool(_CHICAGO.match(t))) or (
+        _TITLE_BY.match(t) is not None and len(t) < 200)  # "Starman by Jamie Doran and Piers Bizony, chapter 6"
 
 
 def parse_reference(text: str) -> ParsedReference:
@@ -89,33 +108,41 @@ def parse_reference(text: str) -> ParsedReference:
     title: str | None = None
     publisher: str | None = None
     rest = t
-    if (m := _APA.match(t)) and len(m.group("authors")) < 120:
+    dated: int | None = None  # the year after an APA entry's authors
+    by = _TITLE_BY.match(t)
+    if (m := _APA.match(t)) and len(m.group("authors")) < 120 and not _TITLE_IN_AUTHORS.search(m.group("authors")):
         authors = tuple(a.strip() for a in re.split(r",\s*(?:&|and)\s*|\s*&\s*|;\s*", m.group("authors")) if a.strip())
         rest = m.group("rest")
+        dated = int(m.group("year"))
     elif (m := _CHICAGO.match(t)) and len(m.group("surname")) < 40:
         authors = (f"{m.group('given').strip()} {m.group('surname')}".strip(),)
         rest = m.group("rest")
-    elif (m := _GIVEN_FIRST.match(t)) and len(m.group("authors")) < 80:
+    elif ((m := _GIVEN_FIRST.match(t)) and len(m.group("authors")) < 80) or (m := _SURNAMES_FIRST.match(t)):
         authors = tuple(a.strip() for a in re.split(r"\s+(?:and|&)\s+", m.group("authors")))
         rest = m.group("rest")
+    elif by is not None:
+        authors = tuple(a.strip() for a in re.split(r",\s+|\s+(?:and|&)\s+", by.group("authors")) if a.strip())
+        rest = by.group("title") + "."
     if not authors and (lead := re.match(r"^([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s", t)):
         authors = (lead.group(1),)
+        if given := re.match(r"\s*[\w'’-]{1,20}\.\s+(?=[A-Z\"“‘])", t[lead.end():]):
+            rest = t[lead.end() + given.end():]  # "Ropp,  eodore. War in the Modern World.": a name copied badly
     quoted = _QUOTED_TITLE.search(rest)
     if quoted and quoted.start() < 5:
         title = quoted.group("title").strip()
     else:
-        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$)", rest)
+        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$|\s[-–—]\s(?=[a-z]))", rest)
         if title_match:
             title = title_match.group(1).strip(" ,;:")
     pub = re.search(r":\s*([^:,]{2,80}?),\s*" + YEAR, rest) or re.search(r"\(([^(),]{2,60}?),\s*" + YEAR + r"\)", rest)
     if pub:
         publisher = pub.group(1).strip()
     years = [int(y) for y in _YEAR.findall(t)]
-    year = years[-1] if years else None
+    year = dated or (years[-1] if years else None)  # "Macfie (1979). "The Chanak Affair (September–October 1922)""
     kind = SourceKind.BOOK
     if _THESISH.search(t):
         kind = SourceKind.THESIS
-    elif (quoted and quoted.start() < 5) or _JOURNALISH.search(rest):
+    elif (quoted and quoted.start() < 5) or _JOURNALISH.search(re.split(r"\s[-–—]\s(?=[a-z])", rest, maxsplit=1)[0]):
         kind = SourceKind.ARTICLE
     elif not authors and ("://" in t or "www." in t):
         kind = SourceKind.WEB
@@ -201,8 +228,9 @@ _SEPARATES = re.compile(rf"[^\W_]|{_RULE_LINE}", re.MULTILINE)  # text or a rule
 def reference_sections(doc: Document) -> list[tuple[int, int]]:
     """(first block, end block) index ranges of the blocks under a references heading.
 
-    Under a Markdown heading the section runs to the next heading of the same level; under a
-    plain "Sources:" line it runs while the blocks look like reference entries, within one post.
+    Under a Markdown or HTML heading the section runs to the next heading of the same level; under a
+    plain "Sources:" line, or a heading line of plain text, it runs while the blocks look like reference
+    entries, within one post.
     """
     sections: list[tuple[int, int]] = []
     blocks = doc.blocks
@@ -211,8 +239,8 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
         if "\n" in text.strip() or not REFERENCE_HEADING.match(text):
             continue
         end = i + 1
-        if block.kind is BlockKind.HEADING:
-            level = block.heading_level or 9
+        if block.kind is BlockKind.HEADING and block.heading_level:
+            level = block.heading_level
             while end < len(blocks):
                 nxt = blocks[end]
                 if (nxt.kind is BlockKind.HEADING and (nxt.heading_level or 9) <= level) or nxt.post != block.post:
@@ -224,11 +252,13 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
                     break  # a rule ("---") ends the list
                 end += 1
         else:
+            heading = block.kind is BlockKind.HEADING  # a heading line of plain text: "SOURCES & FURTHER READING"
             while end < len(blocks):
                 nxt = blocks[end]
                 entry = doc.prose[nxt.span.start:nxt.span.end]
                 if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
-                        nxt.kind is BlockKind.LIST_ITEM or looks_bibliographic(entry)):
+                        nxt.kind is BlockKind.LIST_ITEM or (looks_bibliographic(entry) and (
+                            not heading or _entry_shaped(entry.strip())))):
                     break
                 between = _LIST_MARKER.sub("", doc.text[blocks[end - 1].span.end:nxt.span.start])
                 if _SEPARATES.search(between):
@@ -337,7 +367,7 @@ def _entry_citations(doc: Document, span: Span, cue: str, *, any_named: bool) ->
 # "Order of the day, 2 July 1920. The translation is the one quoted in Davies, White Eagle (1972)."
 _QUOTED_IN_ENTRY = re.compile(
     r"[.;,]?\s+(?:(?:The|the|This|this)\s+(?:English\s+)?(?:translation|text|version|extract)\s+(?:is|was)\s+"
-    r"(?:the\s+one\s+|that\s+)?|as\s+)?(?:quoted|cited|reproduced|printed|translated|excerpted)\s+in\s+")
+    r"(?:the\s+one\s+|that\s+)?|as\s+)?(?:[Qq]uoted|[Cc]ited|[Rr]eproduced|[Pp]rinted|[Tt]ranslated|[Ee]xcerpted)\s+in\s+")
 _DOCUMENT_START = re.compile(r"(?-i:[A-Z][\w'’-]+\s+){0,2}"
                              r"(?:letters?|order|orders|telegram|despatch|dispatch|memorandum|minutes|diary|diaries|"
                              r"speech|report|instructions|notes)\b", re.IGNORECASE)
@@ -353,9 +383,10 @@ def _quoted_in_split(doc: Document, span: Span, cue: str) -> tuple[Citation | No
         return None, span
     end = _ENTRY_SENTENCE_END.search(doc.prose, m.end(), span.end)
     where = Span(m.end(), end.start() if end else span.end)
-    outer = _citation(doc, where, cue)
-    short = _SHORT_WORK.match(doc.prose, where.start, where.end) if outer is None else None
-    if short is not None:  # "FitzSimons 2002, p. 241": the work in short form
+    short = _SHORT_WORK.match(doc.prose, where.start, where.end)
+    whole_short = short is not None and not doc.prose[short.end():where.end].strip(" .;,")
+    outer = None if whole_short else _citation(doc, where, cue)
+    if outer is None and short is not None:  # "FitzSimons 2002, p. 241", "Walder (1969)": the work in short form
         outer = Citation(span=Span(where.start, short.end()), surface=doc.text[where.start:short.end()],
                          kind=SourceKind.OTHER, cue=cue, authors=(short.group("who"),),
                          year=int(short.group("year")) if short.group("year") else None)
@@ -366,7 +397,7 @@ def _quoted_in_split(doc: Document, span: Span, cue: str) -> tuple[Citation | No
 
 # a work named in short form after "quoted in": "FitzSimons 2002", "Brody, p. 12"
 _SHORT_WORK = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?)"
-                         r"(?:,?\s(?P<year>(?:1[5-9]|20)\d\d))?(?:,\s(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?")
+                         r"(?:,?\s\(?(?P<year>(?:1[5-9]|20)\d\d)\)?)?(?:,\s(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?")
 
 
 def _known_through(doc: Document, citation: Citation | None, outer: Citation) -> Citation | None:

@@ -33,6 +33,7 @@ from citecheck.extract.vocabulary import (
     WORK_NOUNS,
     WRITER_HAS,
     YEAR,
+    is_publisher,
 )
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Citation, SourceKind, Span
@@ -88,8 +89,8 @@ _WORK_BY = re.compile(
 )
 _POSSESSIVE_WORK = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
-    rf"(?P<adjs>(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
-)
+    rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
+)  # "Cronin's 1980 biography", "Beevor's excellent book"
 _COMPOUND_WORK = re.compile(
     rf"\bthe\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
     rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
@@ -138,8 +139,10 @@ _ACCORDING = re.compile(
     rf"(?:['’]s?\s+(?:[a-z]+\s+){{0,2}}(?:{_WORK_NOUN_ALT}))?(?:\s+in\s+[\"'“‘?]?[A-Z][^,.;\n\"”]{{2,80}}[\"'”’?]?)?"
     rf"(?:\s*\(\s*{YEAR}[a-z]?\s*\))?)"
 )
+# "Evans", "Hart and Hart", "Hanley, Choe and Mendoza", "Kershaw et al."
+_AUTHOR_LIST = r"[A-Z][\w'’-]+(?:(?:,?\s(?:and|&)\s|,\s)[A-Z][\w'’-]+){0,4}(?:\set\sal\.)?"
 _AUTHOR_YEAR_PAREN = re.compile(
-    rf"\((?P<body>(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+|(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?(?:[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?,?\s{YEAR}[a-z]?(?:/\d{{2,4}}|[-–]{YEAR})?"
+    rf"\((?P<body>(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.\s+|(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?(?:{_AUTHOR_LIST},?\s{YEAR}[a-z]?(?:/\d{{2,4}}|[-–]{YEAR})?"
     rf"(?:[,:]\s*(?:(?:pp?|ch|chap)\.\s*|chapter\s+)?[\divxlc]+(?:[-–]\d+)?)?(?:;\s*|,\s*(?=[A-Z])|\s+and\s+(?=[A-Z])"
     # "(Bismarck 1898, quoted in Howard 1961: 55)": the source and the work it is read in
     rf"|,?\s+(?:as\s+)?(?:quoted|cited|reproduced|translated|printed)\s+in\s+(?=[A-Z]))?)+)\)"
@@ -339,7 +342,14 @@ _PRONOUN_TITLE = re.compile(
 )
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:remember|recall|find)|"
-                        r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b", re.IGNORECASE)
+                        r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b|"
+                        # "a thesis whose author he does not name"
+                        r"\bwhose\s+(?:author|title|name)\s+(?:\w+\s+){0,3}?(?:not|n['’]t|never)\b", re.IGNORECASE)
+_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+[A-Z][a-z]+\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|"
+                          r"recommended|mentioned)\b")
+# "Our old O-level textbook had a whole page on Haig"
+_HAD_A_PAGE = re.compile(r"\s+(?:had|has|gave|gives)\s+(?:a|an)\s+(?:whole\s+|long\s+|short\s+|full\s+)?"
+                         r"(?:page|chapter|section|bit|paragraph|passage|picture)\b")
 _VAGUE_ONE = re.compile(
     r"\b(?:a|an)\s+(?:(?:good|decent|great|excellent|interesting|old|new|nice|brilliant|fine|really good|"
     r"very good)\s+)?"
@@ -490,6 +500,17 @@ _READ_TITLE = re.compile(
 _IT_IS_IN_TITLE = re.compile(
     r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was)|[Tt]hat['’]s|[Tt]hat[ \t]+(?:is|was)|[Tt]his[ \t]+is)[ \t]+"
     rf"(?:all[ \t]+|also[ \t]+)?in[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:,\n]|$)|(?<=[!?]))")
+# "Burgess and French cover all of it in Into That Silent Sea", "Overy discusses this in Why the Allies Won"
+_COVERS_IN_TITLE = re.compile(
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)[ \t]+(?:also[ \t]+)?(?:covers?|covered|discuss(?:es|ed)?|"
+    rf"describes?|described|tells?|told|deals?[ \t]+with|dealt[ \t]+with|goes[ \t]+into|went[ \t]+into|explains?|"
+    rf"explained|writes?[ \t]+about|wrote[ \t]+about)[ \t]+[^.;:\n]{{0,40}}?\bin[ \t]+{_BARE_TITLE}"
+    rf"(?=[ \t]*(?:[.;:,\n]|$))")
+# "in the book he wrote with Dave Scott, Two Sides of the Moon": a work noun, then its title after a comma
+_WORK_THEN_TITLE = re.compile(
+    rf"\b(?:the|a|an|his|her|their)[ \t]+(?:book|memoir|memoirs|biography|study|history|account|novel)[ \t]+"
+    rf"(?:(?:he|she|they|I|we)[ \t]+(?:wrote|co-wrote|published|edited)|(?:written|co-written|published|edited)"
+    rf"[ \t]+by[ \t]+{PERSON})[^,.;\n]{{0,40}},[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:,\n]|$))")
 _TITLE_HAS_A_BIT = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)){_BARE_TITLE}[ \t]+(?:has|had|gives|covers)[ \t]+(?:(?:a|an|the|some)[ \t]+)?"
     rf"(?:(?:good|great|decent|whole|long|short|nice|excellent|useful|detailed|brief)[ \t]+)?"
@@ -500,6 +521,59 @@ _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/[^\s\
 NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "cable", "cables", "dispatch",
                                  "dispatches", "memorandum", "memoranda", "papers", "note", "notes", "message",
                                  "messages", "report", "reports", "speech"])
+# "(Yale, 2001)", "(Faber & Faber, 1998, p. 41)": a publisher and year after a title in plain type
+_PUBLISHER_YEAR = re.compile(
+    rf"\((?P<pub>[A-Z][^()\n,;]{{1,50}}?|Little,[ \t]Brown|Farrar,[ \t]Straus[^()\n,;]{{0,20}}),[ \t]*(?P<year>{YEAR})"
+    rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?\)")
+_TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*:?|[\"“*_]+[A-Z][\w'’!?.-]*:?")
+_POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
+_TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
+                            "Their", "Its", "My", "Our", "This", "That", "Both", "Or", "Either", "Cf", "Cf.", "Compare",
+                            "Especially", "Plus", "Even", "Only", "Just", "Recommended"])
+
+
+def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None] | None:
+    """The title in plain type that ends just before ``paren`` ("Gary Sheffield's Forgotten Victory (" gives
+    "Forgotten Victory", by "Gary Sheffield"): capitalised and small words back to a possessive, a lower-case
+    word or punctuation; its start, its text and the possessive owner if there is one."""
+    head = prose[max(lo, paren - 200):paren]
+    base = paren - len(head)
+    tokens = list(re.finditer(r"\S+", head))
+    if not tokens or head[tokens[-1].end():].strip(" \t"):
+        return None
+    kept: list[re.Match[str]] = []
+    owner: str | None = None
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group().rstrip("*_\"”’")
+        if not kept:
+            word = word.rstrip(",")
+        if (possessive := _POSSESSIVE_WORD.match(word)) and kept:
+            names = [possessive.group(1)]
+            j = i - 1
+            while j >= 0 and len(names) < 3 and re.fullmatch(r"[A-Z][\w.'’-]*", tokens[j].group()):
+                names.insert(0, tokens[j].group())
+                j -= 1
+            owner = " ".join(names)
+            break
+        if _TITLE_WORD.fullmatch(word) or (kept and word.lower() in _TITLE_SMALL_WORDS and word.islower()):
+            kept.append(tokens[i])
+            if word.endswith((".", "!", "?")) and len(word) > 2 and not re.fullmatch(r"[A-Z]\.|Vol\.|No\.", word):
+                kept.pop()
+                break
+            continue
+        break
+    kept.reverse()
+    while kept and (kept[0].group().lower() in _TITLE_SMALL_WORDS or kept[0].group() in _TITLE_OPENERS):
+        kept.pop(0)
+    if not kept:
+        return None
+    start, end = base + kept[0].start(), base + kept[-1].end()
+    title = prose[start:end].strip(" *_\"“”’")
+    if len(title) < 3 or not title[:1].isupper():
+        return None
+    return start, title, owner
+
+
 _NOT_WHO = frozenset(
     ["The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
      "My", "Its", "There", "Here", "What", "When", "Where", "Why", "How", "Which", "Who", "Whom", "Whose", "However",
@@ -626,11 +700,13 @@ def _starts_sentence(prose: str, index: int, lo: int) -> bool:
     return i < lo or prose[i] in ".!?:\n"
 
 
-def _bare_title(title: str, hints: NameHints) -> bool:
-    """Two or more words in title case that name no person, place, event or ordinary phrase: a title."""
+def _bare_title(title: str, hints: NameHints, *, framed: bool = False) -> bool:
+    """Two or more words in title case that name no person, place, event or ordinary phrase: a title.
+    ``framed``: the words around it already say it is a title, so it may open with "Why" or "Two"."""
     words = title.split()
     significant = [w for w in words if w.lower().strip(",'’") not in _TITLE_SMALL_WORDS]
-    if len(words) < 2 or len(significant) < 2 or (words[0] in _NOT_WHO and words[0] not in ("The", "A", "An")):
+    if len(words) < 2 or len(significant) < 2 or (words[0] in _NOT_WHO and words[0] not in ("The", "A", "An")
+                                                    and not framed):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
         return False
@@ -805,9 +881,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             title = _APPOSITIVE_TITLE.match(prose, m.end()) or (direct if titled else None)
             end = m.end() + len(title.group(0).rstrip(", ")) if title else m.end()
+            dated = re.match(YEAR, m.group("adjs"))
             out.append(_make(prose, text, start, end, _kind(noun), "work-noun",
                              authors=tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", who)),
-                             title=title.group("title") if title else None))
+                             title=title.group("title") if title else None,
+                             year=int(dated.group(0)) if dated else None))
 
     possessive_works(hints)
 
@@ -917,18 +995,28 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_AUTHOR_YEAR_PAREN, "year", 160, 5):
         body = m.group("body")
-        for part in re.finditer(rf"(?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.)?),?\s"
-                                rf"(?P<year>{YEAR})(?:[-–]{YEAR})?", body):
+        for part in re.finditer(rf"(?P<who>{_AUTHOR_LIST}),?\s(?P<year>{YEAR})(?:[-–]{YEAR})?", body):
             who = part.group("who")
             if who in _NOT_WHO or hints.is_place_or_event(who):
                 continue
+            if is_publisher(who) and _title_before(prose, m.start(), lo) is not None:
+                continue  # "Spain Betrayed (Yale, 2001)": the book's publisher, read below
             start = m.start("body") + part.start()
+            authors = tuple(re.split(r",?\s(?:and|&)\s|,\s", who)) if "," in who else (who,)
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
-                             authors=(who,), year=int(part.group("year"))))
+                             authors=authors, year=int(part.group("year"))))
+
+    for m in scan(_PUBLISHER_YEAR, "year", 60, 5):
+        if not is_publisher(m.group("pub")) or (found := _title_before(prose, m.start(), lo)) is None:
+            continue
+        start, title, who = found
+        authors = (who,) if who and _person_like(who, hints) else ()
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
+                         publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
     for m in _AUTHOR_YEAR_ASIDE.finditer(prose, lo, hi):  # it opens on "(": as quick as any trigger
         who = m.group("who")
-        if who in _NOT_WHO or hints.is_place_or_event(who):
+        if who in _NOT_WHO or hints.is_place_or_event(who) or is_publisher(who):
             continue
         out.append(_make(prose, text, m.start("who"), m.end("year"), SourceKind.OTHER, "author-year", authors=(who,),
                          year=int(m.group("year"))))
@@ -1128,18 +1216,22 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                     "minutes", "papers"):
             continue
         after = prose[m.end():min(hi, m.end() + 40)]
-        # "An old school history I had as a boy said ...": the writer's own copy, or what it said
+        # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
+        # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
         owned = re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
-                         r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after)
-        if noun in NEEDS_AUTHOR and not owned:
-            continue
+                         r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after) or (
+            m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
+        if noun in NEEDS_AUTHOR and not owned and not (
+                re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")
+                                                                          .removeprefix("we ")) is not None):
+            continue  # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost)
         sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
         before = prose[sentence_start:m.start()]
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or _FORGOTTEN.search(prose, m.end(), min(sentence_end, m.end() + 120)) or owned
-                or _SAYS_AFTER.match(after)):
+                or _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120)) or owned
+                or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not _READ_JUST_BEFORE.search(
                 prose, max(lo, m.start() - 25), m.start()):
@@ -1351,11 +1443,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), end, SourceKind.ARCHIVE, "archive-ref",
                          title=" ".join(m.group("series").split())))
 
+    for m in scan(_COVERS_IN_TITLE, "in-title", 120, 110):
+        title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
+        authors = tuple(w for w in (_clean_who(p) for p in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("who")))
+                        if w is not None and _person_like(w, hints))
+        if authors and _bare_title(title, hints, framed=True):
+            out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
+                             "titled-work", title=title, authors=authors))
+
     for pattern, trigger, before, after in ((_READ_TITLE, "read", 0, 100), (_IT_IS_IN_TITLE, "in-title", 16, 110),
-                                            (_TITLE_HAS_A_BIT, "bit", 100, 20)):
+                                            (_TITLE_HAS_A_BIT, "bit", 100, 20), (_WORK_THEN_TITLE, "work", 10, 160)):
         for m in scan(pattern, trigger, before, after):
             title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
-            if _bare_title(title, hints):
+            if _bare_title(title, hints, framed=pattern is _WORK_THEN_TITLE):
                 out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
                                  "titled-work", title=title))
 

@@ -11,8 +11,8 @@ from citecheck.model import SourceKind
 # noun (singular or plural, lower case) -> kind of work
 WORK_NOUNS: dict[str, SourceKind] = {}
 for _kind, _words in {
-    SourceKind.BOOK: "book books booklet booklets pamphlet pamphlets monograph monographs biography biographies "
-    "autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
+    SourceKind.BOOK: "book books booklet booklets bio bios pamphlet pamphlets monograph monographs biography "
+    "biographies autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
     "treatises anthology edition compendium condensation tome trilogy trilogies",
     SourceKind.DIARY: "diary diaries journal journals notebook notebooks daybook daybooks war-diary",
     SourceKind.ARTICLE: "article articles essay essays paper column columns op-ed editorial editorials report "
@@ -204,10 +204,16 @@ BACK_SECOND_HAND = re.compile(
 
 
 # "Les Garibaldiens, which I have only read in the passages Riall quotes": known through another work
-WHICH_I_READ = (r"which\s+(?:I|we)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:only\s+|ever\s+|first\s+)*"
-                r"(?:know|knew|read|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:from|in|through|via|as\s+quoted|"
+# "which I've only seen quoted in Keane's book", "that the author knows only from its quotation in Cronin's book",
+# "extracts from which were printed in the Northern Daily Mail"
+WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z][\w'’-]+))(?:['’]ve|['’]d)?\s+"
+                r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+)*"
+                r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:quoted\s+)?"
+                r"(?:from|in|through|via|as\s+quoted|from\s+(?:its|their|the)\s+(?:quotation|citation|extracts?)\s+in|"
                 # "which I have only read as Elkins quotes it"
-                r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)\b")
+                r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)|"
+                r"(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+which\s+(?:were|was|are|have\s+been|has\s+been)\s+"
+                r"(?:printed|published|quoted|reproduced|reprinted)\s+in)\b")
 
 
 def document_kind(words: str) -> SourceKind:
@@ -222,7 +228,7 @@ def document_kind(words: str) -> SourceKind:
 WHICH_QUOTED = (r"which\s+(?:(?:I|we)\s+(?:only\s+)?know\s+(?:of\s+)?(?:it\s+)?because\s+)?"
                 r"(?:(?:the|this|that|his|her|their)\s+(?:book|textbook|biography|author)|"
                 r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:also\s+)?(?:quotes|cites|prints|reprints|reproduces)\b")
-READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?,\s*(?:{WHICH_I_READ}|{WHICH_QUOTED})")
+READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?(?:,\s*|\s+(?=that\b))(?:{WHICH_I_READ}|{WHICH_QUOTED})")
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
 WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
@@ -242,3 +248,36 @@ NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph",
                    "Mercury", "Journal", "Spectator", "Economist", "Standard", "Independent", "Inquirer", "Examiner",
                    "Mail", "Express", "Mirror", "Chronicle", "Dispatch", "Sun", "Star", "Globe", "News", "Pravda",
                    "Izvestia", "Figaro", "Monde", "Zeitung")
+
+# publishers as they are named in "(Yale, 2001)" or "(Faber & Faber, 1998)" after a title: not an author-year
+PUBLISHERS = frozenset(p.lower() for p in (
+    "Penguin", "Allen Lane", "Vintage", "Cape", "Jonathan Cape", "Faber", "Faber & Faber", "Faber and Faber",
+    "Macmillan", "Palgrave", "Palgrave Macmillan", "Pan", "Picador", "Hutchinson", "Heinemann", "William Heinemann",
+    "Collins", "HarperCollins", "HarperPress", "Harper", "Harper & Row", "Harper Perennial", "Fontana", "Weidenfeld",
+    "Weidenfeld & Nicolson", "Weidenfeld and Nicolson", "Orion", "Cassell", "Chatto", "Chatto & Windus", "Bodley Head",
+    "The Bodley Head", "Hodder", "Hodder & Stoughton", "Headline", "Little, Brown", "Little Brown", "Abacus", "Granta",
+    "Profile", "Verso", "Pluto", "Bloomsbury", "Routledge", "Longman", "Longmans", "Methuen", "Constable",
+    "Hamish Hamilton", "Hambledon", "Hambledon and London", "Hambledon Continuum", "Continuum", "Leo Cooper",
+    "Pen & Sword", "Pen and Sword", "Osprey", "Spellmount", "Sutton", "Frank Cass", "Edward Arnold", "Blackwell",
+    "Wiley", "Wiley-Blackwell", "Polity", "Norton", "W. W. Norton", "WW Norton", "Knopf", "Alfred A. Knopf",
+    "Random House", "Doubleday", "Simon & Schuster", "Simon and Schuster", "Viking", "Scribner", "Scribner's",
+    "Putnam", "Houghton Mifflin", "Harcourt", "Harcourt Brace", "Basic Books", "Free Press", "Hyperion", "Crown",
+    "Henry Holt", "Farrar, Straus and Giroux", "Farrar Straus", "Atlantic", "Atlantic Books", "Grove",
+    "Grove Press", "Praeger", "Greenwood", "Stackpole", "Presidio", "Ballantine", "Bantam", "Dutton", "Hill and Wang",
+    "Yale", "Yale UP", "Harvard", "Princeton", "Cornell", "Stanford", "Columbia", "OUP", "CUP", "Clarendon", "MUP",
+    "Belknap", "Gallimard", "Fayard", "Seuil", "Suhrkamp", "Einaudi", "Laterza", "Mondadori", "Tusquets", "Crítica",
+    "Dent", "J. M. Dent", "John Murray", "Allen & Unwin", "Allen and Unwin", "Unwin", "Sidgwick & Jackson",
+    "Secker & Warburg", "Secker", "Gollancz", "Victor Gollancz", "Eyre & Spottiswoode", "Eyre Methuen", "Quartet",
+    "Virago", "Souvenir", "Aurum", "Ebury", "BBC Books", "HMSO", "TSO", "Brassey's", "I. B. Tauris", "I.B. Tauris",
+    "Tauris", "Zed", "Hurst", "Reaktion", "Thames & Hudson", "Thames and Hudson", "Anchor", "Vintage Books",
+    "Oneworld", "Icon", "Sceptre", "Arrow", "Corgi", "Sphere", "Mariner", "Picador USA", "Da Capo", "Westview",
+    "Lynne Rienner", "Bantam Press", "Transworld", "Fourth Estate", "Duckworth", "Macdonald", "Batsford", "Harrap",
+))
+PUBLISHER_SUFFIX = re.compile(r"(?:\bPress|\bBooks|\bPublishing|\bPublishers|\bPublications|\bVerlag|\bÉditions|"
+                              r"\bEditions|\bUP|\bUniversity|&[ \t]+Co\.?|\bLtd\.?|\bInc\.?)$")
+
+
+def is_publisher(name: str) -> bool:
+    """ "Yale", "Faber & Faber", "Naval Institute Press": a publisher as a citation names one."""
+    plain = " ".join(name.split()).strip(" ,.")
+    return plain.lower() in PUBLISHERS or PUBLISHER_SUFFIX.search(plain) is not None

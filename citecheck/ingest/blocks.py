@@ -10,9 +10,13 @@ from citecheck.model import Block, BlockKind, Post, Span
 
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
 REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?|bibliography|select(?:ed)? bibliography|works cited|works consulted|"
-    r"sources(?: and further reading)?|further reading|suggested reading|reading list|literature|notes|endnotes|"
-    r"footnotes|citations|primary sources|secondary sources|sources consulted)\s*:?\s*$",
+    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|select(?:ed)? bibliography|"
+    r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|further reading|"
+    r"suggested reading|recommended reading|reading list|literature|notes|endnotes|footnotes|citations|"
+    r"primary sources|secondary sources|sources consulted|sources used|books(?: mentioned| used| cited| recommended)?|"
+    r"recommended books|what I['’]m reading)"
+    # "Further reading, if anyone wants it:"
+    r"(?:,[^:\n]{0,40}:|\s*:?)\s*(?:\[\s*edit\s*\]\s*)?$",
     re.IGNORECASE,
 )
 _HEADING_LINE = re.compile(r"(?m)^([^\n]{3,40})\n(?=[ \t]*\S)")
@@ -37,7 +41,8 @@ def parse_text(text: str) -> Markup:
         line = heading.group(1).strip()
         if REFERENCE_HEADING.match(line) and not line.endswith(":") and heading.start() not in m.line_info:
             info = m.info(heading.start())
-            info.kind, info.heading_level = BlockKind.HEADING, 2  # "References" over the first entry
+            # "References" over the first entry; no level: the list ends where the entries do
+            info.kind, info.heading_level = BlockKind.HEADING, 0
     mark_page_notes(text, m)
     return m
 

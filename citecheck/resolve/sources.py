@@ -234,7 +234,9 @@ def _with_full_references(sources: list[Source]) -> list[Source]:
     out = []
     for s in sources:
         c = s.citation
-        if c.cue in _SHORT_FORM_CUES and not c.title and not c.vague and len(c.authors) == 1:
+        # "Quoted in Walder (1969), p. 287." in a reference list names a work of the list in short form too
+        short = c.cue in _SHORT_FORM_CUES or (c.cue in _FULL_REFERENCE_CUES and c.kind is SourceKind.OTHER)
+        if short and not c.title and not c.vague and len(c.authors) == 1:
             fits: dict[str, Source] = {}
             for e in by_surname.get(fold(_surname(c.authors[0])), ()):
                 if c.year is None or e.year == c.year:
@@ -244,7 +246,10 @@ def _with_full_references(sources: list[Source]) -> list[Source]:
                 (e,) = fits.values()
                 # the document's own entry outranks a catalogue match made from the surname alone
                 work = e if e.ref or not s.ref else s
-                s = replace(s, same_as=e.id, ref=work.ref, tier=work.tier, title=work.title, authors=work.authors,
+                authors = work.authors
+                if not work.ref and len(" ".join(s.authors).split()) > len(" ".join(authors).split()):
+                    authors = s.authors  # "Theodore Ropp refers to" says more than the entry's "Ropp"
+                s = replace(s, same_as=e.id, ref=work.ref, tier=work.tier, title=work.title, authors=authors,
                             year=work.year, url=s.url or work.url,
                             kind=work.kind if s.kind is SourceKind.OTHER else s.kind)
         out.append(s)
