@@ -1203,3 +1203,18 @@ def test_more_vague_sources(context: Context) -> None:
     assert [(c.surface.split(" that ")[0], c.vague) for c in found] == [
         ("Our old O-level textbook", True), ("A German TV documentary on Jäger", True),
         ("an unpublished Sheffield doctoral thesis", True), ("a Radio Prague piece", True)]
+
+
+def test_publisher_and_year_after_a_comma_and_one_surname_with_its_year(context: Context) -> None:
+    found = {c.surface: c for c in cites(context, (
+        "(Sheffield and Bourne edited them: Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, "
+        "2005.) Campbell has a whole chapter on it in Getting It Wrong, worth a read. I suggest that Bennett's (2013) "
+        "emphasis misleads; the forms were discussed by Jockusch (2012). He moved to London, Penguin, 2004 was a "
+        "good year. It was fought at Stalingrad (1942)."))}
+    haig = found["Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, 2005"]
+    assert (haig.title, haig.publisher, haig.year) == ("Douglas Haig: War Diaries and Letters 1914-1918",
+                                                       "Weidenfeld & Nicolson", 2005)
+    assert found["Getting It Wrong"].authors == ("Campbell",)
+    assert [(found[s].authors, found[s].year) for s in ("Bennett's (2013)", "Jockusch (2012)")] == [
+        (("Bennett",), 2013), (("Jockusch",), 2012)]
+    assert len(found) == 4  # not "London, Penguin, 2004", not the battle

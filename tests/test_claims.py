@@ -163,6 +163,12 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Local historians consider her the bravest courier.", "Local historians consider"),
         ("The number shot at the wall is usually given as 147.", "is usually given as"),
         ("The same story is told by many Communard writers.", "is told by many Communard writers"),
+        ("Some have argued that Stalin never wanted the Republic to win.", "Some have argued"),
+        ("Others think Hull was simply less newsworthy.", "Others think"),
+        ("He kept it going too long, and most of his defenders concede that.", "most of his defenders"),
+        ("The refusal is often treated as an early step.", "is often treated"),
+        ("Their work was dismissed by some reviewers as thin.", "was dismissed by some reviewers"),
+        ("Official figures put the number detained at 80,000.", "Official figures put"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:

@@ -305,7 +305,10 @@ _WHOSE_WORK = re.compile(
     rf"(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
     rf"book|notes|notebooks)\b"
 )
-_NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})\s+\((?P<year>{YEAR})[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
+_NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})(?P<owner>['’]s?)?\s+\((?P<year>{YEAR})[a-z]?"
+                             rf"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
+# "discussed by Jockusch (2012)", "see Kramer (2007)": a surname the lexicon lacks, cited all the same
+_BY_NAME_YEAR = re.compile(r"\b(?:by|see|cf\.|in|and|following|after)\s+\Z")
 _PRONOUN_WORK = re.compile(
     r"\b(?P<prep>in|from|according to|see|read|know|knew)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
     r"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
@@ -504,7 +507,10 @@ _IT_IS_IN_TITLE = re.compile(
 _COVERS_IN_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)[ \t]+(?:also[ \t]+)?(?:covers?|covered|discuss(?:es|ed)?|"
     rf"describes?|described|tells?|told|deals?[ \t]+with|dealt[ \t]+with|goes[ \t]+into|went[ \t]+into|explains?|"
-    rf"explained|writes?[ \t]+about|wrote[ \t]+about)[ \t]+[^.;:\n]{{0,40}}?\bin[ \t]+{_BARE_TITLE}"
+    rf"explained|writes?[ \t]+about|wrote[ \t]+about|"
+    rf"ha(?:s|d)[ \t]+(?:a|an)[ \t]+(?:whole[ \t]+|long[ \t]+|good[ \t]+)?(?:chapter|section|bit|essay)"
+    rf"[ \t]+(?:on|about))"
+    rf"[ \t]+[^.;:\n]{{0,40}}?\bin[ \t]+{_BARE_TITLE}"
     rf"(?=[ \t]*(?:[.;:,\n]|$))")
 # "in the book he wrote with Dave Scott, Two Sides of the Moon": a work noun, then its title after a comma
 _WORK_THEN_TITLE = re.compile(
@@ -525,6 +531,8 @@ NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "
 _PUBLISHER_YEAR = re.compile(
     rf"\((?P<pub>[A-Z][^()\n,;]{{1,50}}?|Little,[ \t]Brown|Farrar,[ \t]Straus[^()\n,;]{{0,20}}),[ \t]*(?P<year>{YEAR})"
     rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?\)")
+# "... edited them: Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, 2005."
+_PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[ \t]*(?P<year>{YEAR})\b(?![-–/]\d)")
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*:?|[\"“*_]+[A-Z][\w'’!?.-]*:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
@@ -710,7 +718,8 @@ def _bare_title(title: str, hints: NameHints, *, framed: bool = False) -> bool:
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
         return False
-    if words[0].lower() in WORK_NOUNS or hints.is_place_or_event(title) or _names_someone(title, hints):
+    if words[0].lower() in WORK_NOUNS or hints.is_place_or_event(title) or (
+            _names_someone(title, hints) and not (framed and len(words) >= 3)):
         return False
     if all(hints.is_place_or_event(w.strip(",")) or hints.is_person(w.strip(",")) for w in significant):
         return False  # "it was in Wilno or Lwow": names, not a title
@@ -1006,10 +1015,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=authors, year=int(part.group("year"))))
 
-    for m in scan(_PUBLISHER_YEAR, "year", 60, 5):
+    for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi)]:
         if not is_publisher(m.group("pub")) or (found := _title_before(prose, m.start(), lo)) is None:
             continue
         start, title, who = found
+        if hints.is_place_or_event(title) or (m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
+            continue  # "London, Penguin, 2004": a place of publication, not a title
         authors = (who,) if who and _person_like(who, hints) else ()
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
@@ -1146,6 +1157,18 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                     prose, m.end()))):
             continue  # "Xabier Irujo (2015) has argued": a name the lexicon lacks, vouched for by the verb
         if not (len(who.split()) >= 2 or hints.is_person(who) or _surname(who) in hints.doc_authors):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
+                         year=int(m.group("year"))))
+
+    for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
+        # "Bennett's (2013) emphasis", "discussed by Jockusch (2012)": one surname, unknown to the lexicon
+        who = _clean_who(m.group("who"))
+        if who is None or len(who.split()) != 1 or hints.is_person(who) or _surname(who) in hints.doc_authors:
+            continue  # (those were read above)
+        if hints.is_place_or_event(who) or who in _NOT_WHO or not (
+                m.group("owner") or _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who"))):
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
