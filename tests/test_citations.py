@@ -1218,3 +1218,9 @@ def test_publisher_and_year_after_a_comma_and_one_surname_with_its_year(context:
     assert [(found[s].authors, found[s].year) for s in ("Bennett's (2013)", "Jockusch (2012)")] == [
         (("Bennett",), 2013), (("Jockusch",), 2012)]
     assert len(found) == 4  # not "London, Penguin, 2004", not the battle
+
+
+def test_an_author_and_pages_after_in(context: Context) -> None:
+    found = cites(context, "The FAI issue is discussed in Siddiqi pp. 283-284. The fort is in London, pp. 4-5 of "
+                           "the guide.")
+    assert [(c.surface, c.authors) for c in found] == [("Siddiqi pp. 283-284", ("Siddiqi",))]

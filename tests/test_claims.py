@@ -579,3 +579,9 @@ def test_a_source_line_under_a_paragraph_supports_it(analyze_text) -> None:  # t
     assert table["After the raids, thousand"]
     # a paragraph of prose with a link in it is no source line
     assert table["The shelters held 2,000 p"] is False
+
+
+def test_praise_before_but_does_not_hide_a_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Great answer, but you forget that Franco had the professional Army of Africa in 1936.\n\n"
+            "Great answer, thanks!\n\nGood question, but hard to answer in a few lines really.\n")
+    assert [t[:12] for t, _k, _s in claim_table(analyze_text(text))] == ["Great answer"]

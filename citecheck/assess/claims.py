@@ -80,6 +80,7 @@ _GREETING = re.compile(
     r"ps|p\.s\.|(?:good|great|interesting|excellent|fair) (?:question|point|thread|post|answer)s?)\b",
     re.IGNORECASE,
 )
+_BUT_THEN_CLAIM = re.compile(r"[^.!?]{0,20}?\bbut\s+(?:\S+\s+){5}")
 _OPINION = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
     r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
@@ -278,8 +279,8 @@ def not_a_claim(text: str) -> str | None:
     stripped = text.strip()
     if _QUESTION_END.search(stripped):
         return "question"
-    if _GREETING.match(stripped):
-        return "greeting or sign-off"
+    if (greeting := _GREETING.match(stripped)) and not _BUT_THEN_CLAIM.match(stripped, greeting.end()):
+        return "greeting or sign-off"  # (not "Great answer, but you forget that Franco had the Army of Africa")
     if _SIGNATURE.match(stripped):
         return "signature"
     if stripped.endswith(",") and len(_WORDS.findall(stripped)) <= 6:

@@ -147,6 +147,8 @@ _AUTHOR_YEAR_PAREN = re.compile(
     # "(Bismarck 1898, quoted in Howard 1961: 55)": the source and the work it is read in
     rf"|,?\s+(?:as\s+)?(?:quoted|cited|reproduced|translated|printed)\s+in\s+(?=[A-Z]))?)+)\)"
 )
+_IN_AUTHOR_PAGES = re.compile(r"\b(?:in|see|cf\.)[ \t]+(?P<who>[A-Z][\w'’-]+)(?:['’]s)?,?[ \t]+"
+                              r"(?:pp?\.|pages?)[ \t]*\d+(?:[-–]\d+)?")
 # "(Davin, 1953, which is online at ...)": an author and year opening a longer aside
 _AUTHOR_YEAR_ASIDE = re.compile(
     rf"\((?P<who>[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?),\s(?P<year>{YEAR}),\s+(?=[a-z])")
@@ -1024,6 +1026,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if who and _person_like(who, hints) else ()
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
+
+    for m in scan(_IN_AUTHOR_PAGES, "in-title", 5, 40):
+        # "the FAI issue is discussed in Siddiqi pp. 283-284": an author and the pages, the work in short form
+        who = m.group("who")
+        if who in _NOT_WHO or hints.is_place_or_event(who):
+            continue
+        out.append(_make(prose, text, m.start("who"), m.end(), SourceKind.OTHER, "author-year", authors=(who,)))
 
     for m in _AUTHOR_YEAR_ASIDE.finditer(prose, lo, hi):  # it opens on "(": as quick as any trigger
         who = m.group("who")
