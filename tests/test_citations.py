@@ -1224,3 +1224,56 @@ def test_an_author_and_pages_after_in(context: Context) -> None:
     found = cites(context, "The FAI issue is discussed in Siddiqi pp. 283-284. The fort is in London, pp. 4-5 of "
                            "the guide.")
     assert [(c.surface, c.authors) for c in found] == [("Siddiqi pp. 283-284", ("Siddiqi",))]
+
+
+def test_documents_quoted_at_length_printed_in_or_used_by_a_work(context: Context) -> None:
+    assert via_map(context, "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in "
+                            "Paul Preston's history of the bombing, shows no regret.") == {
+        "The diary of the Condor Legion's chief of staff": "Paul Preston's history"}
+    assert via_map(context, "Wavell's journal entries from late 1946, quoted at length in Khan (2007: 79-83), reveal "
+                            "a Viceroy who had given up.") == {"Wavell's journal": "Khan (2007: 79-83)"}
+    assert via_map(context, "MacPhail's book The Clydebank Blitz (1974) is the standard account. A report by the "
+                            "Ministry of Home Security, written shortly after the raids and quoted at length by "
+                            "MacPhail, criticised the shelters.") == {
+        "A report by the Ministry of Home Security": "MacPhail's book The Clydebank Blitz (1974)"}
+    assert via_map(context, "The best source is the recollection of Vadim Orlov, the officer on board - which I only "
+                            "know as it's quoted in Svetlana Savranskaya's article.") == {
+        "the recollection": "Svetlana Savranskaya's article"}
+    assert via_map(context, "Bettina Stangneth's Eichmann Before Jerusalem, using the Sassen interviews he gave in "
+                            "Argentina, shows a committed antisemite.") == {
+        "the Sassen interviews": "Bettina Stangneth's Eichmann Before Jerusalem"}
+    assert via_map(context, "The Soviet side comes through in the Comintern and NKVD reports that Radosh published "
+                            "in Spain Betrayed (Yale, 2001).") == {
+        "the Comintern and NKVD reports": "Spain Betrayed (Yale, 2001)"}
+    # a date of publication is no work the document was read in
+    assert via_map(context, "The treaty, which was published in 1921, ended it.") == {}
+
+
+def test_titles_named_by_their_author_in_more_ways(context: Context) -> None:
+    found = [c.title for c in cites(context, "He went at the end of 1936. In Homage to Catalonia he described it as "
+                                             "the first time. In May 1940 he wrote to her.")]
+    assert found == ["Homage to Catalonia"]
+    md = [c.title for c in cites(context, "> Max Hastings' *The Korean War* covers it well. The *Korean War* was "
+                                          "long.", "a.md")]
+    assert md == ["The Korean War"]
+    html = [c.title for c in cites(context, "<p>Prokop Tomek and Ivo Pejčoch, in their 2017 book <em>Okupace 1968 a "
+                                            "její oběti</em>, counted 137.</p>", "a.html")]
+    assert html == ["Okupace 1968 a její oběti"]
+
+
+def test_a_references_heading_with_a_note_in_brackets(context: Context) -> None:
+    text = ("The literature is thin.\n\nReferences (partial)\n\n"
+            "Moon, P. (1961) Divide and Quit. London: Chatto and Windus.\n"
+            "Khan, Y. (2007) The Great Partition. New Haven: Yale University Press.\n")
+    assert [(c.cue, c.title) for c in cites(context, text)] == [
+        ("bibliography", "Divide and Quit"), ("bibliography", "The Great Partition")]
+
+
+def test_an_author_then_in_and_a_title_and_a_book_written_then_titled(context: Context) -> None:
+    found = {c.title: c for c in cites(context, (
+        "Poor Selwyn Lloyd, who then wrote his own book in 1978, Suez 1956: A Personal Account, which admits a lot. "
+        "Hugh Thomas, in The Suez Affair, which came out the same year, frames it as a humiliation. Churchill, in "
+        "London, said no. I read it on a forum thread years back."))}
+    assert set(found) == {"Suez 1956: A Personal Account", "The Suez Affair", None}
+    assert found["The Suez Affair"].authors == ("Hugh Thomas",)
+    assert found[None].kind is SourceKind.FORUM and found[None].vague

@@ -471,3 +471,9 @@ def test_names_that_are_someone_else_are_left_alone(analyze_text) -> None:  # ty
                    "testimonies.") == []
     # a month is no name; and "Long" of the Long March is a word
     assert flagged("Merch: https://example.store\n\nThe Long Horizon theme. He died in March 1961.") == []
+
+
+def test_a_publisher_named_for_its_founders_names_nobody(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("His memoir came out with Chatto and Windus in 1961 and in New York with Simon & Schuster, and "
+            "the diaries with Weidenfeld & Nicolson.\n")
+    assert [n.written for n in analyze_text(text).names] == []

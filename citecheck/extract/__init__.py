@@ -149,7 +149,10 @@ _VESSEL_BEFORE = re.compile(rf"\b{VESSEL_WORDS}[ \t]*[*_]*$")
 _SHIP_LIST_JOIN = re.compile(r"[*_]*[^.;!?\n*_]{0,30}?(?:,|[ \t]and)[ \t]+[*_]*")
 
 
-_TITLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|,[ \t]+in[ \t]+[*_]?)$")
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|study|history|biography|monograph|film|documentary)"
+                               r"[ \t]*[*_]*$")
+_TITLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|(?<=s)['’][ \t]+[*_]?|"
+                          r",[ \t]+in[ \t]+[*_]?)$")  # "Beevor's *Stalingrad*", "Max Hastings' *The Korean War*"
 _YEAR_AFTER_TITLE = re.compile(rf"[*_ \t]*(?:\((?:[^()\n]{{0,40}}?,[ \t]*)?{YEAR}\)|,[ \t]*{YEAR}\b)")
 _NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+in[ \t*_]*$")
 _COUNT_LABEL = re.compile(r"[A-Z][\w' ]{0,25}:[ \t]*[\d,.]+")  # "**Score: 14**", "**Votes: 3**"
@@ -179,13 +182,18 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
                                        or hints.is_given_name(owner.group(1).split()[0]))
         dated = _YEAR_AFTER_TITLE.match(doc.prose, span.end) is not None
         # "Vuillaume's *Mes cahiers rouges*", "*Souvenirs d'un fédéré* (1897)": titles in sentence case
-        sentence_case = (owned or dated) and words[0][:1].isupper() and len(words) <= 10
+        after_noun = _WORK_NOUN_BEFORE.search(before) is not None  # "in their 2017 book *Okupace 1968 a její oběti*"
+        sentence_case = (owned or dated or after_noun) and words[0][:1].isupper() and len(words) <= 10
         if len(words) < 2 or len(words) > 16 or (capitalised < max(2, 0.75 * len(significant)) and not sentence_case):
             continue
         if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4) or _COUNT_LABEL.fullmatch(text):
             continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title
         in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
-        if (hints.is_place_or_event(text) and not in_work) or (hints.is_person(text) and len(words) <= 3):
+        # "Max Hastings' *The Korean War*" is a book (a historian's); "Stalin's *Great Terror*" the event
+        by_scholar = owner is not None and (hints.is_scholar(owner.group(1))
+                                            or owner.group(1).split()[-1] in hints.doc_authors)
+        if (hints.is_place_or_event(text) and not (in_work or by_scholar)) or (
+                hints.is_person(text) and len(words) <= 3):
             continue
         bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")
         if bold and len(words) <= 3 and hints.is_given_name(words[0]) and all(w[:1].isupper() for w in words):
@@ -207,7 +215,7 @@ _FOUND_IN = re.compile(r"\b(?:found|read|saw|came across|discovered|noticed|ther
 _SECOND_HAND = re.compile(
     r"(?:^|[\s,(])(?:as\s+|is\s+|was\s+|are\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:quoted|cited|reproduced|"
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
-    r"(?:in|by)\b(?![ \t]*\d)"  # not "Cited by 112" under a search result
+    r"(?:(?:at\s+length|in\s+full|extensively)\s+)?(?:in|by)\b(?![ \t]*\d)"  # not "Cited by 112" under a search result
     r"|^[\s,(]*(?:via|through|in the words of)\s*$"
     # "I found Panikkar's own account ... only second-hand, in Halberstam's book"
     r"|\bsecond[- ]?hand,?\s+(?:in|from|through|via|by)\s+(?:the\s+)?$"
@@ -347,11 +355,12 @@ _QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:
 _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
-                   r"account|lecture|tapes|recordings?|interview|statement|speech|report|typescript|transcript|minute|"
+                   r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|transcript|minute|"
                    r"judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
+    r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?"  # "the Comintern and NKVD reports"
     r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,3}?"
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
@@ -370,13 +379,19 @@ _CAME_BY_IT = re.compile(
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 _QUOTED_AT_LENGTH_IN = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?(?:quoted|printed|reprinted|reproduced|cited|excerpted)\s+"
-    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?in\b")
+    r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|,\s*as\s+|\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
+    r"(?:quoted|printed|reprinted|reproduced|cited|excerpted)\s+"
+    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b")
+_USING_DOCUMENT = re.compile(r",\s+(?:using|drawing\s+on|based\s+on|which\s+(?:uses|draws\s+on|is\s+based\s+on))\s+"
+                             r"(?P<np>" + _DOCUMENT_NP.pattern + ")")
+_WHOSE_DOCUMENT = re.compile(r"\s+(?:of|by)\s+[^,.;!?\n]{1,60}?(?=\s*,|\s+and\b|\s*\Z)")
 # "One letter, from a little girl in Friedenau, is quoted in ...": the document, perhaps with an aside
 _DOCUMENT_BEFORE_VERB = re.compile(
     r"(?:\b(?:[Oo]ne|[Aa]nother)\s+(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,2}?"
     rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + ")"
-    r"(?:\s+(?:of|for|from|to)\s+[^.!?\n,]{1,40}?|,[^.!?\n]{1,80},)?\s+\Z")
+    # "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in ...",
+    # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
+    r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n]{1,80}?|,[^.!?\n]{1,80},)?\s*\Z")
 # "I have only read Butrick as they quote him": a writer read only through the work that quotes them
 _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
@@ -411,7 +426,7 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
 _QUOTED_VIA_NAME = re.compile(r"[ \t]*[(,][ \t]*(?:as[ \t]+)?(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
                               r"(?:in|by|via|from)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
-_DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,60}?(?:,\s*|\s+)")  # a comma before "which"; none before "that"
+_DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,90}?(?:,\s*|\s+)")  # a comma before "which"; none before "that"
 # "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
 _QUOTED_BY = re.compile(rf"\b(?:as|how|which|because|extracts?|excerpts?|passages?|translation|version|bits)\s+"
                         rf"{_QUOTER}\b")
@@ -459,9 +474,21 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
-        inner_span = Span(m.start(), m.end("noun") if m.group("noun") else m.end("noun2"))
+        if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
+            outer = next((c for c in out if c.span.start == verb.end() + by.start(1)), None) or _work_by(
+                out, by.group(1))  # "quoted at length by MacPhail": MacPhail's work cited in the document
+        noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
+        whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())  # "A report by the Ministry of Home Security"
+        inner_span = Span(m.start(), whose.end() if whose else noun_end)
         if outer is not None and not outer.span.overlaps(inner_span):
             _chain_document(doc, out, added, inner_span, outer)
+    for work in list(out):
+        # "Stangneth's Eichmann Before Jerusalem, using the Sassen interviews he gave in Argentina, shows ...":
+        # the documents a cited work is built on are known through it
+        used = _USING_DOCUMENT.match(prose, work.span.end)
+        if used is not None and work.kind is SourceKind.BOOK and work.cue in ("author-title", "titled-work",
+                                                                                  "work-noun"):
+            _chain_document(doc, out, added, Span(used.start("np"), used.end("np")), work)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
     for m in _QUOTES_DOCUMENT.finditer(prose):

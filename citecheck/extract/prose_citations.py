@@ -294,8 +294,10 @@ _WHEN_BEFORE = re.compile(
     rf"\b(?:[Tt]hen|[Ii]n|[Oo]n|[Bb]y|[Aa]fter|[Ww]hen|[Ll]ater|[Nn]ext)[ \t]+(?:(?:the|that|early|late|mid-?)[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)}|{YEAR}|spring|summer|autumn|fall|winter|morning|day|week|year)"
     rf"(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+{YEAR})?,?[ \t]+$")
-_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|cf\.|"
-                               r"via|(?:quoted|cited|reproduced|printed)[ \t]+in)"
+_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|"
+                               r"cf\.|via|(?:quoted|cited|reproduced|printed)[ \t]+in|"
+                               # "I read it on a forum thread years back"
+                               r"(?:read|saw|found|seen)[ \t]+(?:it|this|that)[ \t]+(?:on|in))"
                                r"[ \t]+$",
                                re.IGNORECASE)
 _ENCYCLOPAEDIA = re.compile(
@@ -340,7 +342,7 @@ _EXTRACTS_IN = re.compile(
     r"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
 )
 _PRONOUN_TITLE = re.compile(
-    rf"\b(?:(?P<prep>in|from)[ \t]+)?(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]+[ \t]+){{0,2}}?"
+    rf"\b(?:(?P<prep>in|from)[ \t]+)?(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z][\w-]+|{YEAR})[ \t]+){{0,2}}?"
     rf"[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d{{4}})){{1,14}}"
     # a one-word title with its year: "in his Autobiography (1873)"
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
@@ -514,11 +516,21 @@ _COVERS_IN_TITLE = re.compile(
     rf"[ \t]+(?:on|about))"
     rf"[ \t]+[^.;:\n]{{0,40}}?\bin[ \t]+{_BARE_TITLE}"
     rf"(?=[ \t]*(?:[.;:,\n]|$))")
-# "in the book he wrote with Dave Scott, Two Sides of the Moon": a work noun, then its title after a comma
+# "in the book he wrote with Dave Scott, Two Sides of the Moon", "who then wrote his own book in 1978, Suez 1956":
+# a work noun, then its title after a comma
 _WORK_THEN_TITLE = re.compile(
-    rf"\b(?:the|a|an|his|her|their)[ \t]+(?:book|memoir|memoirs|biography|study|history|account|novel)[ \t]+"
+    rf"\b(?:(?:the|a|an|his|her|their)[ \t]+(?:book|memoir|memoirs|biography|study|history|account|novel)[ \t]+"
     rf"(?:(?:he|she|they|I|we)[ \t]+(?:wrote|co-wrote|published|edited)|(?:written|co-written|published|edited)"
-    rf"[ \t]+by[ \t]+{PERSON})[^,.;\n]{{0,40}},[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:,\n]|$))")
+    rf"[ \t]+by[ \t]+{PERSON})|(?:wrote|published)[ \t]+(?:his|her|their)[ \t]+(?:own[ \t]+)?"
+    rf"(?:book|memoir|memoirs|account|history))[^,.;\n]{{0,40}},[ \t]+{_BARE_TITLE.replace('.;:?', '.;?')}"
+    rf"(?=[ \t]*(?:[.;,\n]|$))")
+# "Hugh Thomas, in The Suez Affair, which came out the same year": an author, then "in" and the title
+_AUTHOR_COMMA_IN_TITLE = re.compile(rf"(?P<who>{PERSON}),[ \t]+in[ \t]+{_BARE_TITLE}(?=[ \t]*,)")
+# "In Homage to Catalonia he described it as ...": the work its author speaks in
+_IN_TITLE_HE_SAYS = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))In[ \t]+{_BARE_TITLE}[ \t]+(?:he|she|they|[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?"
+    r"(?:describes?|described|wrote|writes|says|said|tells|told|recalls?|recalled|argues?|argued|claims?|claimed|"
+    r"remembers?|remembered|calls?|called)\b")
 _TITLE_HAS_A_BIT = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n)){_BARE_TITLE}[ \t]+(?:has|had|gives|covers)[ \t]+(?:(?:a|an|the|some)[ \t]+)?"
     rf"(?:(?:good|great|decent|whole|long|short|nice|excellent|useful|detailed|brief)[ \t]+)?"
@@ -1475,6 +1487,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), end, SourceKind.ARCHIVE, "archive-ref",
                          title=" ".join(m.group("series").split())))
 
+    for m in scan(_AUTHOR_COMMA_IN_TITLE, "in-title", 60, 110):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
+        if who is not None and _person_like(who, hints) and _bare_title(title, hints, framed=True):
+            start = m.start("who") + m.group("who").find(who)
+            out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
+                             title=title, authors=(who,)))
+
     for m in scan(_COVERS_IN_TITLE, "in-title", 120, 110):
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
         authors = tuple(w for w in (_clean_who(p) for p in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("who")))
@@ -1484,9 +1504,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                              "titled-work", title=title, authors=authors))
 
     for pattern, trigger, before, after in ((_READ_TITLE, "read", 0, 100), (_IT_IS_IN_TITLE, "in-title", 16, 110),
-                                            (_TITLE_HAS_A_BIT, "bit", 100, 20), (_WORK_THEN_TITLE, "work", 10, 160)):
+                                            (_TITLE_HAS_A_BIT, "bit", 100, 20), (_WORK_THEN_TITLE, "work", 30, 160),
+                                            (_IN_TITLE_HE_SAYS, "in-title", 0, 120)):
         for m in scan(pattern, trigger, before, after):
             title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
+            if pattern is _IN_TITLE_HE_SAYS and (_DATEISH.search(title) or re.search(r"\d", title)):
+                continue  # "In May 1940 he wrote": a date, not a title
             if _bare_title(title, hints, framed=pattern is _WORK_THEN_TITLE):
                 out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
                                  "titled-work", title=title))
@@ -1536,7 +1559,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
-    "in-title": frozenset({"in"}),
+    "in-title": frozenset({"in", "In"}),
     "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",
                       "treatment", "summary", "overview"}),
     "reference": frozenset(["Companion", "Handbook", "Encyclopedia", "Encyclopaedia", "Dictionary", "Atlas", "Almanac",

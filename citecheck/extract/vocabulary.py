@@ -208,12 +208,15 @@ BACK_SECOND_HAND = re.compile(
 # "extracts from which were printed in the Northern Daily Mail"
 WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z][\w'’-]+))(?:['’]ve|['’]d)?\s+"
                 r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+)*"
-                r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across)\s+(?:only\s+)?(?:quoted\s+)?"
+                r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across|published|printed|reprinted|reproduced|"
+                r"collected)\s+(?:only\s+)?(?:quoted\s+)?"
                 r"(?:from|in|through|via|as\s+quoted|from\s+(?:its|their|the)\s+(?:quotation|citation|extracts?)\s+in|"
+                # "which I only know as it's quoted in Savranskaya's article"
+                r"as\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:quoted|printed|reproduced|given)\s+in|"
                 # "which I have only read as Elkins quotes it"
                 r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)|"
-                r"(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+which\s+(?:were|was|are|have\s+been|has\s+been)\s+"
-                r"(?:printed|published|quoted|reproduced|reprinted)\s+in)\b")
+                r"(?:(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+)?which\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
+                r"(?:printed|published|quoted|reproduced|reprinted|transcribed)\s+in)\b")
 
 
 def document_kind(words: str) -> SourceKind:
@@ -250,7 +253,7 @@ NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph",
                    "Izvestia", "Figaro", "Monde", "Zeitung")
 
 # publishers as they are named in "(Yale, 2001)" or "(Faber & Faber, 1998)" after a title: not an author-year
-PUBLISHERS = frozenset(p.lower() for p in (
+PUBLISHER_NAMES = (
     "Penguin", "Allen Lane", "Vintage", "Cape", "Jonathan Cape", "Faber", "Faber & Faber", "Faber and Faber",
     "Macmillan", "Palgrave", "Palgrave Macmillan", "Pan", "Picador", "Hutchinson", "Heinemann", "William Heinemann",
     "Collins", "HarperCollins", "HarperPress", "Harper", "Harper & Row", "Harper Perennial", "Fontana", "Weidenfeld",
@@ -272,7 +275,14 @@ PUBLISHERS = frozenset(p.lower() for p in (
     "Tauris", "Zed", "Hurst", "Reaktion", "Thames & Hudson", "Thames and Hudson", "Anchor", "Vintage Books",
     "Oneworld", "Icon", "Sceptre", "Arrow", "Corgi", "Sphere", "Mariner", "Picador USA", "Da Capo", "Westview",
     "Lynne Rienner", "Bantam Press", "Transworld", "Fourth Estate", "Duckworth", "Macdonald", "Batsford", "Harrap",
-))
+    "Michael Joseph", "Secker and Warburg", "Hodder and Stoughton", "Frank Cass", "Boydell", "Boydell & Brewer",
+)
+PUBLISHERS = frozenset(p.lower() for p in PUBLISHER_NAMES)
+# a publisher named for its founders, whose names are no misspelled people: "Chatto & Windus", "Simon & Schuster"
+PUBLISHER_OF_NAMES = re.compile(
+    r"\b(?:" + "|".join(re.sub(r"\\&|\\ and\\ |\ and\ ", lambda _: r"\s*(?:&amp;|&|and)\s*", re.escape(p))
+                         for p in sorted(PUBLISHER_NAMES, key=len, reverse=True) if re.search(r"&| and ", p))
+    + r")\b")  # "Chatto & Windus", "Chatto and Windus", "Simon &amp; Schuster" in HTML
 PUBLISHER_SUFFIX = re.compile(r"(?:\bPress|\bBooks|\bPublishing|\bPublishers|\bPublications|\bVerlag|\bÉditions|"
                               r"\bEditions|\bUP|\bUniversity|&[ \t]+Co\.?|\bLtd\.?|\bInc\.?)$")
 

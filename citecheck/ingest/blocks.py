@@ -15,8 +15,8 @@ REFERENCE_HEADING = re.compile(
     r"suggested reading|recommended reading|reading list|literature|notes|endnotes|footnotes|citations|"
     r"primary sources|secondary sources|sources consulted|sources used|books(?: mentioned| used| cited| recommended)?|"
     r"recommended books|what I['’]m reading)"
-    # "Further reading, if anyone wants it:"
-    r"(?:,[^:\n]{0,40}:|\s*:?)\s*(?:\[\s*edit\s*\]\s*)?$",
+    # "Further reading, if anyone wants it:", "References (partial)"
+    r"(?:,[^:\n]{0,40}:|\s*(?:\([^()\n]{1,30}\))?\s*:?)\s*(?:\[\s*edit\s*\]\s*)?$",
     re.IGNORECASE,
 )
 _HEADING_LINE = re.compile(r"(?m)^([^\n]{3,40})\n(?=[ \t]*\S)")
