@@ -585,3 +585,17 @@ def test_praise_before_but_does_not_hide_a_claim(analyze_text) -> None:  # type:
     text = ("Great answer, but you forget that Franco had the professional Army of Africa in 1936.\n\n"
             "Great answer, thanks!\n\nGood question, but hard to answer in a few lines really.\n")
     assert [t[:12] for t, _k, _s in claim_table(analyze_text(text))] == ["Great answer"]
+
+
+def test_replies_nested_as_quotes_are_posts_not_one_quoted_passage(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("**u/first_poster** · 412 points · 8h\n\nChen Jian's *China's Road to the Korean War* (1994) shows "
+            "that Mao had decided by early October.\n\n"
+            "> **u/second_poster** · 61 points · 7h\n>\n> The Marines reached Hungnam in December 1950.\n\n"
+            ">> **u/third_poster** · 12 points · 6h\n>>\n>> MacArthur was relieved on 11 April 1951, as Max "
+            "Hastings' *The Korean War* (1987) tells it.\n")
+    a = analyze_text(text, "thread.md")
+    assert len(a.doc.posts) == 3
+    table = {t[:14]: supported for t, _k, supported in claim_table(a)}
+    assert table["Chen Jian's *C"] is True and table["MacArthur was "] is True
+    # the book cited in the third post does not support what the second one says
+    assert table["The Marines re"] is False

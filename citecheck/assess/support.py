@@ -319,12 +319,14 @@ class SupportIndex:
         regions: list[Span] = [q.span for q in self._quote_index.overlapping(claim_span.start, claim_span.start + 1)
                                if q.span.start <= claim_span.start]
         if block.kind is BlockKind.QUOTE or block.quote_depth:
-            # the whole run of quoted blocks around this one
+            # the whole run of quoted blocks around this one, within its post: a thread exported with replies
+            # nested as quotes ("> **u/name** · 61 points") is many posts, not one quoted passage
             start_i = end_i = self.sentences[index].block
             while (start_i > 0 and doc.blocks[start_i - 1].quote_depth
-                   and doc.blocks[start_i - 1].kind is BlockKind.QUOTE):
+                   and doc.blocks[start_i - 1].kind is BlockKind.QUOTE and doc.blocks[start_i - 1].post == block.post):
                 start_i -= 1
-            while end_i + 1 < len(doc.blocks) and doc.blocks[end_i + 1].kind is BlockKind.QUOTE:
+            while (end_i + 1 < len(doc.blocks) and doc.blocks[end_i + 1].kind is BlockKind.QUOTE
+                   and doc.blocks[end_i + 1].post == block.post):
                 end_i += 1
             regions.append(Span(doc.blocks[start_i].span.start, doc.blocks[end_i].span.end))
         for region in regions:
