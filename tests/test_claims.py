@@ -599,3 +599,17 @@ def test_replies_nested_as_quotes_are_posts_not_one_quoted_passage(analyze_text)
     assert table["Chen Jian's *C"] is True and table["MacArthur was "] is True
     # the book cited in the third post does not support what the second one says
     assert table["The Marines re"] is False
+
+
+def test_a_reply_posted_twice_in_a_thread_nested_as_quotes(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    reply = ("This is the answer. Cumings is also worth a read if you want the Korean side of the war, short and "
+             "pretty opinionated about it.")
+    text = ("**u/first** · 412 points · 8h\n\nThe Chinese crossed the Yalu in October 1950.\n\n"
+            f"> **u/second** · 44 points · 7h\n>\n> {reply}\n\n"
+            "> **u/third** · 12 points · 6h\n>\n> Cumings is hard on the US.\n\n"
+            f"> **u/second** · 44 points · 7h\n>\n> {reply}\n\n"
+            # a reply that quotes an earlier one (deeper than its own header) is quoting, not re-posting
+            f"> **u/fourth** · 3 points · 5h\n>\n>> {reply}\n>\n> Agreed.\n")
+    a = analyze_text(text, "thread.md")
+    dups = find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes)], min_words=20)
+    assert [a.doc.prose[d.span.start:d.span.end].strip()[:19] for d in dups] == ["This is the answer."]

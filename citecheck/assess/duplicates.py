@@ -63,10 +63,21 @@ def _unit(doc: Document, doc_index: int, sentence: Sentence) -> tuple[int, int, 
 
 def _quoted(doc: Document, sentence: Sentence, quotes: Sequence[Quote], quote_starts: list[int]) -> bool:
     block = doc.blocks[sentence.block]
-    if block.kind is BlockKind.QUOTE or block.quote_depth:
+    if (block.kind is BlockKind.QUOTE or block.quote_depth) and block.quote_depth > _post_depth(doc, sentence):
         return True
     i = bisect_right(quote_starts, sentence.span.start) - 1
     return i >= 0 and sentence.span.end <= quotes[i].span.end + 1
+
+
+def _post_depth(doc: Document, sentence: Sentence) -> int:
+    """How deep the post's own header is quoted: a thread exported with its replies nested as quotes
+    ("> **u/name** · 61 points") writes a reply's own words at that depth; only deeper ones quote."""
+    post = doc.post_at(sentence.span.start)
+    if post is None or post.header is None:
+        return 0
+    line_start = doc.text.rfind("\n", 0, post.header.start) + 1
+    marks = re.match(r"[ \t>]*", doc.text[line_start:post.header.end])
+    return marks.group(0).count(">") if marks else 0
 
 
 _CLAUSE_BREAK = re.compile(r"[:;]\s+|\s+[—–]\s+")
