@@ -1277,3 +1277,14 @@ def test_an_author_then_in_and_a_title_and_a_book_written_then_titled(context: C
     assert set(found) == {"Suez 1956: A Personal Account", "The Suez Affair", None}
     assert found["The Suez Affair"].authors == ("Hugh Thomas",)
     assert found[None].kind is SourceKind.FORUM and found[None].vague
+
+
+def test_a_note_in_the_first_person_is_read_as_prose(context: Context) -> None:
+    text = ("Panikkar warned them.[^1] About 137 civilians were killed.[^2]\n\n"
+            "[^1]: Panikkar's own account is in his memoir *In Two Chinas*, but I only know it second-hand from "
+            "Halberstam's book.\n"
+            "[^2]: The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes, via a "
+            "Radio Prague piece I can no longer find.\n")
+    assert via_map(context, text, "notes.md") == {
+        "his memoir *In Two Chinas": "Halberstam's book",
+        "Czech Institute for the Study of Totalitarian Regimes": "a Radio Prague piece"}

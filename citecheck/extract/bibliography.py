@@ -284,8 +284,9 @@ def _running_prose(doc: Document, block: Block) -> bool:
 
 
 def _discursive_note(text: str) -> bool:
-    """A footnote or endnote of sentences: shorter than a paragraph of prose needs to be."""
-    return _discursive(text, 100, 1)
+    """A footnote or endnote of sentences: shorter than a paragraph of prose needs to be; one sentence will
+    do when the writer speaks in it ("..., but I only know it second-hand from Halberstam's book.")."""
+    return _discursive(text, 100, 1) or (_FIRST_PERSON.search(text) is not None and _discursive(text, 80, 0))
 
 
 def _discursive(text: str, min_length: int, min_breaks: int) -> bool:
@@ -300,6 +301,7 @@ def _discursive(text: str, min_length: int, min_breaks: int) -> bool:
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d)|we|my|our)\b")
 
 
 def extract_references(doc: Document) -> list[Citation]:
