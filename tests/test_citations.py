@@ -1288,3 +1288,20 @@ def test_a_note_in_the_first_person_is_read_as_prose(context: Context) -> None:
     assert via_map(context, text, "notes.md") == {
         "his memoir *In Two Chinas": "Halberstam's book",
         "Czech Institute for the Study of Totalitarian Regimes": "a Radio Prague piece"}
+
+
+def test_a_sites_own_navigation_links_are_no_sources(context: Context) -> None:
+    text = ('<p>Sort by: <a href="https://shop.example/reviews?sort=helpful">Most helpful</a> | '
+            '<a href="https://shop.example/reviews?sort=new">Newest</a></p>\n'
+            '<p><a href="https://shop.example/reviews?page=2">See all 38 reviews &rsaquo;</a> '
+            '<a href="https://shop.example/write">Write a review</a> '
+            '<a href="https://radio.example/contact">Contact the programme</a></p>\n'
+            '<p>The bridge fell on 21 September, see <a href="https://en.wikipedia.org/wiki/Arnhem">Arnhem</a>.</p>\n')
+    assert [c.title for c in cites(context, text, "page.html")] == ["Arnhem"]
+
+
+def test_a_title_read_at_uni_and_a_persons_own_memoirs(context: Context) -> None:
+    found = [(c.title, c.year) for c in cites(context, (
+        "Do you use Browning at all? I read Ordinary Men at uni and it stuck. Montgomery's own Memoirs (1958) "
+        "call it ninety per cent successful. Alabama's own Constitution (1901) was long. I read Berlin at night."))]
+    assert found == [("Ordinary Men", None), ("Memoirs", 1958)]

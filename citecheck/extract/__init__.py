@@ -79,7 +79,11 @@ _CALL_TO_ACTION = re.compile(
     r"(?:subscribe(?:[ \t]+now)?|share\b.{0,60}|leave[ \t]+a[ \t]+comment|comments?|reply|"
     r"listen[ \t]+(?:on|in|via)\b.{0,30}|follow\b.{0,30}|sign[ \t]+up\b.{0,30}|donate\b.{0,30}|buy\b.{0,40}|"
     r"shop\b.{0,30}|merch|rss|spotify|"
-    r"apple[ \t]+podcasts|google[ \t]+podcasts|pocket[ \t]+casts|overcast|stitcher|back[ \t]+to[ \t]+top)",
+    r"apple[ \t]+podcasts|google[ \t]+podcasts|pocket[ \t]+casts|overcast|stitcher|back[ \t]+to[ \t]+top|"
+    # a site's own navigation: "Contact the programme", "Write a review", "See all 38 reviews ›", "Most helpful"
+    r"home|about(?:[ \t]+us)?|contact\b.{0,30}|episodes|clips|search|log[ \t]?in|sign[ \t]+in|register|menu|"
+    r"privacy(?:[ \t]+policy)?|terms\b.{0,30}|cookies?\b.{0,20}|faqs?|help|write[ \t]+a[ \t]+review|"
+    r"see[ \t]+all\b.{0,40}|most[ \t]+(?:helpful|recent)|newest|oldest|next|previous|more[ \t]+episodes)",
     re.IGNORECASE)
 # "Merch: https://...", "Support the channel on Patreon: https://...": a channel's own chrome, not a source
 _CHROME_LABEL = re.compile(

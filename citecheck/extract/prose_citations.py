@@ -191,7 +191,8 @@ _TITLE_BY_AUTHOR = re.compile(
 _POSSESSIVE_TITLE_YEAR = re.compile(
     # "Southworth's Guernica! Guernica! (1977)", "Herwig's "Luxury" Fleet (1980)"
     # "Grass's novella Crabwalk (2002)"
-    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:novella|novel|book|memoir|biography|study|history|film|documentary|play|"
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:own[ \t]+)?(?:(?:novella|novel|book|memoir|biography|study|history|film|"
+    rf"documentary|play|"
     rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
     rf"\((?P<year>{YEAR})\)"
 )
@@ -508,7 +509,8 @@ _RECORD_SERIES = re.compile(
 # You're Joking, Mr. Feynman!", "American Prometheus has a good bit on this"
 _BARE_TITLE = r"(?P<title>[A-Z](?:[^.;:?!\n()\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,80}?[!?]?)"
 _READ_TITLE = re.compile(
-    rf"\b(?:read|reread|re-read|finished|recommend)[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:?!,\n]|$))")
+    rf"\b(?:read|reread|re-read|finished|recommend)[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:?!,\n]|$)|"
+    r"[ \t]+(?:at|for|when|during|years|last|back|recently|again|twice|as[ \t]+a)\b)")  # "I read X at uni"
 _IT_IS_IN_TITLE = re.compile(
     r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was)|[Tt]hat['’]s|[Tt]hat[ \t]+(?:is|was)|[Tt]his[ \t]+is)[ \t]+"
     rf"(?:all[ \t]+|also[ \t]+)?in[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;:,\n]|$)|(?<=[!?]))")
@@ -1109,7 +1111,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = m.group("title").strip(" ,:")
         if _CLAUSE_IN_TITLE.search(title):
             continue  # "Akhtar's Luck by Chance in 2009, Roshan starred in ... (2010)": a sentence ran on
-        if who is None or not (_person_like(who, hints) or (
+        own = re.search(r"['’]s?[ \t]+own[ \t]", m.group(0)) is not None  # "Montgomery's own Memoirs (1958)"
+        if who is None or not (_person_like(who, hints) or (own and hints.is_person(who)) or (
                 not _common_word(who.split()[-1], hints) and not hints.is_place_or_event(who)
                 and not hints.is_place_or_event(title))):
             continue  # "Longerich's Holocaust (2010)": a title may be an event's name; "Labour's Manifesto (1945)"
