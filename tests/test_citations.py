@@ -1305,3 +1305,9 @@ def test_a_title_read_at_uni_and_a_persons_own_memoirs(context: Context) -> None
         "Do you use Browning at all? I read Ordinary Men at uni and it stuck. Montgomery's own Memoirs (1958) "
         "call it ninety per cent successful. Alabama's own Constitution (1901) was long. I read Berlin at night."))]
     assert found == [("Ordinary Men", None), ("Memoirs", 1958)]
+
+
+def test_an_unpublished_thesis_is_a_vague_source_without_a_reading_verb(context: Context) -> None:
+    found = cites(context, "An unpublished MPhil dissertation from Jawaharlal Nehru University on refugees in Delhi "
+                           "makes related points. A published thesis on the docks appeared in 1990.")
+    assert [(c.kind, c.vague) for c in found] == [(SourceKind.THESIS, True)]

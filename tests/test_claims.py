@@ -613,3 +613,8 @@ def test_a_reply_posted_twice_in_a_thread_nested_as_quotes(analyze_text) -> None
     a = analyze_text(text, "thread.md")
     dups = find_duplicates([DocumentUnits(a.doc, a.sentences, a.quotes)], min_words=20)
     assert [a.doc.prose[d.span.start:d.span.end].strip()[:19] for d in dups] == ["This is the answer."]
+
+
+def test_a_writer_who_cannot_remember_makes_no_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "There was a documentary about the raid.\n\nCan't remember what it was called.\n"
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == []

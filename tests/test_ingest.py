@@ -315,6 +315,9 @@ def test_html_page_furniture_links_are_links_but_not_sources(context) -> None:  
         "Verified flair: Great War | British Army",
         "This week's episode is sponsored by Ledgerly.",
         "GG @hawkeye_mash, you just advanced to level 12!",
+        "[12/03/2024, 19:02] Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+        "Free UK delivery on orders over £25. Usually dispatched within 24 hours.",
+        'When replying, please edit your Subject line so it is more specific than "Re: Digest"',
     ],
 )
 def test_thread_and_page_headers_of_other_platforms_are_chrome(line: str) -> None:

@@ -85,6 +85,7 @@ _OPINION = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
     r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
     r"do not know|can't|cannot)\b|\bin my (?:humble )?(?:opinion|view|mind|eyes|experience)\b|\bIMH?O\b|"
+    r"^\s*(?:can['’]?t|cannot|couldn['’]?t|don['’]?t)\s+(?:remember|recall|find|say)\b|"  # "Can't remember what ..."
     r"\bpersonally\b|\bit seems to me\b|\bmy (?:guess|impression|feeling|view|opinion|point) is\b|\bfor me\b|"
     r"\b(?:is|are|was) (?:well )?worth (?:a |the )?(?:visit|read|reading|watching|a look|seeing|the trip)\b|"
     # recommendations: "X is the book for the diplomacy of all this", "Y has a good bit on this"
@@ -322,7 +323,7 @@ _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eigh
                            "hundred", "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands",
                            "millions"])
 _OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems", "me", "worth", "book", "books",
-                           "one", "place", "bit", "chapter", "section", "passage", "discussion"})
+                           "one", "place", "bit", "chapter", "section", "passage", "discussion", "remember", "recall"})
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])

@@ -1286,7 +1286,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         before = prose[sentence_start:m.start()]
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
+        unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
+                or unpublished
                 or _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120)) or owned
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             continue

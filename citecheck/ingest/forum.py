@@ -147,6 +147,10 @@ _CHROME_LINE = re.compile(
     r"|(?:This|Today['’]s|This week['’]s)[ \t]+(?:episode|video|post|issue|newsletter|show)[ \t]+is[ \t]+"
     r"(?:sponsored|brought to you)[ \t]+by[ \t]+[^.!?\n]{1,60}[.!]?"
     r"|GG[ \t]+@?[\w.-]+,?[ \t]+you just advanced to level \d+!?"
+    # a chat export's notice, a shop's delivery line, a digest's reply instructions
+    r"|(?:\[?[\d/.,: APMapm\u202f]+\]?[ \t]*-?[ \t]*)?Messages and calls are end-to-end encrypted\..{0,200}"
+    r"|Free (?:UK |US |EU )?(?:delivery|shipping|returns)\b.{0,160}"
+    r"|When replying, please edit your Subject line.{0,160}"
     r"|Results are only viewable after voting\.?"
     r"|You must log in or register to reply here\.?"
     r"|Total voters:?\s*[\d,]*"
