@@ -618,3 +618,13 @@ def test_a_reply_posted_twice_in_a_thread_nested_as_quotes(analyze_text) -> None
 def test_a_writer_who_cannot_remember_makes_no_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "There was a documentary about the raid.\n\nCan't remember what it was called.\n"
     assert [t for t, _k, _s in claim_table(analyze_text(text))] == []
+
+
+def test_a_verdict_on_a_book_or_an_answer_is_no_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The CIA point is a good one, thanks.\n\n"
+            "The book is clearly written, the notes are full, and the bibliography is useful.\n\n"
+            "Also the maps in the paperback are tiny.\n\n"
+            "The film was a great success in Britain.\n\n"
+            "His answer was good enough for Stalin in 1939.\n")
+    assert [t[:20] for t, _k, _s in claim_table(analyze_text(text))] == [
+        "The film was a great", "His answer was good "]

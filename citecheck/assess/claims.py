@@ -80,6 +80,19 @@ _GREETING = re.compile(
     r"ps|p\.s\.|(?:good|great|interesting|excellent|fair) (?:question|point|thread|post|answer)s?)\b",
     re.IGNORECASE,
 )
+# a verdict on a book, an answer or a point, not a claim about the past: "The book is clearly written, the notes
+# are full", "The CIA point is a good one", "This answer is excellent"
+_WORK_VERDICT = re.compile(
+    r"(?:(?:also|and|but|still|overall|honestly|otherwise),?\s+)?"
+    r"(?:the|this|that|your|his|her|their|my)\s+(?:[\w'’-]+\s+){0,2}?(?:book|point|answer|video|film|review|notes|"
+    r"chapter|argument|thread|post|podcast|episode|series|documentary|article|essay|biography|bibliography|maps?|"
+    r"prose|translation|edition)(?:\s+(?:in|of|on)\s+(?:the\s+)?[\w'’-]+)?\s+(?:is|was|are|were)\s+(?:(?:very|really|clearly|still|also|just|quite|pretty|so|"
+    r"rather|a\s+bit|well|badly|beautifully|superbly|brilliantly)\s+)*(?:a\s+(?:(?:very|really)\s+)?)?"
+    r"(?:good|great|excellent|brilliant|superb|fine|decent|solid|weak|poor|bad|interesting|fascinating|readable|"
+    r"written|dated|useful|helpful|thorough|full|tiny|thin|dense|dry|long|short|one)\b"
+    # not its reception ("The film was a great success in 1946"), nor a date
+    r"(?!\s+(?:success|hit|bestseller|seller|commercial|critical|box)\b)(?![^.!?]*\b(?:in|on|by)\s+\d{4})",
+    re.IGNORECASE)
 _BUT_THEN_CLAIM = re.compile(r"[^.!?]{0,20}?\bbut\s+(?:\S+\s+){5}")
 _OPINION = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
@@ -288,6 +301,8 @@ def not_a_claim(text: str) -> str | None:
         return "salutation"
     if _IMPERATIVE.match(stripped):
         return "instruction"
+    if _WORK_VERDICT.match(stripped):
+        return "a verdict on a work"  # "The book is clearly written", "The CIA point is a good one, thanks."
     if _heading_like(stripped) or WIKI_HEADING.match(stripped):
         return "heading"
     if _EXAM_FURNITURE.match(stripped):
