@@ -1108,6 +1108,12 @@ def test_a_title_in_plain_type_with_its_publisher_and_year(context: Context) -> 
     assert (betrayed.kind, betrayed.title, betrayed.authors) == (SourceKind.BOOK, "Spain Betrayed", ())
     # an author-year reference stays one: Beevor is no publisher
     assert by_surface["Beevor, 2006"].cue == "author-year"
+    more = {c.surface: c for c in cites(context, "Goldhagen argued it in Hitler's Willing Executioners (Knopf, "
+                                                 "1996). See Beevor's Stalingrad (Viking, 1998).")}
+    # a possessive that opens the title is part of it; a historian's is the author (even of "Stalingrad")
+    assert more["Hitler's Willing Executioners (Knopf, 1996)"].authors == ()
+    assert (more["Beevor's Stalingrad (Viking, 1998)"].title, more["Beevor's Stalingrad (Viking, 1998)"].year) == (
+        "Stalingrad", 1998)
     assert not any(c.authors == ("Headline",) or c.authors == ("Yale University Press",) for c in found)
 
 

@@ -561,10 +561,10 @@ _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "
                             "Especially", "Plus", "Even", "Only", "Just", "Recommended"])
 
 
-def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None] | None:
+def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None, int] | None:
     """The title in plain type that ends just before ``paren`` ("Gary Sheffield's Forgotten Victory (" gives
     "Forgotten Victory", by "Gary Sheffield"): capitalised and small words back to a possessive, a lower-case
-    word or punctuation; its start, its text and the possessive owner if there is one."""
+    word or punctuation; its start, its text, the possessive owner if there is one and where the owner starts."""
     head = prose[max(lo, paren - 200):paren]
     base = paren - len(head)
     tokens = list(re.finditer(r"\S+", head))
@@ -572,6 +572,7 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
         return None
     kept: list[re.Match[str]] = []
     owner: str | None = None
+    owner_start = -1
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group().rstrip("*_\"”’")
         if not kept:
@@ -583,6 +584,7 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
                 names.insert(0, tokens[j].group())
                 j -= 1
             owner = " ".join(names)
+            owner_start = base + tokens[j + 1].start()
             break
         if _TITLE_WORD.fullmatch(word) or (kept and word.lower() in _TITLE_SMALL_WORDS and word.islower()):
             kept.append(tokens[i])
@@ -600,7 +602,7 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
     title = prose[start:end].strip(" *_\"“”’")
     if len(title) < 3 or not title[:1].isupper():
         return None
-    return start, title, owner
+    return start, title, owner, owner_start
 
 
 _NOT_WHO = frozenset(
@@ -1039,9 +1041,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi)]:
         if not is_publisher(m.group("pub")) or (found := _title_before(prose, m.start(), lo)) is None:
             continue
-        start, title, who = found
-        if hints.is_place_or_event(title) or (m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
-            continue  # "London, Penguin, 2004": a place of publication, not a title
+        start, title, who, who_start = found
+        if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who))) or (
+                m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
+            continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
+        if who and len(who.split()) == 1 and not (hints.is_scholar(who) or _surname(who) in hints.doc_authors):
+            # "Hitler's Willing Executioners (Knopf, 1996)": a possessive that opens the title, not its author
+            start, title, who = who_start, prose[who_start:start + len(title)].strip(" *_\"“”’"), None
         authors = (who,) if who and _person_like(who, hints) else ()
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
