@@ -53,8 +53,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 T = TypeVar("T")
 
 
+_SOURCE_LINE = re.compile(r"[ \t]*(?:Sources?|Credit|Image source)[ \t]*:", re.IGNORECASE)  # at the line's start
 _QUOTED_IN = re.compile(r"\b(?:as\s+)?(?:quoted|cited|reproduced|printed)\s+in\b", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"[ \t]*(?:Sources?|Credit|Image source)[ \t]*:", re.IGNORECASE)
 
 
 class SpanIndex(Generic[T]):
@@ -236,10 +236,8 @@ class SupportIndex:
         if not _SOURCE_LINE.match(self.doc.prose, under.start, under.end):
             # or a line that is nothing but a citation: "Mass-Observation report (1941), as quoted in ..."
             text = self.doc.prose[under.start:under.end].strip()
-            covered = sum(min(src.citation.span.end, under.end) - max(src.citation.span.start, under.start)
-                          for src in sources)
-            quoting = _QUOTED_IN.search(text) is not None  # "Mass-Observation report (1941), as quoted in ..."
-            if len(text) > 300 or covered < (0.4 if quoting else 0.8) * len(text) or any(
+            quoting = _QUOTED_IN.search(text) is not None
+            if len(text) > 300 or self._covered(under.start, under.end) < (0.4 if quoting else 0.8) * len(text) or any(
                     src.citation.cue in ("url", "link", "link-title") for src in sources):
                 return None
         ids = {src.id for src in sources}
@@ -282,10 +280,14 @@ class SupportIndex:
         text = self.doc.prose[span.start:span.end]
         if not self.cited(j):
             return False
-        covered = sum(min(s.citation.span.end, span.end) - max(s.citation.span.start, span.start)
-                      for s in self._source_index.overlapping(span.start, span.end))
+        covered = self._covered(span.start, span.end)
         covered += sum(len(m) for m in self._marker_index.starting_in(span.start, span.end))
         return covered >= 0.6 * len(text.strip())
+
+    def _covered(self, start: int, end: int) -> int:
+        """How many characters of ``start``..``end`` the citations cover."""
+        return sum(min(s.citation.span.end, end) - max(s.citation.span.start, start)
+                   for s in self._source_index.overlapping(start, end))
 
     def _scope_support(self, index: int) -> Support | None:
         sentence = self.sentences[index]

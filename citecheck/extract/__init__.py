@@ -359,8 +359,8 @@ _QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:
 _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
-                   r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|transcript|minute|"
-                   r"judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
+                   r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
+                   r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
@@ -479,8 +479,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
-            outer = next((c for c in out if c.span.start == verb.end() + by.start(1)), None) or _work_by(
-                out, by.group(1))  # "quoted at length by MacPhail": MacPhail's work cited in the document
+            outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
         noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
         whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())  # "A report by the Ministry of Home Security"
         inner_span = Span(m.start(), whose.end() if whose else noun_end)
@@ -548,7 +547,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 out[k] = replace(inner, via=outer.span)
         elif inner.via is None and (m := _QUOTED_VIA_NAME.match(prose, inner.span.end)) is not None:
             # "Nikolai Kamanin's diaries (quoted via Siddiqi, ...)": a work of Siddiqi's cited in the document
-            outer = next((c for c in out if c.span.start == m.start("who")), None) or _work_by(out, m.group("who"))
+            outer = _work_named(out, m.start("who"), m.group("who"))
             if outer is not None and outer is not inner:
                 out[k] = replace(inner, via=outer.span)
     for which in _WHICH_I_READ.finditer(prose):
@@ -652,6 +651,12 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         if work is not None:
             return work
     return after[0] if after else None
+
+
+def _work_named(out: list[Citation], at: int, who: str) -> Citation | None:
+    """The work a name stands for: the citation that starts with it, else the work of ``who`` cited in the
+    document ("(quoted via Siddiqi ...)", "quoted at length by MacPhail")."""
+    return next((c for c in out if c.span.start == at), None) or _work_by(out, who)
 
 
 def _work_by(out: list[Citation], who: str, before: int | None = None, titled: bool = False) -> Citation | None:
@@ -816,10 +821,9 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
         if not any(citation.span.overlaps(c) for c in covered):
             found.append(citation)
     for link in document_links(doc):
-        line_start = doc.prose.rfind("\n", 0, link.span.start) + 1
         if link.origin is LinkOrigin.BARE and not support_link(link.url) and not any(
                 link.span.overlaps(c) for c in covered) and not _CHROME_LABEL.fullmatch(
-                doc.prose[line_start:link.span.start].strip()):
+                doc.prose[doc.prose.rfind("\n", 0, link.span.start) + 1:link.span.start].strip()):
             title = _title_from_url(link.url)
             named = _NAMED_BEFORE.search(doc.prose, max(0, link.span.start - 120), link.span.start)
             span = Span(_pointer_start(doc.prose, link.span.start), link.span.end)

@@ -57,7 +57,8 @@ _SURNAMES_FIRST = re.compile(r"^(?P<authors>[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w
 # "Starman by Jamie Doran and Piers Bizony, chapter 6": a title, then its authors
 _TITLE_BY = re.compile(
     r"^(?P<title>[\"“‘]?[A-Z][^,;()\n]{1,100}?)[\"”’]?\s+by\s+"
-    r"(?P<authors>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:(?:,\s|\s(?:and|&)\s)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})*)")
+    r"(?P<authors>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,\s|\s(?:and|&)\s)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})*)")
 _GIVEN_FIRST = re.compile(
     r"^(?P<authors>(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
     r"(?:\s(?:and|&)\s(?:[A-Z][\w'’.-]+\.?\s){1,4}[A-Z][\w'’-]+)?)(?:\s\(eds?\.?\))?"
@@ -97,9 +98,9 @@ def looks_bibliographic(text: str) -> bool:
     if len(t) < 8:
         return False
     has_anchor = bool(_YEAR.search(t) or "://" in t or _ISBN.search(t) or _DOI.search(t) or "www." in t)
-    has_shape = bool(_CHICAGO.match(t) or _APA.match(t) or _GIVEN_FIRST.match(t) or _QUOTED_TITLE.search(t))
-    return (has_anchor and (has_shape or len(t.split()) >= 3)) or (has_shape and bool(_CHICAGO.match(t))) or (
-        _TITLE_BY.match(t) is not None and len(t) < 200)  # "Starman by Jamie Doran and Piers Bizony, chapter 6"
+    # an entry needs no year when it opens with its author, or reads "Starman by Jamie Doran and Piers Bizony"
+    return (has_anchor and (len(t.split()) >= 3 or _entry_shaped(t))) or _CHICAGO.match(t) is not None or (
+        _TITLE_BY.match(t) is not None and len(t) < 200)
 
 
 def parse_reference(text: str) -> ParsedReference:
@@ -109,7 +110,6 @@ def parse_reference(text: str) -> ParsedReference:
     publisher: str | None = None
     rest = t
     dated: int | None = None  # the year after an APA entry's authors
-    by = _TITLE_BY.match(t)
     if (m := _APA.match(t)) and len(m.group("authors")) < 120 and not _TITLE_IN_AUTHORS.search(m.group("authors")):
         authors = tuple(a.strip() for a in re.split(r",\s*(?:&|and)\s*|\s*&\s*|;\s*", m.group("authors")) if a.strip())
         rest = m.group("rest")
@@ -120,7 +120,7 @@ def parse_reference(text: str) -> ParsedReference:
     elif ((m := _GIVEN_FIRST.match(t)) and len(m.group("authors")) < 80) or (m := _SURNAMES_FIRST.match(t)):
         authors = tuple(a.strip() for a in re.split(r"\s+(?:and|&)\s+", m.group("authors")))
         rest = m.group("rest")
-    elif by is not None:
+    elif (by := _TITLE_BY.match(t)) is not None:
         authors = tuple(a.strip() for a in re.split(r",\s+|\s+(?:and|&)\s+", by.group("authors")) if a.strip())
         rest = by.group("title") + "."
     if not authors and (lead := re.match(r"^([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s", t)):
@@ -369,7 +369,8 @@ def _entry_citations(doc: Document, span: Span, cue: str, *, any_named: bool) ->
 # "Order of the day, 2 July 1920. The translation is the one quoted in Davies, White Eagle (1972)."
 _QUOTED_IN_ENTRY = re.compile(
     r"[.;,]?\s+(?:(?:The|the|This|this)\s+(?:English\s+)?(?:translation|text|version|extract)\s+(?:is|was)\s+"
-    r"(?:the\s+one\s+|that\s+)?|as\s+)?(?:[Qq]uoted|[Cc]ited|[Rr]eproduced|[Pp]rinted|[Tt]ranslated|[Ee]xcerpted)\s+in\s+")
+    r"(?:the\s+one\s+|that\s+)?|as\s+)?"
+    r"(?:[Qq]uoted|[Cc]ited|[Rr]eproduced|[Pp]rinted|[Tt]ranslated|[Ee]xcerpted)\s+in\s+")
 _DOCUMENT_START = re.compile(r"(?-i:[A-Z][\w'’-]+\s+){0,2}"
                              r"(?:letters?|order|orders|telegram|despatch|dispatch|memorandum|minutes|diary|diaries|"
                              r"speech|report|instructions|notes)\b", re.IGNORECASE)

@@ -148,8 +148,8 @@ _AUTHOR_YEAR_PAREN = re.compile(
     rf"|,?\s+(?:as\s+)?(?:quoted|cited|reproduced|translated|printed)\s+in\s+(?=[A-Z]))?)+)\)"
 )
 _COMES_FROM_BODY = re.compile(
-    r"\b(?:figures?|numbers?|estimates?|data|statistics?|count|totals?|tally|toll)\b[^.;!?\n]{0,30}?\b(?:comes?|came|is|are|"
-    r"was|were)\s+(?:taken\s+)?from\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:Institute|Archives?|Museum|"
+    r"\b(?:figures?|numbers?|estimates?|data|statistics?|count|totals?|tally|toll)\b[^.;!?\n]{0,30}?"
+    r"\b(?:comes?|came|is|are|was|were)\s+(?:taken\s+)?from\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}(?:Institute|Archives?|Museum|"
     r"Library|Office|Ministry|Commission|Committee|Bureau|Centre|Center|Foundation|Agency|Survey|Census|Department)\b"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of|for|and|the|[A-Z][\w'’-]+))*)?)")
 _IN_AUTHOR_PAGES = re.compile(r"\b(?:in|see|cf\.)[ \t]+(?P<who>[A-Z][\w'’-]+)(?:['’]s)?,?[ \t]+"
@@ -1052,7 +1052,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
-    for m in _COMES_FROM_BODY.finditer(prose, lo, hi):
+    for m in scan(_COMES_FROM_BODY, "from", 80, 160):
         # "The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes"
         out.append(_make(prose, text, m.start("body"), m.end("body"), SourceKind.OTHER, "according-to",
                          site=" ".join(m.group("body").split())))

@@ -212,10 +212,12 @@ WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z]
                 r"collected)\s+(?:only\s+)?(?:quoted\s+)?"
                 r"(?:from|in|through|via|as\s+quoted|from\s+(?:its|their|the)\s+(?:quotation|citation|extracts?)\s+in|"
                 # "which I only know as it's quoted in Savranskaya's article"
-                r"as\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:quoted|printed|reproduced|given)\s+in|"
+                r"as\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
+                r"(?:quoted|printed|reproduced|given)\s+in|"
                 # "which I have only read as Elkins quotes it"
                 r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)|"
-                r"(?:(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+)?which\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
+                r"(?:(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+)?"
+                r"which\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
                 r"(?:printed|published|quoted|reproduced|reprinted|transcribed)\s+in)\b")
 
 

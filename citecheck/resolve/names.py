@@ -291,7 +291,7 @@ class NameChecker:
             # (or the right spelling elsewhere in the document), not just a related name somewhere
             weak = given_like or _weak_edit(word, cand.target.token) or (cand.distance >= 2 and not cand.anagram)
             support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
-                               close=cand.distance == 1 and not given_like, common=english_words())
+                               close=cand.distance == 1 and not given_like)
             if given_like and not support:
                 continue  # a first name alone is too weak to correct
             if _deliberate_letters(word, cand.target.token) and not support.startswith(("next to", "after")):
@@ -846,7 +846,7 @@ def _in_order(entry: NameEntry, first: str, second: str) -> bool:
 
 
 def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_folded: set[str], prose: str,
-             *, adjacent_only: bool = False, close: bool = False, common: frozenset[str] = frozenset()) -> str:
+             *, adjacent_only: bool = False, close: bool = False) -> str:
     """Why the document suggests this person (or place): a neighbouring word of the same name, the
     canonical spelling elsewhere in it, a work of theirs, or another part of their name."""
     entry = target.entry
@@ -869,7 +869,7 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
     # another part of the name, not a title or a first name anybody may have: "Duke" of "1st Duke of Berwick"
     linked = {fold(t) for t in others if len(t) > 3 and t[:1].isupper() and t not in entry.given and t not in OFFICES
               and t not in _TITLE_WORDS and _plain(t) not in _COMMON_GIVEN and not (
-                  entry.kind != "person" and t.lower() in common)}  # "Long" of "Long March" is a word
+                  entry.kind != "person" and t.lower() in english_words())}  # "Long" of "Long March" is a word
     if linked & doc_folded:
         return f"the document also names {entry.name}"
     return ""
