@@ -1317,3 +1317,61 @@ def test_an_unpublished_thesis_is_a_vague_source_without_a_reading_verb(context:
     found = cites(context, "An unpublished MPhil dissertation from Jawaharlal Nehru University on refugees in Delhi "
                            "makes related points. A published thesis on the docks appeared in 1990.")
     assert [(c.kind, c.vague) for c in found] == [(SourceKind.THESIS, True)]
+
+
+def test_category_tag_and_comment_links_of_a_blog_are_no_sources(context: Context) -> None:
+    text = ('<p class="byline">Posted on 26 April &middot; Filed under '
+            '<a href="https://blog.example/category/spain/">Spain</a>, '
+            '<a href="https://blog.example/tag/bombing/">bombing</a></p>\n'
+            '<p>The town was bombed on 26 April 1937, see <a href="https://blog.example/2023/04/26/raid/">my earlier '
+            'post on the raid</a>.</p>\n'
+            '<p><a href="https://blog.example/2023/04/26/guernica/#comments">Show 3 more comments</a> '
+            '<a href="https://blog.example/page/2/">Load older posts</a></p>\n')
+    assert [c.title for c in cites(context, text, "page.html")] == ["my earlier post on the raid"]
+
+
+def test_a_link_title_naming_an_institution_in_full(context: Context) -> None:
+    found = cites(context, "The gallery has a good page on the painting:\n\n"
+                           "Guernica - Pablo Picasso | Museo Nacional Centro de Arte Reina Sofía\n\n"
+                           "It is worth a look.\n")
+    assert [(c.title, c.site, c.cue) for c in found] == [
+        ("Guernica - Pablo Picasso", "Museo Nacional Centro de Arte Reina Sofía", "link-title")]
+
+
+def test_a_reading_list_set_one_work_to_a_line(context: Context) -> None:
+    text = ("3. FURTHER READING\n\n"
+            "Penderel Moon, Divide and Quit (Chatto & Windus, 1961).\n"
+            "Wavell: The Viceroy's Journal, ed. Penderel Moon (Oxford University Press, 1973). - one copy only.\n"
+            "Joya Chatterji, Bengal Divided: Hindu Communalism and Partition (CUP, 1994).\n"
+            'BBC, "Partition Voices" (Radio 4, 2017) - short episodes.\n\n'
+            "4. SEMINAR QUESTIONS\n\n"
+            "1. Was partition inevitable by 1946? If not, when did it become so?\n"
+            "2. How far do oral histories change our picture of 1947?\n")
+    found = [(c.title, c.kind) for c in cites(context, text)]
+    assert found == [("Divide and Quit", SourceKind.BOOK), ("Wavell: The Viceroy's Journal", SourceKind.DIARY),
+                     ("Bengal Divided: Hindu Communalism and Partition", SourceKind.BOOK),
+                     ("Partition Voices", SourceKind.OTHER)]
+
+
+def test_a_paragraph_wrapped_at_the_margin_stays_one_entry(context: Context) -> None:
+    text = ("Further reading\n\n"
+            "Ayesha Jalal, The Sole Spokesman: Jinnah, the Muslim League and the Demand\n"
+            "for Pakistan (Cambridge University Press, 1985).\n")
+    assert [c.title for c in cites(context, text)] == [
+        "The Sole Spokesman: Jinnah, the Muslim League and the Demand for Pakistan"]
+
+
+def test_titles_named_after_the_work_noun_or_before_what_they_are(context: Context) -> None:
+    found = [(c.title, c.kind, c.year, c.vague) for c in cites(context, (
+        "there's a really good podcast, 13 Minutes to the Moon from the BBC World Service. "
+        "We watched The World at War (the 1973 series) at school. I liked The Guns of August (Macmillan, 1962). "
+        "Read it alongside Roman Töppel's work on Kursk."))]
+    assert found == [("13 Minutes to the Moon", SourceKind.VIDEO, None, False),
+                     ("The World at War", SourceKind.VIDEO, 1973, False),
+                     ("The Guns of August", SourceKind.BOOK, 1962, False),
+                     (None, SourceKind.OTHER, None, True)]
+
+
+def test_the_end_of_a_title_is_no_author_year(context: Context) -> None:
+    assert surfaces(context, "Moon, whose Divide and Quit (1961) is furious, was there. "
+                             "See Bennett and Jockusch (2012).") == ["Jockusch (2012)"]

@@ -477,3 +477,21 @@ def test_a_publisher_named_for_its_founders_names_nobody(analyze_text) -> None: 
     text = ("His memoir came out with Chatto and Windus in 1961 and in New York with Simon & Schuster, and "
             "the diaries with Weidenfeld & Nicolson.\n")
     assert [n.written for n in analyze_text(text).names] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name before a surname the lexicon lacks is no slip for the surname Gerson
+        "The most thorough tracing is by Garson O'Toole at Quote Investigator.",
+        # a town of the gazetteer, not the philosopher Wolfgang Harich
+        "The children landed at Harwich in December 1938.",
+    ],
+)
+def test_first_names_and_towns_are_not_misspelled_surnames(context: Context, text: str) -> None:
+    assert issues(context, text) == []
+
+
+def test_a_slip_between_two_names_that_differ_only_by_an_accent(context: Context) -> None:
+    # Rommel and the Polish general Rómmel: the writer typed no accent
+    assert issues(context, "In 1942 Rommell attacked at Tobruk.") == [("Rommell", "Rommel", False)]

@@ -83,8 +83,14 @@ _CALL_TO_ACTION = re.compile(
     # a site's own navigation: "Contact the programme", "Write a review", "See all 38 reviews ›", "Most helpful"
     r"home|about(?:[ \t]+us)?|contact\b.{0,30}|episodes|clips|search|log[ \t]?in|sign[ \t]+in|register|menu|"
     r"privacy(?:[ \t]+policy)?|terms\b.{0,30}|cookies?\b.{0,20}|faqs?|help|write[ \t]+a[ \t]+review|"
-    r"see[ \t]+all\b.{0,40}|most[ \t]+(?:helpful|recent)|newest|oldest|next|previous|more[ \t]+episodes)",
+    r"see[ \t]+all\b.{0,40}|most[ \t]+(?:helpful|recent)|newest|oldest|next|previous|more[ \t]+episodes|"
+    # "Show 3 more comments", "Load older replies", "Continue reading →"
+    r"(?:show|load|view|see)[ \t]+(?:\d+[ \t]+)?(?:more|all|older|newer|earlier|previous)\b.{0,30}|"
+    r"(?:read|see)[ \t]+more\b.{0,20}|continue[ \t]+reading\b.{0,20})",
     re.IGNORECASE)
+# a site's category, tag or author index, or the comment box of a page: "Filed under <a href=".../category/spain/">"
+_NAVIGATION_URL = re.compile(r"^https?://[^/?#]+/(?:[^?#]*/)?(?:category|categories|tag|tags|author)/[^/?#]+/?(?:[?#]|$)|"
+                             r"#(?:comments?|respond|reply)$", re.IGNORECASE)
 # "Merch: https://...", "Support the channel on Patreon: https://...": a channel's own chrome, not a source
 _CHROME_LABEL = re.compile(
     r"(?:merch|shop|store|donate|support\b.{0,40}|patreon|twitter|instagram|facebook|tiktok|discord|music|"
@@ -98,7 +104,7 @@ def _link_citations(doc: Document) -> list[Citation]:
         if link.image or link.origin is LinkOrigin.PAGE or not is_checkable(link.url) or support_link(link.url):
             continue
         anchor = doc.text[link.anchor.start:link.anchor.end].strip() if link.anchor else None
-        if anchor and _CALL_TO_ACTION.fullmatch(anchor.strip("*_ ")):
+        if (anchor and _CALL_TO_ACTION.fullmatch(anchor.strip("*_ "))) or _NAVIGATION_URL.search(link.url):
             continue
         title = _title_from_url(link.url) or anchor
         out.append(Citation(link.span, doc.text[link.span.start:link.span.end], kind_for_url(link.url), "link",

@@ -47,7 +47,8 @@ _CHICAGO = re.compile(
     re.DOTALL,
 )
 # "Macfie, A. L. (1979). ...", "Bonar Law, A. (7 October 1922). ...", "Reston, J. (May 12, 1940). ..."
-_APA = re.compile(rf"^(?P<authors>.+?)\s*\((?:(?:\d{{1,2}}\s+)?[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?,?\s+)?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # "(Radio 4, 2017)" is no date
+_APA = re.compile(rf"^(?P<authors>.+?)\s*\((?:(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}})?,?\s+)?"
                   rf"(?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
 # "Antony Beevor, The Battle for Spain (2006)" is no APA entry by "Antony Beevor, The Battle for Spain"
 _TITLE_IN_AUTHORS = re.compile(r"\s(?:The|of|for|in|on|to|from|the)\s|:\s")
@@ -66,6 +67,7 @@ _GIVEN_FIRST = re.compile(
     re.DOTALL,
 )
 _QUOTED_TITLE = re.compile(r"[\"“‘](?P<title>[^\"”]{3,300}?)[.,]?(?:[\"”]|’(?![a-z]))")
+_BROADCAST = re.compile(r"\((?:BBC\s)?(?:Radio\s\d|Radio\b|podcast\b)", re.IGNORECASE)  # "(Radio 4, 2017)"
 _YEAR = re.compile(rf"\b({YEAR})\b")
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
@@ -127,11 +129,14 @@ def parse_reference(text: str) -> ParsedReference:
         authors = (lead.group(1),)
         if given := re.match(r"\s*[\w'’-]{1,20}\.\s+(?=[A-Z\"“‘])", t[lead.end():]):
             rest = t[lead.end() + given.end():]  # "Ropp,  eodore. War in the Modern World.": a name copied badly
+        elif t[lead.end():lead.end() + 1] in "\"“‘":
+            rest = t[lead.end():]  # 'BBC, "Partition Voices" (Radio 4, 2017)'
+
     quoted = _QUOTED_TITLE.search(rest)
     if quoted and quoted.start() < 5:
         title = quoted.group("title").strip()
     else:
-        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$|\s[-–—]\s(?=[a-z]))", rest)
+        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s))", rest)
         if title_match:
             title = title_match.group(1).strip(" ,;:")
     pub = re.search(r":\s*([^:,]{2,80}?),\s*" + YEAR, rest) or re.search(r"\(([^(),]{2,60}?),\s*" + YEAR + r"\)", rest)
@@ -142,10 +147,14 @@ def parse_reference(text: str) -> ParsedReference:
     kind = SourceKind.BOOK
     if _THESISH.search(t):
         kind = SourceKind.THESIS
+    elif title and not (quoted and quoted.start() < 5) and re.search(r"\b(?:journals?|diary|diaries)$", title, re.I):
+        kind = SourceKind.DIARY  # "Wavell: The Viceroy's Journal, ed. Penderel Moon"
     elif (quoted and quoted.start() < 5) or _JOURNALISH.search(re.split(r"\s[-–—]\s(?=[a-z])", rest, maxsplit=1)[0]):
         kind = SourceKind.ARTICLE
     elif not authors and ("://" in t or "www." in t):
         kind = SourceKind.WEB
+    if kind in (SourceKind.BOOK, SourceKind.ARTICLE) and _BROADCAST.search(t):
+        kind = SourceKind.OTHER
     return ParsedReference(authors, title or None, year, publisher, kind)
 
 
@@ -158,7 +167,7 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
     if hanging:
         chunks = hanging
     elif len(lines) > 1 and (one_per_line or all(_ENTRY_START.match(text[s:e]) for s, e in lines)
-                             or all(_NOTE_NUMBER.match(text[s:e]) for s, e in lines)):
+                             or all(_NOTE_NUMBER.match(text[s:e]) for s, e in lines) or _line_per_entry(text, lines)):
         chunks = lines  # "[5] Ibid., p. 58." and "[10] Amery diary, quoted in ..." are entries of a numbered list
     else:
         chunks = [(0, len(text))]
@@ -181,6 +190,20 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
             stripped = raw[lead:].strip()
             if stripped:
                 yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
+
+
+_LINE_END = re.compile(r"(?:[.)\]”\"]|\d|https?://\S+)\s*$")
+_LINE_OPENING = re.compile(r"[\"“‘(\[]?[A-Z0-9]")
+
+
+def _line_per_entry(text: str, lines: list[tuple[int, int]]) -> bool:
+    """A list set one work to a line, some of them not opening with an author ("Wavell: The Viceroy's
+    Journal, ed. Moon (1973)."): every line ends as an entry ends and the next opens as one opens, which a
+    paragraph wrapped at the margin does not do at every break, and most lines are entries by their shape."""
+    if not all(_LINE_END.search(text, s, e) and _LINE_OPENING.match(text, s) for s, e in lines):
+        return False
+    shaped = sum(1 for s, e in lines if _ENTRY_START.match(text[s:e]) or _YEAR.search(text, s, e))
+    return shaped * 2 > len(lines)
 
 
 def _hanging_entries(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

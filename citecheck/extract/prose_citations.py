@@ -413,6 +413,12 @@ _VAGUE_WORK = re.compile(
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+_TITLE_THEN_WHAT_IT_IS = re.compile(
+    rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
+    r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
+_NAMED_AFTER_COMMA = re.compile(
+    rf",[ \t]+[*_\"“]?(?P<title>(?:\d+|[A-Z][\w'’-]*)(?:[ \t]+(?:\d+|[A-Z][\w'’:-]*|{_TITLE_SMALL})){{1,10}}?)[*_\"”]?"
+    rf"(?=[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(])")
 # "An old school history I had said …"; not "… the two states renounced …", where the verb is a noun
 _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
@@ -594,8 +600,9 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
             continue
         break
     kept.reverse()
-    while kept and (kept[0].group().lower() in _TITLE_SMALL_WORDS or kept[0].group() in _TITLE_OPENERS):
-        kept.pop(0)
+    while kept and ((kept[0].group().lower() in _TITLE_SMALL_WORDS and kept[0].group().lstrip("*_\"“") not in (
+            "The", "A", "An")) or kept[0].group() in _TITLE_OPENERS):
+        kept.pop(0)  # "in The Guns of August (1962)" keeps its article
     if not kept:
         return None
     start, end = base + kept[0].start(), base + kept[-1].end()
@@ -906,6 +913,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
                 names.is_scholar(who) or _surname(who) in names.doc_authors or own or _read_elsewhere(prose, m.end())
+                # "Roman Töppel's work on Kursk": a full name's work on a subject is scholarship
+                or (noun == "work" and len(who.split()) >= 2 and re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]",
+                                                                          prose[m.end():m.end() + 20]))
             ):
                 continue
             start = m.start("who") + m.group("who").find(who)
@@ -1051,6 +1061,16 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if who and _person_like(who, hints) else ()
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
+
+    for m in scan(_TITLE_THEN_WHAT_IT_IS, "work", 40, 5):
+        # "For All Mankind (the 1989 documentary, not the TV show)": a title in plain type, then what it is
+        found = _title_before(prose, m.start(), lo)
+        if found is None or found[2] is not None or len(found[1].split()) < 2 or hints.is_person(found[1]) or (
+                hints.is_place_or_event(found[1])):
+            continue
+        year = m.group("year")
+        out.append(_make(prose, text, found[0], m.end(), _kind(m.group("noun").lower()), "titled-work",
+                         title=found[1], year=int(year) if year else None))
 
     for m in scan(_COMES_FROM_BODY, "from", 80, 160):
         # "The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes"
@@ -1208,8 +1228,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or len(who.split()) != 1 or hints.is_person(who) or _surname(who) in hints.doc_authors:
             continue  # (those were read above)
         if hints.is_place_or_event(who) or who in _NOT_WHO or not (
-                m.group("owner") or _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who"))):
+                m.group("owner") or (by := _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who")))):
             continue
+        if not m.group("owner") and by.group(0).startswith("and") and (
+                (partner := re.search(r"([A-Z][\w'’-]*)\s+\Z", prose[max(lo, by.start() - 30):by.start()])) is None
+                or hints.is_common_word(partner.group(1))):
+            continue  # "whose Divide and Quit (1961)": the end of a title, not "Talbot and Singh (2009)"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
                          year=int(m.group("year"))))
@@ -1303,6 +1327,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
+        named = None if title or m.group("tail") else _NAMED_AFTER_COMMA.match(prose, m.end(), hi)
+        if named and any(not w.isupper() for w in named.group("title").split()):
+            # "a really good podcast, 13 Minutes to the Moon from the BBC World Service": named after all
+            out.append(_make(prose, text, m.start(), named.end("title"), kind, "titled-work",
+                             title=named.group("title")))
+            continue
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
 
     for m in scan(_EDITORS_EDITION, "edition", 60, 80):

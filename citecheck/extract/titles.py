@@ -34,6 +34,8 @@ _GREETING = re.compile(
 _SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "vs",
                     "via", "as", "into", "about", "under", "over", "'s", "de", "von", "van", "der", "la", "le", "du",
                     "et"])
+_FOREIGN_SMALL = frozenset(["de", "del", "la", "le", "les", "des", "du", "di", "da", "der", "die", "das", "und", "für",
+                            "y", "et", "e", "van", "von", "voor", "och"])
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|"
                       r"may|might|must|i|we|you|he|she|they|it|this|that)\b", re.IGNORECASE)
 # "Posted 12 November 2018 by Jane Roe | 14 comments": a blog's own byline, not a pasted title
@@ -112,7 +114,8 @@ def _looks_like_site(right: str) -> bool:
         return True
     words = r.split()
     if len(words) > 4:
-        return False
+        # "Museo Nacional Centro de Arte Reina Sofía": an institution's full name, every word capitalised
+        return len(words) <= 9 and all(w[0].isupper() for w in words if w.lower() not in _SMALL | _FOREIGN_SMALL)
     return (bool(re.search(r"\d|\.[a-z]{2,4}$|[a-z][A-Z]", r))
             or all(w[0].isupper() for w in words if w.lower() not in _SMALL))
 
@@ -187,7 +190,7 @@ def extract_title_lines(doc: Document) -> list[Citation]:
             title, right, third = m.group("title").strip(), m.group("right").strip(), m.group("third")
             site = (third or "").strip() or (right if _looks_like_site(right) else None)
             # "Name | French politician" (an encyclopaedia's title) or "Headline | Site": not a flair or menu
-            described = bool(re.search(r"\b[a-z]{3,}", right)) or len(title.split()) >= 5
+            described = bool(re.search(r"\b[a-z]{3,}", right)) or len(title.split()) >= 5 or len(right.split()) >= 5
             if _site_kind(site or "") is None and not described:
                 leading = _site_first(text)
                 if leading is None:

@@ -14,11 +14,14 @@ REFERENCE_HEADING = re.compile(
     r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|further reading|"
     r"suggested reading|recommended reading|reading list|literature|notes|endnotes|footnotes|citations|"
     r"primary sources|secondary sources|sources consulted|sources used|books(?: mentioned| used| cited| recommended)?|"
-    r"recommended books|what I['’]m reading)"
+    r"recommended books|what I['’]m reading|"
+    r"(?:online|web|internet|digital)(?:[ \t]*(?:/|and|&)[ \t]*media)?(?:[ \t]+(?:resources|sources))?|"
+    r"(?:useful[ \t]+)?(?:links|resources)|films?[ \t]+and[ \t]+documentaries|documentaries|podcasts)"
     # "Further reading, if anyone wants it:", "References (partial)"
     r"(?:,[^:\n]{0,40}:|\s*(?:\([^()\n]{1,30}\))?\s*:?)\s*(?:\[\s*edit\s*\]\s*)?$",
     re.IGNORECASE,
 )
+_NUMBERED_CAPS_HEADING = re.compile(r"[ \t]{0,8}\d{1,2}[.)][ \t]+(?=(?:[^a-z\n]*[A-Z]){3})[^a-z\n.!?:]{3,60}?[ \t]*")
 _HEADING_LINE = re.compile(r"(?m)^([^\n]{3,40})\n(?=[ \t]*\S)")
 _TEXT_QUOTE = re.compile(r"(?m)^[ \t]*>[ ]?")  # also the indented replies of copied comment threads
 
@@ -35,7 +38,11 @@ def parse_text(text: str) -> Markup:
         if item.start() in m.line_info:
             continue
         info = m.info(item.start())
-        info.kind, info.item_start = BlockKind.LIST_ITEM, True
+        line_end = text.find("\n", item.end())
+        if _NUMBERED_CAPS_HEADING.fullmatch(text, item.start(), len(text) if line_end == -1 else line_end):
+            info.kind, info.heading_level = BlockKind.HEADING, 0  # "3. FURTHER READING": a numbered section
+        else:
+            info.kind, info.item_start = BlockKind.LIST_ITEM, True
         m.blank(item.start(), item.end())
     for heading in _HEADING_LINE.finditer(text):
         line = heading.group(1).strip()

@@ -237,6 +237,13 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """One-word names of towns of 15,000 people or more (GeoNames): places, never a misspelled surname."""
+    data = (resources.files("citecheck") / "data" / "towns.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(data).decode("utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     path = resources.files("citecheck") / "data" / "lexicon" / "given_names.txt"
     try:

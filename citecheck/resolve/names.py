@@ -36,6 +36,7 @@ from citecheck.resolve.lexicon import (
     name_key,
     strip_diacritics,
     tokens,
+    town_names,
 )
 
 _CAP_TOKEN = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’]*(?:-[\w'’]+)*")
@@ -91,7 +92,7 @@ class NameChecker:
         self.referenced: frozenset[str] = frozenset()
 
     def _known(self, word: str) -> bool:
-        if word in self.accept or self.lexicon.is_accepted(word):
+        if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
             return True
         lower = word.lower()
         return lower in self.lexicon.common or strip_diacritics(lower) in self.lexicon.common
@@ -294,6 +295,9 @@ class NameChecker:
                                close=cand.distance == 1 and not given_like)
             if given_like and not support:
                 continue  # a first name alone is too weak to correct
+            if (cand.target.part == "surname" and not before and after and not support
+                    and (not self.lexicon.is_common_word(after) or re.match(r"(?:O['’]|Mc|Mac)[A-Z]", after))):
+                continue  # "Garson O'Toole": the word before an unknown surname is a first name, not a slip for Gerson
             if _deliberate_letters(word, cand.target.token) and not support.startswith(("next to", "after")):
                 continue  # "Alegría" is written with care: not a slip for "Algeria"
             if not support and cand.distance == 1 and not _typo_like(word, cand.target.token):
@@ -325,6 +329,12 @@ class NameChecker:
         best.sort(key=lambda b: (-b[0], b[1].distance, b[1].target.part != "surname", b[1].target.token))
         top = best[0]
         rivals = [b for b in best if b[0] == top[0] and b[1].target.token != top[1].target.token]
+        if rivals and len({_plain(b[1].target.token) for b in (top, *rivals)}) == 1:
+            # "Rommell": Rommel and the Polish general Rómmel differ only by an accent the writer did not type
+            plain = [b for b in (top, *rivals) if (b[1].target.token == strip_diacritics(b[1].target.token))
+                     == (word == strip_diacritics(word))]
+            if len({b[1].target.token for b in plain}) == 1:
+                top, rivals = plain[0], []
         if rivals:
             doubled = [b for b in (top, *rivals) if _doubling(word, b[1].target.token)]
             if len({b[1].target.token for b in doubled}) != 1:
