@@ -1375,3 +1375,28 @@ def test_titles_named_after_the_work_noun_or_before_what_they_are(context: Conte
 def test_the_end_of_a_title_is_no_author_year(context: Context) -> None:
     assert surfaces(context, "Moon, whose Divide and Quit (1961) is furious, was there. "
                              "See Bennett and Jockusch (2012).") == ["Jockusch (2012)"]
+
+
+def test_a_quoted_title_after_a_possessive(context: Context) -> None:
+    found = [(c.title, c.authors) for c in cites(context, (
+        "The Minister has read the standard account, Robert Holland's \"Britain and the Revolt in Cyprus, "
+        "1954-1959\", published in 1998. The best book is still Copeland's \"Colossus: The Secrets of Bletchley "
+        "Park's Codebreaking Computers\" (OUP, 2006). Churchill's \"Iron Curtain\" speech was in 1946. "
+        "Chamberlain's \"Peace for Our Time\" was wrong."))]
+    assert found == [("Britain and the Revolt in Cyprus, 1954-1959", ("Robert Holland",)),
+                     ("Colossus: The Secrets of Bletchley Park's Codebreaking Computers", ("Copeland",))]
+
+
+def test_notes_named_for_their_keeper_read_in_translation_in_a_book(context: Context) -> None:
+    text = ("We know this from the Malin notes of the Presidium meetings, which I've read in translation in "
+            "The 1956 Hungarian Revolution: A History in Documents (CEU Press, 2002). There is a chapter on it "
+            "in Rainer's biography of Nagy.")
+    assert via_map(context, text) == {
+        "the Malin notes": "The 1956 Hungarian Revolution: A History in Documents (CEU Press, 2002)"}
+    assert "Rainer's biography" in surfaces(context, text)
+
+
+def test_it_is_a_memoir_says_what_a_work_is(context: Context) -> None:
+    assert surfaces(context, "I might also mention Durrell's \"Bitter Lemons\", which many of us read at school, "
+                             "although I accept that it is a memoir and not a history.") == [
+        "Durrell's \"Bitter Lemons\""]

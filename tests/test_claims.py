@@ -169,6 +169,14 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("The refusal is often treated as an early step.", "is often treated"),
         ("Their work was dismissed by some reviewers as thin.", "was dismissed by some reviewers"),
         ("Official figures put the number detained at 80,000.", "Official figures put"),
+        ("The emergency is sometimes described as a forgotten war.", "is sometimes described"),
+        ("I'm told that the Russians also issued a medal.", "I'm told"),
+        ("The massacre is the example people usually reach for.", "people usually reach for"),
+        ("Something many people do not realise is that observers were sent.", "many people do not realise"),
+        ("The rain was the worst in living memory, or so the guides always say.", "or so the guides always say"),
+        ("Many historians now talk about a learning curve.", "Many historians"),
+        ("A lot of vets say the heat was the worst thing.", "A lot of vets"),
+        ("Everyone on /k/ knows this.", "Everyone on /k/ knows"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -193,6 +201,7 @@ def test_named_groups_are_not_weasels() -> None:
     "The tomb was reportedly not touched.",  # a denial passed on is not an attribution
     "The Admiralty estimates were revised in May.",  # named estimates
     "It can be argued about for ever.",  # no position stated
+    "Elsewhere we are told that the original was lost.",  # in a review: what the book under review says
 ])
 def test_look_alikes_of_weasel_phrases_are_not_weasels(text: str) -> None:
     assert find_weasels(text, Span(0, len(text))) == []

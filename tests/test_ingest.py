@@ -671,3 +671,14 @@ def test_xenforo_dated_post_numbers_and_github_comment_headers_start_posts() -> 
     doc = document_from_text(issue, "issue.txt")
     assert [p.author for p in doc.posts] == ["mkowalczyk-hist", "jtanaka-dev"]
     assert "commented" not in doc.prose and "labels" not in doc.prose and "closed this" not in doc.prose
+
+
+def test_hacker_news_comment_headers_start_posts_and_the_buttons_are_chrome() -> None:
+    text = ("Hacker News | new | past | comments | ask | show | jobs | submit      login\n\n"
+            "Colossus was built to break Lorenz (example.org)\n"
+            "412 points by rkestrel 9 hours ago | flag | hide | past | favorite | 187 comments\n\n"
+            "jdowling 9 hours ago | next [-]\n\nColossus attacked the Lorenz cipher, not Enigma.\n\nreply\n\n"
+            "  mtrevelyan 8 hours ago | parent | next [-]\n\n  Copeland's book covers it.\n\n  reply\n")
+    doc = _posts_without_chrome(text, "hn.txt", ["jdowling", "mtrevelyan"], (
+        "hours ago", "| parent", "next [-]", "412 points", "Hacker News |", "reply"))
+    assert len(doc.posts) == 2

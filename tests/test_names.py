@@ -495,3 +495,16 @@ def test_first_names_and_towns_are_not_misspelled_surnames(context: Context, tex
 def test_a_slip_between_two_names_that_differ_only_by_an_accent(context: Context) -> None:
     # Rommel and the Polish general Rómmel: the writer typed no accent
     assert issues(context, "In 1942 Rommell attacked at Tobruk.") == [("Rommell", "Rommel", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Press" only as the end of a publisher's name is no support for the historian Volker Press
+        "It is a pleasure to serve under your chairmanship, Mrs Prest. The book came out from the Clarendon Press.",
+        # a nickname between first name and surname keeps them one name
+        'My grandad, Albert "Bert" Hollins, never talked about the war.',
+    ],
+)
+def test_publisher_words_and_nicknames_are_no_evidence_of_a_slip(context: Context, text: str) -> None:
+    assert issues(context, text) == []

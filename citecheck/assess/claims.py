@@ -360,7 +360,8 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "observer", "critic", "commentator", "writer", "biographer", "witness", "contemporary",
                           "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
                           "everybody", "read", "seen", "locals", "villagers", "residents", "islanders",
-                          "townspeople", "old-timers", "people", "call", "veterans"])
+                          "townspeople", "old-timers", "people", "call", "veterans", "sometimes", "so", "vets",
+                          "survivors", "guides", "fans", "buffs", "enthusiasts"])
 
 
 def _speaks(tokens: list[str]) -> bool:

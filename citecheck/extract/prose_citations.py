@@ -92,8 +92,8 @@ _POSSESSIVE_WORK = re.compile(
     rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
 )  # "Cronin's 1980 biography", "Beevor's excellent book"
 _COMPOUND_WORK = re.compile(
-    rf"\bthe\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
-    rf"letters|report|documents|archives|notebooks|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
+    rf"\b[Tt]he\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
+    rf"letters|report|documents|archives|notebooks|notes|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -101,6 +101,12 @@ _POSSESSIVE_TITLE = re.compile(
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)"
     rf"(?=[\s,.;:)]|$)"
 )
+_POSSESSIVE_QUOTED_TITLE = re.compile(
+    rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?[ \t]+"
+    rf"[\"“](?P<title>[A-Z][^\"“”\n]{{2,160}}?)[,.]?[\"”]")
+_PUBLISHED_AFTER = re.compile(rf",?[ \t]+(?:\(|published|first[ \t]+published|which[ \t]+(?:I|we|many|most)|{YEAR})")
+_PHRASE_NOUN_AFTER = re.compile(r"[ \t]+(?:speech|speeches|remark|phrase|line|slogan|comment|quip|doctrine|policy|plan|"
+                                r"order|telegram|note|memo|memorandum|address|broadcast|declaration|statement|offer)\b")
 _MILITARY_UNIT = re.compile(
     r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
     r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
@@ -416,6 +422,8 @@ _VAGUE_WORK = re.compile(
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
+_IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
+                             r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
 _NAMED_AFTER_COMMA = re.compile(
     rf",[ \t]+[*_\"“]?(?P<title>(?:\d+|[A-Z][\w'’-]*)(?:[ \t]+(?:\d+|[A-Z][\w'’:-]*|{_TITLE_SMALL})){{1,10}}?)[*_\"”]?"
     rf"(?=[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(])")
@@ -567,12 +575,24 @@ _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "
                             "Especially", "Plus", "Even", "Only", "Just", "Recommended"])
 
 
+_QUOTED_BEFORE_PAREN = re.compile(r"(?:(?P<owner>[A-Z][\w-]*['’]s?)[ \t]+)?"
+                                  r"[\"“](?P<title>[A-Z][^\"“”\n]{2,160}?)[,.]?[\"”][ \t]*$")
+
+
 def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None, int] | None:
     """The title in plain type that ends just before ``paren`` ("Gary Sheffield's Forgotten Victory (" gives
     "Forgotten Victory", by "Gary Sheffield"): capitalised and small words back to a possessive, a lower-case
     word or punctuation; its start, its text, the possessive owner if there is one and where the owner starts."""
     head = prose[max(lo, paren - 200):paren]
     base = paren - len(head)
+    quoted = _QUOTED_BEFORE_PAREN.search(head)
+    if quoted is not None:
+        # 'Copeland's "Colossus: The Secrets of Bletchley Park's Codebreaking Computers" (': the quotation
+        # marks bound the title, whatever possessives it holds
+        owner_match = _POSSESSIVE_WORD.match(quoted.group("owner") or "")
+        owner_text = owner_match.group(1) if owner_match else None
+        return (base + quoted.start("title") - 1, quoted.group("title"), owner_text,
+                base + quoted.start("owner") if owner_text else -1)
     tokens = list(re.finditer(r"\S+", head))
     if not tokens or head[tokens[-1].end():].strip(" \t"):
         return None
@@ -902,8 +922,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
+            # "Rainer's biography of Nagy": a life of someone, written by the owner
+            life_of = noun in ("biography", "memoir", "study", "history", "life") and re.match(
+                r"[ \t]+of[ \t]+[A-Z]", prose[m.end():m.end() + 6]) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    (titled or own or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
+                    (titled or own or life_of
+                     or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
                     and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
@@ -941,7 +965,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          else SourceKind.OTHER, "work-noun", site=site.removeprefix("the "),
                          vague=m.group("det").lower() in ("a", "an", "one")))
 
-    for m in scan(_COMPOUND_WORK, "work", 60, 5):
+    for m in scan(_COMPOUND_WORK, "compound", 60, 5):
         who = m.group("who")
         if who in _NOT_WHO or hints.is_place_or_event(who):
             continue
@@ -983,6 +1007,22 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # one word after a possessive is a title only after "I read", "from", "quoted in"
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
+
+    for m in scan(_POSSESSIVE_QUOTED_TITLE, "possessive", 80, 220):
+        # 'Robert Holland's "Britain and the Revolt in Cyprus, 1954-1959"': quotation marks bound the title
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip()
+        if who is None or hints.is_place_or_event(who) or _common_word(who.split()[-1], hints) or not (
+                _person_like(who, hints) or _unknown_full_name(who, hints) or len(title.split()) >= 2):
+            continue
+        if _PHRASE_NOUN_AFTER.match(prose, m.end()):
+            continue  # 'Churchill's "Iron Curtain" speech': a phrase of his, not a work's title
+        if hints.is_person(who) and not hints.is_scholar(who) and not (
+                title.split()[0] in ("The", "A", "An") or _PUBLISHED_AFTER.match(prose, m.end())
+                or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who"))):
+            continue  # 'Chamberlain's "Peace for Our Time"': a statesman's words, unless published as a work
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_NAME_PAREN_TITLE, "paren", 60, 100):
         who = _clean_who(m.group("who"))
@@ -1055,10 +1095,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who))) or (
                 m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
             continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
-        if who and len(who.split()) == 1 and not (hints.is_scholar(who) or _surname(who) in hints.doc_authors):
+        if who and len(who.split()) == 1 and prose[start] not in "\"“" and not (
+                hints.is_scholar(who) or _surname(who) in hints.doc_authors):
             # "Hitler's Willing Executioners (Knopf, 1996)": a possessive that opens the title, not its author
             start, title, who = who_start, prose[who_start:start + len(title)].strip(" *_\"“”’"), None
         authors = (who,) if who and _person_like(who, hints) else ()
+        if who and prose[start] in "\"“":
+            start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
@@ -1314,6 +1357,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost)
         sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
         before = prose[sentence_start:m.start()]
+        if _IS_A_PREDICATE.search(before):
+            continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
@@ -1579,6 +1624,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "work": frozenset(WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
+    # the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes"
+    "compound": frozenset(["diaries", "diary", "papers", "memoirs", "journals", "files", "letters", "report",
+                           "documents", "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum", "memo",
+                           "protocol", "minutes", "telegram"]),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
                        "authors", "biographer", "biographers", "researcher", "researchers", "journalist", "journalists",
                        "writer", "writers", "analyst", "analysts", "academic", "academics", "economist", "economists",

@@ -209,7 +209,7 @@ BACK_SECOND_HAND = re.compile(
 WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z][\w'’-]+))(?:['’]ve|['’]d)?\s+"
                 r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+)*"
                 r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across|published|printed|reprinted|reproduced|"
-                r"collected)\s+(?:only\s+)?(?:quoted\s+)?"
+                r"collected)\s+(?:only\s+)?(?:quoted\s+)?(?:in\s+(?:translation|English|an?\s+English\s+translation)\s+)?"
                 r"(?:from|in|through|via|as\s+quoted|from\s+(?:its|their|the)\s+(?:quotation|citation|extracts?)\s+in|"
                 # "which I only know as it's quoted in Savranskaya's article"
                 r"as\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"

@@ -37,6 +37,13 @@ _TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?
 # old Reddit: "[–] tritium_kid 102 points 3 hours ago", "[–] [deleted] 14 points 3 hours ago"
 _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40}))(?:\s+\[[A-Z]\])*\s+"
                          r"(?:[\d,.]+k?\s+points?|\[score hidden\])\s+.{0,40}?\bago\b.{0,60}$")
+# Hacker News: "mtrevelyan 8 hours ago | parent | next [-]"; the story's line "412 points by rkestrel 9 hours
+# ago | flag | hide | past | favorite | 187 comments" and the site's menu bar are chrome
+_HACKER_NEWS = re.compile(r"^\s*(?P<name>[\w-]{2,40})\s+\d+\s+(?:minutes?|hours?|days?|months?|years?)\s+ago"
+                          r"(?:\s+\|\s+(?:parent|prev|next|root|context|flag|unflag|favorite|on:[^|\n]{1,80}?))*"
+                          r"\s*\[[–-]\]\s*$")
+_HACKER_NEWS_CHROME = re.compile(r"^\s*(?:\d+\s+points?\s+by\s+[\w-]{2,40}\s+\d+\s+\w+\s+ago\b.{0,120}|"
+                                 r"Hacker News(?:\s+\|\s+\w+){3,}.{0,80}|reply)\s*$")
 # a chat export (Discord, Slack): "Anna K. — Today at 14:02", "kestrel — 03/14/2024 2:24 PM",
 # "[14:02] Anna K.:" is not a header line but a message, and is left alone
 _CHAT_HEADER = re.compile(
@@ -353,6 +360,10 @@ def detect_thread(prose: str) -> ThreadLayout:
             is_chrome[i] = True
             header_starts.append((i, i, None, old_reddit.group("name")))
             continue
+        if "ago" in line and (hacker_news := _HACKER_NEWS.match(line)) is not None:
+            is_chrome[i] = True
+            header_starts.append((i, i, None, hacker_news.group("name")))
+            continue
         if line.startswith("Topics of the day:"):
             # a digest's table of contents runs to the rule or the first message's headers
             for k in range(i, len(texts)):
@@ -461,7 +472,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             if i + 1 < len(texts) and texts[i + 1].strip() and not texts[i + 1].rstrip().endswith((".", "!", "?")):
                 is_chrome[i + 1] = True
             continue
-        if _CHROME_LINE.match(line) or (i in page_furniture):
+        if _CHROME_LINE.match(line) or (i in page_furniture) or _HACKER_NEWS_CHROME.match(line):
             is_chrome[i] = True
             if i > 0 and _DATELINE_LINE.match(line) and _BYLINE_NAME.match(texts[i - 1]):
                 is_chrome[i - 1] = True  # the author's name set above the dateline

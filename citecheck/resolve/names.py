@@ -834,6 +834,12 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
     period of an initial ("D. Clay") between them, never the end of a sentence ("... the
     Introduction. Hallifax went")."""
     gap = prose[a.end:b.start]
+    # a nickname in quotation marks between first name and surname: 'Albert "Bert" Hollins'
+    if re.fullmatch(r"[ \t]+[\"“]", gap) and re.match(r"[\"”][ \t]+[A-Z]", prose[b.end:b.end + 3]):
+        return True
+    if re.fullmatch(r"[\"”][ \t]+", gap) and prose[a.start - 1:a.start] in ("\"", "“") and re.search(
+            r"[A-Z][\w'’-]*[ \t]+\Z", prose[max(0, a.start - 30):a.start - 1]):
+        return True
     if len(gap) > 3 or gap.strip(" \t\n.-") != "":
         return len(gap) <= 10 and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in _NAME_PARTICLES
     return "." not in gap or a.end - a.start == 1 or prose[a.start:a.end] in _ABBREVIATIONS
@@ -868,7 +874,8 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
     if before and (before in others or fold(before) in {fold(t) for t in others}) and _in_order(entry, before,
                                                                                                target.token):
         return f"after {before}, as in {entry.name}"
-    if target.token in doc_tokens and close and target.token not in _CALENDAR_WORDS:  # "March 1961" is no name
+    if target.token in doc_tokens and close and target.token not in _CALENDAR_WORDS and not (  # "March 1961"
+            target.token.lower() in english_words() and _only_in_longer_names(target.token, prose)):
         return f"the document also spells it {target.token}"
     if adjacent_only:
         return ""
@@ -886,6 +893,13 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
 
 
 _CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _only_in_longer_names(word: str, prose: str) -> bool:
+    """Every "Press" of the document is the end of a longer name ("the Clarendon Press"): no support for
+    "Prest" being a slip for the historian Volker Press."""
+    return all(re.search(r"\b[A-Z][\w'’-]*[ \t]+\Z", prose[max(0, m.start() - 30):m.start()])
+               for m in re.finditer(rf"\b{re.escape(word)}\b", prose))
 
 
 @lru_cache(maxsize=1)
