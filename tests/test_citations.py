@@ -1400,3 +1400,42 @@ def test_it_is_a_memoir_says_what_a_work_is(context: Context) -> None:
     assert surfaces(context, "I might also mention Durrell's \"Bitter Lemons\", which many of us read at school, "
                              "although I accept that it is a memoir and not a history.") == [
         "Durrell's \"Bitter Lemons\""]
+
+
+def test_titles_named_in_a_lecture_or_an_answer(context: Context) -> None:
+    found = [(c.title, c.year) for c in cites(context, (
+        "The standard narrative is still Alistair Horne, A Savage War of Peace, first published 1977. Evans goes "
+        "through the figures in Algeria: France's Undeclared War, the Oxford 2012 book. In 2001 General "
+        "Aussaresses published his memoir, Services speciaux, in which he boasts. There's a good episode of The "
+        "Rest Is History on this. Frederick Taylor's The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006) is "
+        "shorter."))]
+    assert found == [("A Savage War of Peace", 1977), ("Algeria: France's Undeclared War", 2012),
+                     ("Services speciaux", None), ("The Rest Is History", None),
+                     ("The Berlin Wall: A World Divided, 1961-1989", 2006)]
+
+
+def test_things_that_are_no_works(context: Context) -> None:
+    text = ("*Exhibition catalogue, Gallery 3: \"Administering Hunger\"*\n\n"
+            "**Inscription (German):** *Quittung über 50 Mark … Der Älteste der Juden*\n\n"
+            "The note was found inside a prayer book. He kept it in his pay book. The order came from "
+            "Rundstedt's Army Group A headquarters.\n")
+    assert cites(context, text, "cat.md") == []
+
+
+def test_a_suggested_further_reading_list_in_apa(context: Context) -> None:
+    found = [(c.title, c.year) for c in cites(context, (
+        "Browning's view is the standard one.\n\nSuggested further reading:\n"
+        "- Browning, C. R. (2004) The Origins of the Final Solution. London: Heinemann.\n"
+        "- Rees, L. (2005) Auschwitz: The Nazis and the 'Final Solution'.\n"))]
+    assert found == [("The Origins of the Final Solution", 2004),
+                     ("Auschwitz: The Nazis and the 'Final Solution'", 2005)]
+
+
+def test_share_buttons_and_a_newsletters_own_links_are_no_sources(context: Context) -> None:
+    text = ('<p>Share: <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.ac.uk%2Fnews">X</a> '
+            '<a href="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.ac.uk">LinkedIn</a></p>'
+            '<p><a href="https://example.org/events/blitz-evening" class="btn">book a place</a> '
+            '<a href="https://society.us5.list-manage.com/unsubscribe/7f3a">unsubscribe from this list</a></p>'
+            '<p>The raids began in April 1941, see '
+            '<a href="https://en.wikipedia.org/wiki/Barrow_Blitz">Barrow Blitz</a>.</p>')
+    assert [c.title for c in cites(context, text, "news.html")] == ["Barrow Blitz"]

@@ -86,11 +86,20 @@ _CALL_TO_ACTION = re.compile(
     r"see[ \t]+all\b.{0,40}|most[ \t]+(?:helpful|recent)|newest|oldest|next|previous|more[ \t]+episodes|"
     # "Show 3 more comments", "Load older replies", "Continue reading →"
     r"(?:show|load|view|see)[ \t]+(?:\d+[ \t]+)?(?:more|all|older|newer|earlier|previous)\b.{0,30}|"
-    r"(?:read|see)[ \t]+more\b.{0,20}|continue[ \t]+reading\b.{0,20})",
+    r"(?:read|see)[ \t]+more\b.{0,20}|continue[ \t]+reading\b.{0,20}|"
+    # a newsletter's and an events page's buttons: "unsubscribe from this list", "book a place"
+    r"unsubscribe\b.{0,30}|update[ \t]+your[ \t]+preferences|view[ \t]+(?:this[ \t]+email[ \t]+)?in[ \t]+"
+    r"(?:your[ \t]+)?browser|forward[ \t]+to[ \t]+a[ \t]+friend|book[ \t]+(?:a[ \t]+place|now|tickets?|your[ \t]+"
+    r"(?:place|seat|ticket))|get[ \t]+tickets?|register[ \t]+(?:now|here)|x|linkedin|email|print)",
     re.IGNORECASE)
 # a site's category, tag or author index, or the comment box of a page: "Filed under <a href=".../category/spain/">"
 _NAVIGATION_URL = re.compile(r"^https?://[^/?#]+/(?:[^?#]*/)?(?:category|categories|tag|tags|author)/[^/?#]+/?(?:[?#]|$)|"
-                             r"#(?:comments?|respond|reply)$", re.IGNORECASE)
+                             r"#(?:comments?|respond|reply)$|"
+                             # share buttons and a mailing list's own links
+                             r"^https?://(?:www\.)?(?:twitter\.com/intent|x\.com/intent|facebook\.com/sharer|"
+                             r"linkedin\.com/(?:sharing|shareArticle)|reddit\.com/submit|pinterest\.com/pin/create|"
+                             r"wa\.me/|api\.whatsapp\.com/send|t\.me/share)|"
+                             r"^https?://[^/?#]*\blist-manage\.com/", re.IGNORECASE)
 # "Merch: https://...", "Support the channel on Patreon: https://...": a channel's own chrome, not a source
 _CHROME_LABEL = re.compile(
     r"(?:merch|shop|store|donate|support\b.{0,40}|patreon|twitter|instagram|facebook|tiktok|discord|music|"
@@ -143,6 +152,9 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
     return out
 
 
+_TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translation|Text|Motto|Legend|Caption|"
+                                      r"Wording|Stamp|Reverse|Obverse)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[*_ \t]*$",
+                                      re.IGNORECASE)
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
@@ -198,6 +210,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
             continue
         if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4) or _COUNT_LABEL.fullmatch(text):
             continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title
+        if _TRANSCRIBED_AFTER_LABEL.search(before) or not doc.prose[:span.start].strip(" \t\n*_\"“"):
+            continue  # "**Inscription:** *Quittung über 50 Mark*", the document's own title over its first line
         in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
         # "Max Hastings' *The Korean War*" is a book (a historian's); "Stalin's *Great Terror*" the event
         by_scholar = owner is not None and (hints.is_scholar(owner.group(1))

@@ -98,7 +98,10 @@ _COMPOUND_WORK = re.compile(
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
-    rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*(?::\s+[A-Za-z][^.;\n]{{0,120}}?)?)"
+    rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*"
+    # "The Berlin Wall: A World Divided, 1961-1989"
+    rf"(?::\s+(?:[A-Z][\w'’-]*|\d[\d–-]*)(?:,[ \t]+\d[\d–-]*|[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|"
+    rf"from|with|at|by|[\d–-]+))*)?)"
     rf"(?=[\s,.;:)]|$)"
 )
 _POSSESSIVE_QUOTED_TITLE = re.compile(
@@ -110,7 +113,8 @@ _PHRASE_NOUN_AFTER = re.compile(r"[ \t]+(?:speech|speeches|remark|phrase|line|sl
 _MILITARY_UNIT = re.compile(
     r"^(?:[IVXLC]+|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
     r"|\b(?:Corps|Army|Armies|Division|Divisions|Brigade|Regiment|Battalion|Fleet|Squadron|Flotilla|Wing|"
-    r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)$")
+    r"Company|Battery|Legion|Guards|Rifles|Fusiliers|Panzergruppe|Panzer Group|Army Group)"
+    r"(?:[ \t]+(?:[A-Z]|[IVXLC]+|\d+|North|South|Centre|Center))?$")  # "Rundstedt's Army Group A"
 # "Acheson's State Department", "the Prime Minister's Office and the National Archives": an office, not a title
 _INSTITUTION_WORDS = frozenset({
     "Department", "Ministry", "Office", "Cabinet", "Party", "Government", "Administration", "Embassy", "Legation",
@@ -424,6 +428,24 @@ _TITLE_THEN_WHAT_IT_IS = re.compile(
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
+_AUTHOR_TITLE_PUBLISHED = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+(?P<title>[A-Z][\w'’-]*{_TITLE_TAIL}(?::[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})?),[ \t]+"
+    rf"(?:first[ \t]+)?published[ \t]+(?:in[ \t]+)?(?P<year>{YEAR})\b")
+_IN_TITLE_THE_BOOK = re.compile(
+    rf"\bin[ \t]+(?P<title>[A-Z][\w'’-]*{_TITLE_TAIL}(?::[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})?),[ \t]+the[ \t]+"
+    rf"(?:[A-Z][\w&.-]*[ \t]+)?(?:(?P<year>{YEAR})[ \t]+)?(?P<noun>book|study|biography|monograph|memoir|history)\b")
+_PUBLISHED_HIS_WORK = re.compile(
+    r"\b(?:published|wrote|brought[ \t]+out)[ \t]+(?P<pron>his|her|their)[ \t]+(?:own[ \t]+)?"
+    r"(?P<noun>memoirs?|autobiography|diary|diaries|account|book|study|history),[ \t]+[*_\"“]?"
+    r"(?P<title>[A-Z][^,;.!?\n*_\"”]{2,80}?)[*_\"”]?(?=,|[ \t]+\()")
+_OBJECT_BOOKS = frozenset(["prayer", "guest", "ration", "pay", "log", "address", "phone", "account", "exercise",
+                           "hymn", "cheque", "sketch", "scrap", "note", "visitor", "visitors", "cook", "cookery",
+                           "rule", "order", "stamp", "autograph", "colouring", "coloring", "bank", "call", "record",
+                           "minute", "service"])
+_EPISODE_OF = re.compile(
+    r"\b(?:an?|the|one|that|this|their|his|her)[ \t]+(?:[a-z]+[ \t]+){0,2}?episodes?[ \t]+of[ \t]+"
+    r"(?:the[ \t]+podcast[ \t]+)?"
+    rf"(?P<title>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|is|are|was|{_TITLE_SMALL})){{0,8}})")
 _NAMED_AFTER_COMMA = re.compile(
     rf",[ \t]+[*_\"“]?(?P<title>(?:\d+|[A-Z][\w'’-]*)(?:[ \t]+(?:\d+|[A-Z][\w'’:-]*|{_TITLE_SMALL})){{1,10}}?)[*_\"”]?"
     rf"(?=[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(])")
@@ -601,8 +623,8 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
     owner_start = -1
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group().rstrip("*_\"”’")
-        if not kept:
-            word = word.rstrip(",")
+        if not kept or re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", kept[-1].group()):
+            word = word.rstrip(",")  # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)"
         if (possessive := _POSSESSIVE_WORD.match(word)) and kept:
             names = [possessive.group(1)]
             j = i - 1
@@ -685,8 +707,8 @@ def _clean_who(who: str) -> str | None:
         words = words[1:]
     while words and words[-1] in _NOT_WHO:
         words = words[:-1]
-    if not words:
-        return None
+    if not words or all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
+        return None  # "C. R. (2004)": the initials of "Browning, C. R.", not a name
     return " ".join(words)
 
 
@@ -1115,6 +1137,34 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, found[0], m.end(), _kind(m.group("noun").lower()), "titled-work",
                          title=found[1], year=int(year) if year else None))
 
+    for m in scan(_AUTHOR_TITLE_PUBLISHED, "wrote", 200, 30):
+        # "Alistair Horne, A Savage War of Peace, first published 1977"
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
+                         title=m.group("title").strip(), year=int(m.group("year"))))
+
+    for m in scan(_IN_TITLE_THE_BOOK, "work", 160, 5):
+        # "goes through the figures in Algeria: France's Undeclared War, the Oxford 2012 book"
+        out.append(_make(prose, text, m.start("title"), m.end(), _kind(m.group("noun").lower()), "titled-work",
+                         title=m.group("title").strip(), year=int(m.group("year")) if m.group("year") else None))
+
+    for m in scan(_PUBLISHED_HIS_WORK, "wrote", 5, 160):
+        # "General Aussaresses published his memoir, Services spéciaux, in which ..."
+        who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
+        out.append(_make(prose, text, m.start("pron"), m.end("title"), _kind(m.group("noun").lower()),
+                         "pronoun-work", authors=(who,) if who else (), title=m.group("title").strip()))
+
+    for m in scan(_EPISODE_OF, "work", 40, 90):
+        # "a good episode of The Rest Is History on this": the programme is named
+        title = _TRAILING_SMALL.sub("", m.group("title"))
+        if len(title.split()) < 2 or hints.is_person(title) or hints.is_place_or_event(title):
+            continue
+        out.append(_make(prose, text, m.start(), m.start("title") + len(title), SourceKind.OTHER, "titled-work",
+                         title=title))
+
     for m in scan(_COMES_FROM_BODY, "from", 80, 160):
         # "The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes"
         out.append(_make(prose, text, m.start("body"), m.end("body"), SourceKind.OTHER, "according-to",
@@ -1282,6 +1332,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          year=int(m.group("year"))))
 
     for m in scan(_PRONOUN_WORK, "work", 50, 5):
+        if m.group("noun") == "book" and m.group("adjs").split()[-1:] and (
+                m.group("adjs").split()[-1].lower() in _OBJECT_BOOKS):
+            continue  # "in his pay book"
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,) if who else (), vague=who is None))
@@ -1339,6 +1392,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if noun in _VAGUE_ONLY_NOUNS and not _vague_extra_fits(noun, m, prose[max(lo, m.start() - 12):m.start()],
                                                                prose[m.end():min(hi, m.end() + 40)]):
             continue
+        if noun in ("book", "books") and m.group("adjs").split()[-1:] and (
+                m.group("adjs").split()[-1].lower().rstrip("'’s") in _OBJECT_BOOKS):
+            continue  # "a prayer book", "his pay book": a thing kept, not a work cited
         if noun == "series" and _SCREEN_WORD.search(m.group("adjs")):
             noun = "programme"  # "a BBC series", not "a series of raids"
         if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",
@@ -1638,6 +1694,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
+    "wrote": frozenset({"published", "wrote", "brought"}),
     "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
                              "series", "article", "essay", "podcast"]),
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),

@@ -40,6 +40,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|wi
                       r"may|might|must|i|we|you|he|she|they|it|this|that)\b", re.IGNORECASE)
 # "Posted 12 November 2018 by Jane Roe | 14 comments": a blog's own byline, not a pasted title
 _POST_METADATA = re.compile(r"^(?:Posted|Published|Updated|Written|Filed|Last (?:updated|modified))\b|"
+                            # "By Denise Harlow, Staff Writer | Published July 17, 2024 | Updated July 18, 2024"
+                            r"^By[ \t]+[A-Z][^|\n]{1,80}\|[ \t]*(?:Published|Updated|Posted)\b|"
                             r"\b\d+\s+comments?\b|\bCategories:|\bTags:|\bLast (?:updated|modified) on\b",
                             re.IGNORECASE)
 # a shop's book header, under the title line: "by Martin Ashcombe (Author)" (a bare "by Ann Hale" under a

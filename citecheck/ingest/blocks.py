@@ -12,7 +12,8 @@ _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|select(?:ed)? bibliography|"
     r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|further reading|"
-    r"suggested reading|recommended reading|reading list|literature|notes|endnotes|footnotes|citations|"
+    r"(?:suggested|recommended|additional|essential|background|wider|core)(?:\s+further)?\s+reading|"
+    r"reading list|literature|notes|endnotes|footnotes|citations|"
     r"primary sources|secondary sources|sources consulted|sources used|books(?: mentioned| used| cited| recommended)?|"
     r"recommended books|what I['’]m reading|"
     r"(?:online|web|internet|digital)(?:[ \t]*(?:/|and|&)[ \t]*media)?(?:[ \t]+(?:resources|sources))?|"
