@@ -1439,3 +1439,17 @@ def test_share_buttons_and_a_newsletters_own_links_are_no_sources(context: Conte
             '<p>The raids began in April 1941, see '
             '<a href="https://en.wikipedia.org/wiki/Barrow_Blitz">Barrow Blitz</a>.</p>')
     assert [c.title for c in cites(context, text, "news.html")] == ["Barrow Blitz"]
+
+
+def test_more_ways_of_saying_a_work_was_read_through_another(context: Context) -> None:
+    text = ("Massu's own book, Baden 68, is the main account, and I know it only through the quotations in Julian "
+            "Jackson's biography of de Gaulle, A Certain Idea of France (2018).\n\n"
+            "The bit is from Guderian's memoirs, Panzer Leader. I only know it because Beevor quotes it in The "
+            "Second World War, never read the memoirs themselves.\n\n"
+            "Zamulin's Demolishing the Myth (2011) is a slog. The figure comes from Rotmistrov's own memoirs. I've "
+            "never read the memoir itself, only the extracts Zamulin quotes and picks apart. The Zamulin book is "
+            "600 pages.\n")
+    assert via_map(context, text) == {
+        "Massu's own book, Baden 68": "Julian Jackson's biography of de Gaulle, A Certain Idea of France (2018)",
+        "Guderian's memoirs, Panzer Leader": "Beevor quotes it in The Second World War",
+        "Rotmistrov's own memoirs": "Zamulin's Demolishing the Myth (2011)"}

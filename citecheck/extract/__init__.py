@@ -378,7 +378,7 @@ _QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:
 # instructions", "the contract's clauses"
 _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegrams?|cables?|despatch(?:es)?|"
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
-                   r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs|narrative|"
+                   r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs?|narrative|"
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
 _DOCUMENT_NP = re.compile(
@@ -399,7 +399,10 @@ _CAME_BY_IT = re.compile(
     r"\s+(?:only\s+)?"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|as\s+(?:it|they)\s+(?:appears?|stands?)\s+in\b|"
-    rf"as\s+{_QUOTER}\s+(?:it|them)\b)")
+    rf"as\s+{_QUOTER}\s+(?:it|them)\b|"
+    # "I only know it because Beevor quotes it", "I've never read the memoir itself, only the extracts Zamulin quotes"
+    r"because\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|prints|reproduces|gives)\s+(?:it|them)\b|"
+    r"(?:itself|themselves)?,?\s*(?:but\s+)?only\s+(?:the\s+)?(?:extracts|excerpts|passages|bits|quotations|parts)\b)")
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 _QUOTED_AT_LENGTH_IN = re.compile(
@@ -446,6 +449,10 @@ def _of_person_end(prose: str, end: int) -> int:
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
                            r"(?:book|textbook|biography)\b")
+# "Massu's own book, Baden 68, is the main account", but not "Those are Ulmanis's instructions"
+_COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]hat )(?<![Ii]t )(?<![Tt]hey )"
+                            r"(?<![Hh]ere )(?<![Tt]here )\b(?:is|was|are|were|remains|remained|becomes|became)"
+                            r"[ \t]+(?:still[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
 _QUOTED_VIA_NAME = re.compile(r"[ \t]*[(,][ \t]*(?:as[ \t]+)?(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
@@ -483,7 +490,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 continue
             inner_span = Span(m.start("np"), m.end("np"))
         else:
-            nps = list(_DOCUMENT_NP.finditer(prose, window_start, m.start()))
+            # "Massu's own book, Baden 68, is the main account": a predicate says what the work cited is
+            nps = [np for np in _DOCUMENT_NP.finditer(prose, window_start, m.start())
+                   if not _COPULA_BEFORE.search(prose, max(0, np.start() - 20), np.start())]
             if cited and (not nps or nps[-1].start() < cited[-1].span.end):
                 inner = cited[-1]
                 if inner.via is None:

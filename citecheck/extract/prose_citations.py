@@ -93,7 +93,8 @@ _POSSESSIVE_WORK = re.compile(
 )  # "Cronin's 1980 biography", "Beevor's excellent book"
 _COMPOUND_WORK = re.compile(
     rf"\b[Tt]he\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
-    rf"letters|report|documents|archives|notebooks|notes|tapes|transcripts|memorandum|memo|protocol|minutes|telegram)\b"
+    rf"letters|report|documents|archives|notebooks|notes|tapes|transcripts|memorandum|memo|protocol|minutes|telegram|"
+    rf"book|biography)\b"
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -402,8 +403,12 @@ _DIRECT_TITLE = re.compile(
 )
 # "Sheffield's older book, Forgotten Victory, is ...": the title in apposition after the work noun
 _APPOSITIVE_TITLE = re.compile(
-    rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL})){{0,10}}?)[*_\"”]?(?=,)"
+    rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|\d+|{_TITLE_SMALL})){{0,10}}?)[*_\"”]?"
+    rf"(?:[ \t]+\((?P<year>{YEAR})\))?(?=,|[ \t]*[.;]|[ \t]+(?:is|was|has|had|and|which)\b)"
 )
+# "Jackson's biography of de Gaulle, A Certain Idea of France (2018)": whose life, then the title
+_LIFE_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:de|von|van|der|di|da|du|le|la|al|el)[ \t]+)?[A-Z][\w'’-]*"
+                      r"(?:[ \t]+(?:(?:de|von|van|der)[ \t]+)?[A-Z][\w'’-]*){0,3}")
 # works named only vaguely that are not work nouns elsewhere ("his talks with Stalin", "a drama unfolded"):
 # each needs the test in _vague_extra_fits
 _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
@@ -428,6 +433,9 @@ _TITLE_THEN_WHAT_IT_IS = re.compile(
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
+_QUOTES_IT_IN_TITLE = re.compile(
+    rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+)?(?:quotes|cites|reproduces|prints|discusses|mentions|covers|describes)"
+    rf"[ \t]+(?:it|this|that|them|him|her)[ \t]+in[ \t]+(?P<title>(?:The|A|An)[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})")
 _AUTHOR_TITLE_PUBLISHED = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+(?P<title>[A-Z][\w'’-]*{_TITLE_TAIL}(?::[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})?),[ \t]+"
     rf"(?:first[ \t]+)?published[ \t]+(?:in[ \t]+)?(?P<year>{YEAR})\b")
@@ -945,8 +953,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             own = _own_record(noun, m.group("adjs"))
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
             # "Rainer's biography of Nagy": a life of someone, written by the owner
-            life_of = noun in ("biography", "memoir", "study", "history", "life") and re.match(
-                r"[ \t]+of[ \t]+[A-Z]", prose[m.end():m.end() + 6]) is not None
+            life_of = noun in ("biography", "memoir", "study", "history", "life") and _LIFE_OF.match(
+                prose, m.end()) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
                     (titled or own or life_of
                      or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
@@ -967,13 +975,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start = m.start("who") + m.group("who").find(who)
             if start in taken:
                 continue
-            title = _APPOSITIVE_TITLE.match(prose, m.end()) or (direct if titled else None)
-            end = m.end() + len(title.group(0).rstrip(", ")) if title else m.end()
+            whose_life = _LIFE_OF.match(prose, m.end()) if life_of else None
+            after = whose_life.end() if whose_life else m.end()
+            title = _APPOSITIVE_TITLE.match(prose, after) or (direct if titled else None)
+            if title is not None and title.re is _APPOSITIVE_TITLE:
+                end = title.end()
+            else:
+                end = after + len(title.group(0).rstrip(", ")) if title else m.end()
             dated = re.match(YEAR, m.group("adjs"))
+            year = title.groupdict().get("year") if title else None
             out.append(_make(prose, text, start, end, _kind(noun), "work-noun",
                              authors=tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", who)),
                              title=title.group("title") if title else None,
-                             year=int(dated.group(0)) if dated else None))
+                             year=int(dated.group(0)) if dated else int(year) if year else None))
 
     possessive_works(hints)
 
@@ -1136,6 +1150,17 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         year = m.group("year")
         out.append(_make(prose, text, found[0], m.end(), _kind(m.group("noun").lower()), "titled-work",
                          title=found[1], year=int(year) if year else None))
+
+    for m in scan(_QUOTES_IT_IN_TITLE, "quoting", 40, 120):
+        # "Beevor quotes it in The Second World War": the author, and the work they quote it in
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title"))
+        if who is None or not (_person_like(who, hints) or _surname(who) in hints.doc_authors) or len(
+                title.split()) < 2:
+            continue  # (a book may share its title with an event: Beevor's "The Second World War")
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
+                         authors=(who,), title=title))
 
     for m in scan(_AUTHOR_TITLE_PUBLISHED, "wrote", 200, 30):
         # "Alistair Horne, A Savage War of Peace, first published 1977"
@@ -1683,7 +1708,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     # the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes"
     "compound": frozenset(["diaries", "diary", "papers", "memoirs", "journals", "files", "letters", "report",
                            "documents", "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum", "memo",
-                           "protocol", "minutes", "telegram"]),
+                           "protocol", "minutes", "telegram", "book", "biography"]),
+    "quoting": frozenset(["quotes", "cites", "reproduces", "prints", "discusses", "mentions", "covers", "describes"]),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
                        "authors", "biographer", "biographers", "researcher", "researchers", "journalist", "journalists",
                        "writer", "writers", "analyst", "analysts", "academic", "academics", "economist", "economists",
