@@ -18,7 +18,7 @@ from citecheck.extract.bibliography import reference_blocks
 from citecheck.extract.quotes import Quote, find_quotes
 from citecheck.extract.sentences import Sentence, split_sentences
 from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES
-from citecheck.model import BlockKind, Claim, Document, RawLink, Source, Span, Tier
+from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
 from citecheck.resolve.names import NameChecker, NameIssue
@@ -143,6 +143,8 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         if candidate is None:
             continue
         support = index.support(i, sentence.span, authors)
+        if support is not None and candidate.kind is ClaimKind.WEASEL and support.why not in _OWN_SUPPORT:
+            support = None  # "Many historians now accept ..." is not backed by a book the paragraph discusses
         ids = support.sources if support else ()
         supporting = [by_id[x] for x in ids if x in by_id]
         vague_only = bool(supporting) and all(s.citation.vague for s in supporting) and not (support and support.marker)
@@ -157,6 +159,10 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         )
         out.append(ClaimFact(claim, candidate.weasels, candidate.speaker, vague_only, candidate.quotes))
     return tuple(out)
+
+
+# the support a weasel attribution needs: its own citation, not its paragraph's
+_OWN_SUPPORT = frozenset(["a citation in the same sentence", "the citation after it"])
 
 
 def _citation_cover(span: Span, sources: list[Source]) -> float:

@@ -637,3 +637,23 @@ def test_a_verdict_on_a_book_or_an_answer_is_no_claim(analyze_text) -> None:  # 
             "His answer was good enough for Stalin in 1939.\n")
     assert [t[:20] for t, _k, _s in claim_table(analyze_text(text))] == [
         "The film was a great", "His answer was good "]
+
+
+def test_a_weasel_attribution_needs_a_citation_of_its_own(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # the paragraph cites the book she argued against, not the "many historians" who now agree with her
+    result = analyze_text("She was never persuaded by Taylor's defence of the plan in The Origins of the Second "
+                          "World War (1961). Many historians now accept her view that Abyssinia was the moment the "
+                          "League ceased to matter. Some have argued otherwise (Smith 2004).\n")
+    verdicts = {c.claim.text.split()[0]: c.claim.supported for c in result.claims}
+    assert verdicts["Many"] is False
+    assert verdicts["Some"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Morning, Jan.",
+    "Mark awarded: 22/25 (Level 5)",
+    "Transcribed by: volunteer, checked by SW.",
+    "Next post: the Somme in a day, which was a terrible idea!",
+])
+def test_furniture_of_transcripts_exams_and_blogs_is_no_claim(text: str) -> None:
+    assert not_a_claim(text) is not None

@@ -76,7 +76,8 @@ _ON_WEEKDAY = re.compile(rf"\b(?:on|by|until|till)\s+(?:the\s+)?(?:{'|'.join(WEE
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
-    r"yours|sincerely|good (?:morning|evening|afternoon)|welcome|good luck|all the best|take care|lol|haha|edit|"
+    r"yours|sincerely|good (?:morning|evening|afternoon)|(?:morning|evening|afternoon)(?=,)|welcome|good luck|"
+    r"all the best|take care|lol|haha|edit|"
     r"ps|p\.s\.|(?:good|great|interesting|excellent|fair) (?:question|point|thread|post|answer)s?)\b",
     re.IGNORECASE,
 )
@@ -242,7 +243,9 @@ class ClaimCandidate:
 _EXAM_FURNITURE = re.compile(
     r"^(?:Question\s+\d+[a-z]?\s*[:.)]|Q\d+[a-z]?[:.)]|Time allowed\b|Word count\s*:|Candidate (?:number|name)\s*:|"
     r"Answer (?:all|any|both|one|two|in|the following)\b|Assessed (?:essay|coursework|assignment)\b|"
-    r"(?:Essay|Assignment) \d+[a-z]? \([\d,]+ words\)$|.*[(\[]\d{1,2}\s*marks?[)\]]$)", re.IGNORECASE)
+    r"(?:Essay|Assignment) \d+[a-z]? \([\d,]+ words\)$|.*[(\[]\d{1,2}\s*marks?[)\]]$|"
+    # "Mark awarded: 22/25 (Level 5)", "Grade: A*"
+    r"(?:Marks?(?:[ \t]+awarded)?|Grade|Level|Total|Score)[ \t]*:[ \t]*[\d/A-E*+ \t()Level.-]{1,30}$)", re.IGNORECASE)
 # a society's or a venue's listing: "Wed 20 March, 7.30 pm -- "Title".", "Sat 4 May 2024, 10:00 - Walk"
 _EVENT_LISTING = re.compile(
     r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
@@ -254,7 +257,9 @@ _VIDEO_CHAPTER = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+[^.!?\n]{1,
 _CATALOGUE_FIELD = re.compile(
     r"^[*_]{0,2}(?:Object|Objects|Material|Materials|Medium|Dimensions|Size|Accession(?:[ \t]+(?:no\.?|number))?|"
     r"Reference|Ref\.?|Maker|Creator|Provenance|Credit(?:[ \t]+line)?|Collection|Format|Extent|Date|Dates|Place|"
-    r"Location|Catalogue(?:[ \t]+no\.?)?|Inventory(?:[ \t]+no\.?)?)[*_]{0,2}:[*_]{0,2}[ \t]")
+    r"Location|Catalogue(?:[ \t]+no\.?)?|Inventory(?:[ \t]+no\.?)?|Transcribed(?:[ \t]+by)?|Interviewer|"
+    r"Interviewee|Recorded(?:[ \t]+(?:by|on|at))?|Duration|Next[ \t]+post|Previous[ \t]+post|Older[ \t]+post|"
+    r"Newer[ \t]+post|Related)[*_]{0,2}:[*_]{0,2}[ \t]")
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
 # a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
 _QUOTED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|#+|[*_]{1,2})?\s*[\"“][^\"”\n]{3,120}[^.!?,;:\"”\s][\"”][*_]{0,2}$")

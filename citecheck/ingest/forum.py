@@ -120,6 +120,8 @@ _CHROME_LINE = re.compile(
     r"|Reactions?:\s*.{0,200}"
     r"|\S.{0,60} (?:likes|like) this\.?"
     r"|Click to (?:expand|shrink)\.*"
+    r"|(?:\[(?:deleted|removed)\]|(?:this|the)\s+(?:comment|post|message|reply)\s+(?:has\s+been|was)\s+"
+    r"(?:deleted|removed)(?:\s+by\s+[^\n]{1,40})?)\.?"
     # shop reviews: "41 people found this helpful", "Reviewed in the United Kingdom on 14 March 2020",
     # "Format: Hardcover | Verified Purchase", "Helpful | Report"
     r"|(?:One person|[\d,]+ people) found this helpful\.?"
