@@ -1453,3 +1453,21 @@ def test_more_ways_of_saying_a_work_was_read_through_another(context: Context) -
         "Massu's own book, Baden 68": "Julian Jackson's biography of de Gaulle, A Certain Idea of France (2018)",
         "Guderian's memoirs, Panzer Leader": "Beevor quotes it in The Second World War",
         "Rotmistrov's own memoirs": "Zamulin's Demolishing the Myth (2011)"}
+
+
+def test_read_title_by_author_and_a_historians_title_before_its_publisher(context: Context) -> None:
+    found = [(c.title, c.authors, c.year) for c in cites(context, (
+        "Read Dispatches by Michael Herr. Not history exactly. Researchers point you to Dieter Pohl's "
+        "Nationalsozialistische Judenverfolgung in Ostgalizien (Oldenbourg, 1996), the standard work."))]
+    assert len(found) == 2
+    assert found[0][:2] == ("Dispatches", ("Michael Herr",))
+    assert found[1][2] == 1996  # "(Oldenbourg, 1996)" is the book's publisher and year, not an author-year
+
+
+def test_a_one_word_title_after_its_authors_name_and_a_wikis_own_pages(context: Context) -> None:
+    assert [c.title for c in cites(context, "<p>Anna Funder's <em>Stasiland</em> covers it better.</p>",
+                                   "review.html")] == ["Stasiland"]
+    text = ("[Main Page](https://navalhistory.fandom.com/wiki/Main_Page) | "
+            "[Ships](https://navalhistory.fandom.com/wiki/Category:Ships)\n\n"
+            "The cruiser was lost in 1941 ([account](https://www.navy.example/sydney-ii)).\n")
+    assert [c.url for c in cites(context, text, "wiki.md")] == ["https://www.navy.example/sydney-ii"]

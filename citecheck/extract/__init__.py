@@ -94,6 +94,8 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE)
 # a site's category, tag or author index, or the comment box of a page: "Filed under <a href=".../category/spain/">"
 _NAVIGATION_URL = re.compile(r"^https?://[^/?#]+/(?:[^?#]*/)?(?:category|categories|tag|tags|author)/[^/?#]+/?(?:[?#]|$)|"
+                             # a wiki's own pages: "[Main Page](...)", "[Ships](.../wiki/Category:Ships)"
+                             r"/wiki/(?:Main_Page|(?:Category|Special|Help|Portal|Template|Talk|User):)|"
                              r"#(?:comments?|respond|reply)$|"
                              # share buttons and a mailing list's own links
                              r"^https?://(?:www\.)?(?:twitter\.com/intent|x\.com/intent|facebook\.com/sharer|"
@@ -206,7 +208,10 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         # "Vuillaume's *Mes cahiers rouges*", "*Souvenirs d'un fédéré* (1897)": titles in sentence case
         after_noun = _WORK_NOUN_BEFORE.search(before) is not None  # "in their 2017 book *Okupace 1968 a její oběti*"
         sentence_case = (owned or dated or after_noun) and words[0][:1].isupper() and len(words) <= 10
-        if len(words) < 2 or len(words) > 16 or (capitalised < max(2, 0.75 * len(significant)) and not sentence_case):
+        # one word is a title after its author's name: "Anna Funder's <em>Stasiland</em>"
+        one_word_owned = len(words) == 1 and owned and words[0][:1].isupper() and not hints.is_person(words[0])
+        if (len(words) < 2 and not one_word_owned) or len(words) > 16 or (
+                capitalised < max(2, 0.75 * len(significant)) and not sentence_case and not one_word_owned):
             continue
         if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4) or _COUNT_LABEL.fullmatch(text):
             continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title

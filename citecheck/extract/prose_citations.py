@@ -433,6 +433,9 @@ _TITLE_THEN_WHAT_IT_IS = re.compile(
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
+_READ_TITLE_BY = re.compile(
+    rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend|(?:I|we)(?:['’]d)?[ \t]+(?:loved|enjoyed|liked|recommend))[ \t]+"
+    rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,8}})[ \t]+by[ \t]+(?P<who>{PERSON})")
 _QUOTES_IT_IN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+)?(?:quotes|cites|reproduces|prints|discusses|mentions|covers|describes)"
     rf"[ \t]+(?:it|this|that|them|him|her)[ \t]+in[ \t]+(?P<title>(?:The|A|An)[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})")
@@ -607,6 +610,21 @@ _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "
 
 _QUOTED_BEFORE_PAREN = re.compile(r"(?:(?P<owner>[A-Z][\w-]*['’]s?)[ \t]+)?"
                                   r"[\"“](?P<title>[A-Z][^\"“”\n]{2,160}?)[,.]?[\"”][ \t]*$")
+
+
+def _publisher_before_year(name: str, title: tuple[int, str, str | None, int] | None, hints: NameHints) -> bool:
+    """"(Yale, 2001)" after a title names its publisher; so does any one word that is nobody's name after a
+    title with its author's possessive: "Dieter Pohl's Nationalsozialistische Judenverfolgung (Oldenbourg, 1996)"."""
+    if title is None:
+        return False
+    if is_publisher(name):
+        return True
+    owner = title[2]
+    if owner is None or len(name.split()) != 1 or name == owner.split()[-1]:
+        return False
+    if hints.is_scholar(owner):
+        return True  # a historian's title, then "(Oldenbourg, 1996)", whoever else bears the name
+    return not hints.is_person(name) and (_unknown_full_name(owner, hints) or hints.is_person(owner))
 
 
 def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None, int] | None:
@@ -1117,7 +1135,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             who = part.group("who")
             if who in _NOT_WHO or hints.is_place_or_event(who):
                 continue
-            if is_publisher(who) and _title_before(prose, m.start(), lo) is not None:
+            if _publisher_before_year(who, _title_before(prose, m.start(), lo), hints):
                 continue  # "Spain Betrayed (Yale, 2001)": the book's publisher, read below
             start = m.start("body") + part.start()
             authors = tuple(re.split(r",?\s(?:and|&)\s|,\s", who)) if "," in who else (who,)
@@ -1125,7 +1143,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                              authors=authors, year=int(part.group("year"))))
 
     for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi)]:
-        if not is_publisher(m.group("pub")) or (found := _title_before(prose, m.start(), lo)) is None:
+        found = _title_before(prose, m.start(), lo)
+        if found is None or not _publisher_before_year(m.group("pub"), found, hints):
             continue
         start, title, who, who_start = found
         if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who))) or (
@@ -1161,6 +1180,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                          authors=(who,), title=title))
+
+    for m in scan(_READ_TITLE_BY, "by", 90, 60):
+        # "Read Dispatches by Michael Herr.", "I'd recommend Ordinary Men by Christopher Browning"
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)) or title in _NOT_WHO:
+            continue
+        out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
+                         SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_AUTHOR_TITLE_PUBLISHED, "wrote", 200, 30):
         # "Alistair Horne, A Savage War of Peace, first published 1977"
