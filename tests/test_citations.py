@@ -1471,3 +1471,10 @@ def test_a_one_word_title_after_its_authors_name_and_a_wikis_own_pages(context: 
             "[Ships](https://navalhistory.fandom.com/wiki/Category:Ships)\n\n"
             "The cruiser was lost in 1941 ([account](https://www.navy.example/sydney-ii)).\n")
     assert [c.url for c in cites(context, text, "wiki.md")] == ["https://www.navy.example/sydney-ii"]
+
+
+def test_a_figure_read_somewhere_and_works_other_people_relied_on_are_vague(context: Context) -> None:
+    found = [(c.surface, c.vague) for c in cites(context, (
+        "Was it really 70,000 in Leipzig? I'd read 100,000 somewhere. Several candidates relied on an old "
+        "textbook or on a documentary they had seen in Year 10."))]
+    assert found == [("I'd read 100,000 somewhere", True), ("an old textbook", True), ("a documentary", True)]

@@ -249,7 +249,9 @@ _SCHOLAR_VERB_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:a
                                  r"calculates)\b")
 # "I read somewhere that ...": a source the writer cannot name
 _READ_SOMEWHERE = re.compile(WRITER_HAS + r"(?:once[ \t]+|also[ \t]+)?(?:read|seen|saw|heard)[ \t]+"
-                            r"(?:it[ \t]+|that[ \t]+)?somewhere\b(?![ \t]+(?:else|near|in)\b)")
+                            # "I'd read 100,000 somewhere": the figure read, then where
+                            r"(?:it[ \t]+|that[ \t]+|(?:a[ \t]+|the[ \t]+)?[\d,.%]+[ \t]+|[\d,.%]+[ \t]+\w+[ \t]+)?"
+                            r"somewhere\b(?![ \t]+(?:else|near|in)\b)")
 # "a PBS American Experience film, Triangle Fire (2011)": a work noun, then its title and year
 _NOUN_COMMA_TITLE_YEAR = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,4}}(?:[a-z][\w-]*[ \t]+){{0,2}}?"
@@ -1457,8 +1459,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         after = prose[m.end():min(hi, m.end() + 40)]
         # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
         # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
-        owned = re.match(r"\s*(?:that|which)?\s*(?:I|we)\s+(?:have\s+|had\s+|once\s+)?(?:read|saw|seen|watched|had|"
-                         r"found|remember|used|heard|studied|own|bought|borrowed|got)\b", after) or (
+        owned = re.match(r"\s*(?:that|which)?\s*(?:I|we|they|he|she)\s+(?:have\s+|had\s+|once\s+)?"
+                         r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b",
+                         after) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
         if noun in NEEDS_AUTHOR and not owned and not (
                 re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")

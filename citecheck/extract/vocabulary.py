@@ -49,7 +49,7 @@ READING_VERBS = re.compile(
     r"recommend|recommended|consulted|consult|checked|check|came across|come across|remember|listened|heard|"
     r"discovered|discovery|sparked|learned|learnt|according|quoted|cites|cited|citing|based on|drawn from|"
     r"published|wrote|written|tells|told|shows|showed|describes|described|explains|explained|covers|covering|"
-    r"mentions|mentioned|referenced|references)\b",
+    r"mentions|mentioned|referenced|references|relied on|relying on|rely on|relies on)\b",
     re.IGNORECASE,
 )
 
