@@ -1478,3 +1478,11 @@ def test_a_figure_read_somewhere_and_works_other_people_relied_on_are_vague(cont
         "Was it really 70,000 in Leipzig? I'd read 100,000 somewhere. Several candidates relied on an old "
         "textbook or on a documentary they had seen in Year 10."))]
     assert found == [("I'd read 100,000 somewhere", True), ("an old textbook", True), ("a documentary", True)]
+
+
+def test_a_book_nobody_can_name_a_publishers_history_and_a_webinar_are_vague(context: Context) -> None:
+    found = [(c.kind, c.vague) for c in cites(context, (
+        "Dad has an old book about the convoys on his shelf, but the cover is gone and neither of us can find "
+        "a title in it. The version I grew up with (from an old Purnell's history of the war I had as a kid) "
+        "was different. I saw a good webinar on Galician vital records last year."))]
+    assert found == [(SourceKind.BOOK, True), (SourceKind.OTHER, True), (SourceKind.VIDEO, True)]

@@ -369,6 +369,8 @@ _PRONOUN_TITLE = re.compile(
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:remember|recall|find)|"
                         r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b|"
+                        # "neither of us can find a title or author anywhere in it"
+                        r"\b(?:neither|nobody|no one|none)\b[^.!?\n]{0,30}?\bcan\s+(?:find|remember|recall)\b|"
                         # "a thesis whose author he does not name"
                         r"\bwhose\s+(?:author|title|name)\s+(?:\w+\s+){0,3}?(?:not|n['’]t|never)\b", re.IGNORECASE)
 _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+[A-Z][a-z]+\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|"
@@ -422,7 +424,8 @@ _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|
                           r"documentary)\b")
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|(?:1[5-9]|20)\d\ds?)"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
+    rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,3}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
@@ -1459,7 +1462,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         after = prose[m.end():min(hi, m.end() + 40)]
         # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
         # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
-        owned = re.match(r"\s*(?:that|which)?\s*(?:I|we|they|he|she)\s+(?:have\s+|had\s+|once\s+)?"
+        owned = re.match(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
+                         r"(?:have\s+|had\s+|once\s+)?"
                          r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b",
                          after) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))

@@ -19,7 +19,7 @@ for _kind, _words in {
     "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
     "analysis analyses account accounts chapter chapters speech",
     SourceKind.VIDEO: "documentary documentaries film films movie movies video videos series episode episodes "
-    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama",
+    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars",
     SourceKind.THESIS: "thesis theses thesisses dissertation dissertations",
     SourceKind.WEB: "website websites webpage webpages wiki wikis blog blogs page",
     SourceKind.FORUM: "thread threads",
