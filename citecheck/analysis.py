@@ -143,7 +143,7 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         if candidate is None:
             continue
         support = index.support(i, sentence.span, authors)
-        if support is not None and candidate.kind is ClaimKind.WEASEL and support.why not in _OWN_SUPPORT:
+        if support is not None and candidate.kind is ClaimKind.WEASEL and not support.own:
             support = None  # "Many historians now accept ..." is not backed by a book the paragraph discusses
         ids = support.sources if support else ()
         supporting = [by_id[x] for x in ids if x in by_id]
@@ -159,10 +159,6 @@ def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote,
         )
         out.append(ClaimFact(claim, candidate.weasels, candidate.speaker, vague_only, candidate.quotes))
     return tuple(out)
-
-
-# the support a weasel attribution needs: its own citation, not its paragraph's
-_OWN_SUPPORT = frozenset(["a citation in the same sentence", "the citation after it"])
 
 
 def _citation_cover(span: Span, sources: list[Source]) -> float:

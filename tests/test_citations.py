@@ -1417,7 +1417,8 @@ def test_titles_named_in_a_lecture_or_an_answer(context: Context) -> None:
 def test_things_that_are_no_works(context: Context) -> None:
     text = ("*Exhibition catalogue, Gallery 3: \"Administering Hunger\"*\n\n"
             "**Inscription (German):** *Quittung über 50 Mark … Der Älteste der Juden*\n\n"
-            "The note was found inside a prayer book. He kept it in his pay book. The order came from "
+            "The note was found inside a prayer book. He kept it in his pay book. She found the name in an address "
+            "book and a visitors' book. The order came from "
             "Rundstedt's Army Group A headquarters.\n")
     assert cites(context, text, "cat.md") == []
 

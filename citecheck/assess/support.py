@@ -92,6 +92,7 @@ class Support:
     sources: tuple[str, ...]
     marker: bool  # a bare footnote marker or page locator
     why: str
+    own: bool = False  # the sentence's own citation: in it, or in the citation-only sentence right after it
 
 
 @dataclass
@@ -185,7 +186,7 @@ class SupportIndex:
     def support(self, index: int, claim_span: Span, authors: dict[str, set[str]]) -> Support | None:
         ids, marker = self._own[index]
         if ids or marker:
-            return Support(tuple(sorted(ids)), marker and not ids, "a citation in the same sentence")
+            return Support(tuple(sorted(ids)), marker and not ids, "a citation in the same sentence", own=True)
         sentence = self.sentences[index]
         block = sentence.block
         if self.scope in ("paragraph", "post"):
@@ -208,7 +209,7 @@ class SupportIndex:
         if j < len(self.sentences) and self.sentences[j].block == block and (self._citation_only(j) or (
                 self.cited(j) and self._attributes(j))):
             ids_j, marker_j = self._own[j]
-            return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "the citation after it")
+            return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "the citation after it", own=True)
         quoted = self._quote_support(claim_span, index)
         if quoted is not None:
             return quoted

@@ -154,6 +154,7 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
     return out
 
 
+_FIRST_TEXT = re.compile(r"[^ \t\n*_\"“]")
 _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translation|Text|Motto|Legend|Caption|"
                                       r"Wording|Stamp|Reverse|Obverse)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[*_ \t]*$",
                                       re.IGNORECASE)
@@ -188,6 +189,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
     """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
     out: list[Citation] = []
     last_ship = -1
+    opening = _FIRST_TEXT.search(doc.prose)
+    first_text = opening.start() if opening else len(doc.prose)  # where the document's own first words start
     for span in doc.emphasis:
         text = doc.prose[span.start:span.end].strip()
         if not _EMPHASIS_TITLE.match(_ABBREVIATION_DOT.sub("_", text)) or any(span.overlaps(t) for t in taken):
@@ -215,7 +218,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
             continue
         if _POST_LABEL.match(text) or (text.endswith(":") and len(words) <= 4) or _COUNT_LABEL.fullmatch(text):
             continue  # "**Edit 2:**", "**Mr O:**": a label on a later note or a marker's comment, not a title
-        if _TRANSCRIBED_AFTER_LABEL.search(before) or not doc.prose[:span.start].strip(" \t\n*_\"“"):
+        if _TRANSCRIBED_AFTER_LABEL.search(before) or span.start <= first_text:
             continue  # "**Inscription:** *Quittung über 50 Mark*", the document's own title over its first line
         in_work = dated and _NAME_IN_BEFORE.search(before) is not None  # "Louise Michel in *La Commune* (1898)"
         # "Max Hastings' *The Korean War*" is a book (a historian's); "Stalin's *Great Terror*" the event

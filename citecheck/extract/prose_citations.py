@@ -406,10 +406,18 @@ _DIRECT_TITLE = re.compile(
     rf"[*_\"”]?(?=[\s,.;:)!?]|$)"
 )
 # "Sheffield's older book, Forgotten Victory, is ...": the title in apposition after the work noun
-_APPOSITIVE_TITLE = re.compile(
-    rf",[ \t]+[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|\d+|{_TITLE_SMALL})){{0,10}}?)[*_\"”]?"
-    rf"(?:[ \t]+\((?P<year>{YEAR})\))?(?=,|[ \t]*[.;]|[ \t]+(?:is|was|has|had|and|which)\b)"
-)
+def _appositive_title(fewest_words: int, ending: str) -> re.Pattern[str]:
+    """", Title," after a work noun: the shortest run of title words (at least ``fewest_words``) before ``ending``."""
+    return re.compile(
+        rf",[ \t]+[*_\"“]?(?P<title>(?:\d+|[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z][\w'’:-]*|\d+|{_TITLE_SMALL}))"
+        rf"{{{fewest_words - 1},10}}?)[*_\"”]?(?:[ \t]+\((?P<year>{YEAR})\))?(?={ending})")
+
+
+# "Massu's own book, Baden 68, is", "his biography of de Gaulle, A Certain Idea of France (2018)."
+_APPOSITIVE_TITLE = _appositive_title(1, r",|[ \t]*[.;]|[ \t]+(?:is|was|has|had|and|which)\b")
+# "a really good podcast, 13 Minutes to the Moon from the BBC": with "from" an ending, a title holding "from"
+# needs two words at least not to stop inside it
+_APPOSITIVE_NAME = _appositive_title(2, r"[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(]")
 # "Jackson's biography of de Gaulle, A Certain Idea of France (2018)": whose life, then the title
 _LIFE_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:de|von|van|der|di|da|du|le|la|al|el)[ \t]+)?[A-Z][\w'’-]*"
                       r"(?:[ \t]+(?:(?:de|von|van|der)[ \t]+)?[A-Z][\w'’-]*){0,3}")
@@ -450,10 +458,6 @@ _AUTHOR_TITLE_PUBLISHED = re.compile(
 _IN_TITLE_THE_BOOK = re.compile(
     rf"\bin[ \t]+(?P<title>[A-Z][\w'’-]*{_TITLE_TAIL}(?::[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})?),[ \t]+the[ \t]+"
     rf"(?:[A-Z][\w&.-]*[ \t]+)?(?:(?P<year>{YEAR})[ \t]+)?(?P<noun>book|study|biography|monograph|memoir|history)\b")
-_PUBLISHED_HIS_WORK = re.compile(
-    r"\b(?:published|wrote|brought[ \t]+out)[ \t]+(?P<pron>his|her|their)[ \t]+(?:own[ \t]+)?"
-    r"(?P<noun>memoirs?|autobiography|diary|diaries|account|book|study|history),[ \t]+[*_\"“]?"
-    r"(?P<title>[A-Z][^,;.!?\n*_\"”]{2,80}?)[*_\"”]?(?=,|[ \t]+\()")
 _OBJECT_BOOKS = frozenset(["prayer", "guest", "ration", "pay", "log", "address", "phone", "account", "exercise",
                            "hymn", "cheque", "sketch", "scrap", "note", "visitor", "visitors", "cook", "cookery",
                            "rule", "order", "stamp", "autograph", "colouring", "coloring", "bank", "call", "record",
@@ -462,9 +466,6 @@ _EPISODE_OF = re.compile(
     r"\b(?:an?|the|one|that|this|their|his|her)[ \t]+(?:[a-z]+[ \t]+){0,2}?episodes?[ \t]+of[ \t]+"
     r"(?:the[ \t]+podcast[ \t]+)?"
     rf"(?P<title>(?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|is|are|was|{_TITLE_SMALL})){{0,8}})")
-_NAMED_AFTER_COMMA = re.compile(
-    rf",[ \t]+[*_\"“]?(?P<title>(?:\d+|[A-Z][\w'’-]*)(?:[ \t]+(?:\d+|[A-Z][\w'’:-]*|{_TITLE_SMALL})){{1,10}}?)[*_\"”]?"
-    rf"(?=[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(])")
 # "An old school history I had said …"; not "… the two states renounced …", where the verb is a noun
 _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
@@ -580,9 +581,11 @@ _COVERS_IN_TITLE = re.compile(
 _WORK_THEN_TITLE = re.compile(
     rf"\b(?:(?:the|a|an|his|her|their)[ \t]+(?:book|memoir|memoirs|biography|study|history|account|novel)[ \t]+"
     rf"(?:(?:he|she|they|I|we)[ \t]+(?:wrote|co-wrote|published|edited)|(?:written|co-written|published|edited)"
-    rf"[ \t]+by[ \t]+{PERSON})|(?:wrote|published)[ \t]+(?:his|her|their)[ \t]+(?:own[ \t]+)?"
-    rf"(?:book|memoir|memoirs|account|history))[^,.;\n]{{0,40}},[ \t]+{_BARE_TITLE.replace('.;:?', '.;?')}"
+    rf"[ \t]+by[ \t]+{PERSON})|(?:wrote|published|brought[ \t]+out)[ \t]+(?:his|her|their)[ \t]+(?:own[ \t]+)?"
+    rf"(?:book|memoirs?|autobiography|diary|diaries|account|study|history))[^,.;\n]{{0,40}},[ \t]+"
+    rf"{_BARE_TITLE.replace('.;:?', '.;?')}"
     rf"(?=[ \t]*(?:[.;,\n]|$))")
+_VERB_IN_TITLE = re.compile(r"\b(?:is|was|are|were|has|had|have|did|does)\b")
 # "Hugh Thomas, in The Suez Affair, which came out the same year": an author, then "in" and the title
 _AUTHOR_COMMA_IN_TITLE = re.compile(rf"(?P<who>{PERSON}),[ \t]+in[ \t]+{_BARE_TITLE}(?=[ \t]*,)")
 # "In Homage to Catalonia he described it as ...": the work its author speaks in
@@ -833,6 +836,13 @@ def _names_someone(title: str, hints: NameHints) -> bool:
     """A "title" that is only a person's name ("Churchill" in "in his memoirs Churchill claims"); a
     title with an article or a small word is a title even when it ends on a surname ("... of the Hill")."""
     return not _ARTICLE_OR_SMALL.search(title) and _person_like(title, hints)
+
+
+def _object_book(noun: str, adjectives: str) -> bool:
+    """"a prayer book", "his pay book", "the visitors' book": a book kept or used, not a work."""
+    words = adjectives.split()
+    return noun.lower() in ("book", "books") and bool(words) and (
+        re.sub(r"['’]s?$", "", words[-1].lower()) in _OBJECT_BOOKS)
 
 
 def _could_be_author(who: str, hints: NameHints, own_record: bool) -> bool:
@@ -1195,7 +1205,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
-    for m in scan(_AUTHOR_TITLE_PUBLISHED, "wrote", 200, 30):
+    for m in scan(_AUTHOR_TITLE_PUBLISHED, "published", 200, 30):
         # "Alistair Horne, A Savage War of Peace, first published 1977"
         who = _clean_who(m.group("who"))
         if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
@@ -1208,12 +1218,6 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "goes through the figures in Algeria: France's Undeclared War, the Oxford 2012 book"
         out.append(_make(prose, text, m.start("title"), m.end(), _kind(m.group("noun").lower()), "titled-work",
                          title=m.group("title").strip(), year=int(m.group("year")) if m.group("year") else None))
-
-    for m in scan(_PUBLISHED_HIS_WORK, "wrote", 5, 160):
-        # "General Aussaresses published his memoir, Services spéciaux, in which ..."
-        who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
-        out.append(_make(prose, text, m.start("pron"), m.end("title"), _kind(m.group("noun").lower()),
-                         "pronoun-work", authors=(who,) if who else (), title=m.group("title").strip()))
 
     for m in scan(_EPISODE_OF, "work", 40, 90):
         # "a good episode of The Rest Is History on this": the programme is named
@@ -1390,8 +1394,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          year=int(m.group("year"))))
 
     for m in scan(_PRONOUN_WORK, "work", 50, 5):
-        if m.group("noun") == "book" and m.group("adjs").split()[-1:] and (
-                m.group("adjs").split()[-1].lower() in _OBJECT_BOOKS):
+        if _object_book(m.group("noun"), m.group("adjs")):
             continue  # "in his pay book"
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
@@ -1450,9 +1453,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if noun in _VAGUE_ONLY_NOUNS and not _vague_extra_fits(noun, m, prose[max(lo, m.start() - 12):m.start()],
                                                                prose[m.end():min(hi, m.end() + 40)]):
             continue
-        if noun in ("book", "books") and m.group("adjs").split()[-1:] and (
-                m.group("adjs").split()[-1].lower().rstrip("'’s") in _OBJECT_BOOKS):
-            continue  # "a prayer book", "his pay book": a thing kept, not a work cited
+        if _object_book(noun, m.group("adjs")):
+            continue  # "a prayer book", "a visitors' book": a thing kept, not a work cited
         if noun == "series" and _SCREEN_WORD.search(m.group("adjs")):
             noun = "programme"  # "a BBC series", not "a series of raids"
         if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",
@@ -1488,8 +1490,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
-        named = None if title or m.group("tail") else _NAMED_AFTER_COMMA.match(prose, m.end(), hi)
-        if named and any(not w.isupper() for w in named.group("title").split()):
+        named = None if title or m.group("tail") else _APPOSITIVE_NAME.match(prose, m.end(), hi)
+        named_words = named.group("title").split() if named is not None else []
+        if named is not None and len(named_words) >= 2 and any(not w.isupper() for w in named_words):
             # "a really good podcast, 13 Minutes to the Moon from the BBC World Service": named after all
             out.append(_make(prose, text, m.start(), named.end("title"), kind, "titled-work",
                              title=named.group("title")))
@@ -1722,7 +1725,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
             if pattern is _IN_TITLE_HE_SAYS and (_DATEISH.search(title) or re.search(r"\d", title)):
                 continue  # "In May 1940 he wrote": a date, not a title
-            if _bare_title(title, hints, framed=pattern is _WORK_THEN_TITLE):
+            # "published his memoir, Services speciaux, in which": commas on both sides frame a title in
+            # sentence case too
+            closed = pattern is _WORK_THEN_TITLE and prose.startswith(",", m.end("title")) and (
+                2 <= len(title.split()) <= 8 and not _VERB_IN_TITLE.search(title)
+                and not hints.is_place_or_event(title) and not _names_someone(title, hints))
+            if closed or _bare_title(title, hints, framed=pattern is _WORK_THEN_TITLE):
                 out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
                                  "titled-work", title=title))
 
@@ -1755,7 +1763,6 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
-    "wrote": frozenset({"published", "wrote", "brought"}),
     "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
                              "series", "article", "essay", "podcast"]),
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),

@@ -37,13 +37,10 @@ _TIMESTAMP = re.compile(r"^\s*(?:[·•]\s*)?\d+\s*(?:yr|y|mo|d|h|m|min|hr)s?\.?
 # old Reddit: "[–] tritium_kid 102 points 3 hours ago", "[–] [deleted] 14 points 3 hours ago"
 _OLD_REDDIT = re.compile(r"^\s*\[[–-]\]\s+(?:\[deleted\]|(?P<name>[\w-]{2,40}))(?:\s+\[[A-Z]\])*\s+"
                          r"(?:[\d,.]+k?\s+points?|\[score hidden\])\s+.{0,40}?\bago\b.{0,60}$")
-# Hacker News: "mtrevelyan 8 hours ago | parent | next [-]"; the story's line "412 points by rkestrel 9 hours
-# ago | flag | hide | past | favorite | 187 comments" and the site's menu bar are chrome
+# Hacker News: "mtrevelyan 8 hours ago | parent | next [-]" (the story's line and the menu bar are in _CHROME_LINE)
 _HACKER_NEWS = re.compile(r"^\s*(?P<name>[\w-]{2,40})\s+\d+\s+(?:minutes?|hours?|days?|months?|years?)\s+ago"
                           r"(?:\s+\|\s+(?:parent|prev|next|root|context|flag|unflag|favorite|on:[^|\n]{1,80}?))*"
                           r"\s*\[[–-]\]\s*$")
-_HACKER_NEWS_CHROME = re.compile(r"^\s*(?:\d+\s+points?\s+by\s+[\w-]{2,40}\s+\d+\s+\w+\s+ago\b.{0,120}|"
-                                 r"Hacker News(?:\s+\|\s+\w+){3,}.{0,80}|reply)\s*$")
 # a chat export (Discord, Slack): "Anna K. — Today at 14:02", "kestrel — 03/14/2024 2:24 PM",
 # "[14:02] Anna K.:" is not a header line but a message, and is left alone
 _CHAT_HEADER = re.compile(
@@ -120,6 +117,8 @@ _CHROME_LINE = re.compile(
     r"|Reactions?:\s*.{0,200}"
     r"|\S.{0,60} (?:likes|like) this\.?"
     r"|Click to (?:expand|shrink)\.*"
+    # Hacker News: "412 points by rkestrel 9 hours ago | flag | hide | 187 comments", the menu bar, "reply"
+    r"|\d+\s+points?\s+by\s+[\w-]{2,40}\s+\d+\s+\w+\s+ago\b.{0,120}|Hacker News(?:\s+\|\s+\w+){3,}.{0,80}|reply"
     r"|(?:\[(?:deleted|removed)\]|(?:this|the)\s+(?:comment|post|message|reply)\s+(?:has\s+been|was)\s+"
     r"(?:deleted|removed)(?:\s+by\s+[^\n]{1,40})?)\.?"
     # shop reviews: "41 people found this helpful", "Reviewed in the United Kingdom on 14 March 2020",
@@ -474,7 +473,7 @@ def detect_thread(prose: str) -> ThreadLayout:
             if i + 1 < len(texts) and texts[i + 1].strip() and not texts[i + 1].rstrip().endswith((".", "!", "?")):
                 is_chrome[i + 1] = True
             continue
-        if _CHROME_LINE.match(line) or (i in page_furniture) or _HACKER_NEWS_CHROME.match(line):
+        if _CHROME_LINE.match(line) or (i in page_furniture):
             is_chrome[i] = True
             if i > 0 and _DATELINE_LINE.match(line) and _BYLINE_NAME.match(texts[i - 1]):
                 is_chrome[i - 1] = True  # the author's name set above the dateline
