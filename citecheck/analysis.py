@@ -17,7 +17,7 @@ from citecheck.extract import NameHints, extract_citations, extract_links
 from citecheck.extract.bibliography import reference_blocks
 from citecheck.extract.quotes import Quote, find_quotes
 from citecheck.extract.sentences import Sentence, split_sentences
-from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES
+from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, publisher_spans
 from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
@@ -86,6 +86,7 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += [doc.blocks[i].span for i in reference_blocks(doc)]
     skip += _title_spans(doc, sources)
     skip += [Span(m.start(), m.end()) for m in PUBLISHER_OF_NAMES.finditer(doc.prose)]
+    skip += [Span(start, end) for start, end in publisher_spans(doc.prose)]
     cited_authors = frozenset(a for s in sources if s.citation.cue in ("bibliography", "footnote", "cite-template")
                               for a in s.citation.authors if a.strip())
     formal = frozenset(_surname(a) for a in cited_authors)

@@ -1487,3 +1487,77 @@ def test_a_book_nobody_can_name_a_publishers_history_and_a_webinar_are_vague(con
         "a title in it. The version I grew up with (from an old Purnell's history of the war I had as a kid) "
         "was different. I saw a good webinar on Galician vital records last year."))]
     assert found == [(SourceKind.BOOK, True), (SourceKind.OTHER, True), (SourceKind.VIDEO, True)]
+
+
+def test_a_question_mark_inside_an_italic_title(context: Context) -> None:
+    found = [(c.title, c.authors) for c in cites(context, (
+        "Deborah Lipstadt's *Denying the Holocaust? The Growing Assault on Truth* (Free Press, 1993) is the place "
+        "to start. The essays are collected in *Could It Happen Again? Essays on Memory* (Penguin, 2001)."), "a.md")]
+    assert found == [("Denying the Holocaust? The Growing Assault on Truth", ("Deborah Lipstadt",)),
+                     ("Could It Happen Again? Essays on Memory", ())]
+
+
+def test_articles_by_an_author_in_a_journal_or_a_dated_paper(context: Context) -> None:
+    found = [(c.kind, c.title, c.site, c.year) for c in cites(context, (
+        'The case was made by Martin Gilbert in "Why Were the Camps Not Bombed?", Journal of Modern History 61 '
+        '(1989). The first report was Sefton Delmer, "The Night the Reichstag Burned", Daily Express, '
+        "28 February 1933."))]
+    assert found == [
+        (SourceKind.ARTICLE, "Why Were the Camps Not Bombed?", "Journal of Modern History", 1989),
+        (SourceKind.ARTICLE, "The Night the Reichstag Burned", "Daily Express", 1933)]
+
+
+def test_works_named_for_their_editors_papers_and_a_units_war_diary(context: Context) -> None:
+    found = [c.surface for c in cites(context, (
+        "The argument is set out in the Hinsley and Stripp volume. Liddell Hart edited The Rommel Papers, and "
+        "The Pentagon Papers came out in 1971. The battalion war diary is at Kew. The final report of the "
+        "Franks Committee blamed nobody."))]
+    assert found == ["the Hinsley and Stripp volume", "The Rommel Papers", "The Pentagon Papers",
+                     "The battalion war diary", "The final report of the Franks Committee"]
+
+
+def test_a_dated_paper_cited_as_evidence_but_not_one_told_as_an_event(context: Context) -> None:
+    found = [c.surface for c in cites(context, (
+        "The best evidence is Eden's minute of 4 June 1941 to the Cabinet. Hitler's directive of 18 December "
+        "1940 set the date for May."))]
+    assert found == ["Eden's minute of 4 June 1941"]
+
+
+def test_more_unnamed_works_are_vague(context: Context) -> None:
+    found = [(c.surface, c.vague) for c in cites(context, (
+        "There is also said to be a master's dissertation on the evacuees, though I have not been able to trace "
+        "it. The old school textbook we had at school claimed the raid killed 500. A friend sent me a Polish "
+        "thesis on the uprising. Have a read of Richard Overy before you decide. The display also draws on a "
+        "talk given to the society in 1998. A documentary that RTE screened years ago interviewed survivors."))]
+    assert found == [("a master's dissertation on the evacuees", True), ("The old school textbook", True),
+                     ("a Polish thesis on the uprising", True), ("Richard Overy", True), ("a talk", True),
+                     ("A documentary", True)]
+
+
+def test_notes_numbered_in_brackets_and_a_list_whose_entries_wrap(context: Context) -> None:
+    text = ("The raid killed 52 people (1), though the paper said less (2).\n\nNOTES\n"
+            "(1) Vera Brittain, letter to her mother, 3 May 1941, in Alan Bishop (ed.), Wartime Chronicle\n"
+            "    (Gollancz, 1989).\n"
+            "(2) Lancashire Archives, Preston, ARP incident register, 1940-41.\n"
+            "(3) Evening Mail, 6 May 1941.\n\nFURTHER READING AND VIEWING\n"
+            "Angus Calder, The People's War (Jonathan Cape, 1969).\n"
+            "Blitz Diaries (BBC, 2009), a drama built from the\ndiaries, not always accurate.\n")
+    assert [c.surface.split(",")[0] for c in cites(context, text)] == [
+        "Vera Brittain", "Lancashire Archives", "Evening Mail", "Angus Calder", "Blitz Diaries (BBC"]
+
+
+def test_a_review_header_names_the_book_reviewed(context: Context) -> None:
+    text = ("THE LONG VIEW\n\nThe Sleepwalkers: How Europe Went to War in 1914\nby Christopher Clark\n"
+            "Allen Lane, 697 pp., £30\n\nClark begins in Belgrade in 1903.\n")
+    assert next((c.title, c.authors) for c in cites(context, text)) == (
+        "The Sleepwalkers: How Europe Went to War in 1914", ("Christopher Clark",))
+
+
+def test_timeline_dates_and_numbered_craft_in_bold_or_italics_are_no_titles(context: Context) -> None:
+    text = "- **12 April 1961** – Gagarin flies in *Vostok 1*.\n- **20 July 1969** – *Apollo 11* lands.\n"
+    assert cites(context, text, "t.md") == []
+
+
+def test_a_writers_own_old_thread_is_named(context: Context) -> None:
+    found = [(c.kind, c.vague) for c in cites(context, "See my old thread on the Arnhem bridges for the maps.")]
+    assert found == [(SourceKind.FORUM, False)]

@@ -508,3 +508,16 @@ def test_a_slip_between_two_names_that_differ_only_by_an_accent(context: Context
 )
 def test_publisher_words_and_nicknames_are_no_evidence_of_a_slip(context: Context, text: str) -> None:
     assert issues(context, text) == []
+
+
+def test_a_middle_initial_does_not_make_a_first_name_fit(context: Context) -> None:
+    # Claude A. Swanson is in the lexicon; "Arthur" is not his first name, so "Swinson" is someone else
+    assert issues(context, "The older account is Arthur Swinson's Kohima.") == []
+    assert issues(context, "In 1952 Dwight D. Eisenhowr won.") == [("Eisenhowr", "Eisenhower", False)]
+
+
+def test_a_publisher_in_an_imprint_is_not_a_misspelled_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # "Cassell" is a slip for the economist Gustav Cassel anywhere else
+    text = "See Kohima (London: Cassell, 1966) and Burma (Cassell, 1968)."
+    assert [n.written for n in analyze_text(text).names] == []
+    assert [n.written for n in analyze_text("The economist Cassell wrote on money.").names] == ["Cassell"]

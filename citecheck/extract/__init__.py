@@ -17,6 +17,7 @@ from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
     BACK_SECOND_HAND,
     HOST_KINDS,
+    MONTHS,
     NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
     READ_IN_CLAUSE,
@@ -158,7 +159,11 @@ _FIRST_TEXT = re.compile(r"[^ \t\n*_\"“]")
 _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translation|Text|Motto|Legend|Caption|"
                                       r"Wording|Stamp|Reverse|Obverse)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[*_ \t]*$",
                                       re.IGNORECASE)
-_EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'][^.!?\n]{1,150}$")
+# a question may end a title or its main part: "*Jews for Sale? Nazi-Jewish Negotiations*", "*What Is History?*"
+_EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'](?:[^.!?\n]|[?!](?=[ \t]+[A-Z0-9]|$)){1,150}$")
+# "**4 October 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and its number
+_DATE_OR_CRAFT = re.compile(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?(?:[ \t]+{YEAR})?|"
+                            rf"[A-Z][\w-]+[ \t]+\d{{1,2}}")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
                           "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van",
@@ -211,6 +216,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         # "Vuillaume's *Mes cahiers rouges*", "*Souvenirs d'un fédéré* (1897)": titles in sentence case
         after_noun = _WORK_NOUN_BEFORE.search(before) is not None  # "in their 2017 book *Okupace 1968 a její oběti*"
         sentence_case = (owned or dated or after_noun) and words[0][:1].isupper() and len(words) <= 10
+        if _DATE_OR_CRAFT.fullmatch(text) and not (owned or dated or after_noun):
+            continue
         # one word is a title after its author's name: "Anna Funder's <em>Stasiland</em>"
         one_word_owned = len(words) == 1 and owned and words[0][:1].isupper() and not hints.is_person(words[0])
         if (len(words) < 2 and not one_word_owned) or len(words) > 16 or (

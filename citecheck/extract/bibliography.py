@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
 from citecheck.extract.vocabulary import YEAR, document_kind
@@ -28,12 +29,12 @@ _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
-_NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?=\S)")
+_NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(?=\S)")
 _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
 _ENTRY_START = re.compile(
-    r"^\s*(?:\[?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
+    r"^\s*(?:[\[(]?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
     r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s"  # Surname, Given
     r"|(?:[A-Z][\w'’-]*\.?\s){1,4}(?:(?:van|von|de|der|du|la)\s)?[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
     r"(?:\s\(eds?\.?\))?,\s)"  # Given Surname,
@@ -92,6 +93,12 @@ def _entry_shaped(text: str) -> bool:
     """Laid out as a reference entry: authors first, a quoted title, or "Title by Author"."""
     return bool(_CHICAGO.match(text) or _APA.match(text) or _GIVEN_FIRST.match(text) or _QUOTED_TITLE.search(text)
                 or _TITLE_BY.match(text))
+
+
+def _without_number(text: str) -> str:
+    """An entry without its note number: "(1) Nella Last, ..." → "Nella Last, ..."."""
+    number = _NOTE_NUMBER.match(text)
+    return text[number.end():] if number else text
 
 
 def looks_bibliographic(text: str) -> bool:
@@ -170,7 +177,7 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
                              or all(_NOTE_NUMBER.match(text[s:e]) for s, e in lines) or _line_per_entry(text, lines)):
         chunks = lines  # "[5] Ibid., p. 58." and "[10] Amery diary, quoted in ..." are entries of a numbered list
     else:
-        chunks = [(0, len(text))]
+        chunks = _entries_by_line_ends(text, lines)
     for s, e in chunks:
         piece = text[s:e]
         # where one entry ends and the next begins
@@ -204,6 +211,26 @@ def _line_per_entry(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     shaped = sum(1 for s, e in lines if _ENTRY_START.match(text[s:e]) or _YEAR.search(text, s, e))
     return shaped * 2 > len(lines)
+
+
+_DATED_END = re.compile(rf"{YEAR}[a-z]?\)?\.\s*$")
+_TITLE_DATED_START = re.compile(rf"[A-Z][\w'’-]*(?:[ \t]+[A-Z\d][\w'’-]*){{0,6}},?[ \t]+\([^()\n]{{0,40}}\b{YEAR}\)")
+
+
+def _entries_by_line_ends(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block of entries some of which wrap: a new entry opens on the line after one that ends
+    with a dated close ("... (HarperPress, 2010).") when that line opens as an entry does
+    ("Housewife, 49 (ITV, 2006), written by ..."). Without such breaks the block is one piece."""
+    if len(lines) < 2:
+        return [(0, len(text))]
+    chunks = [lines[0]]
+    for (previous_start, previous_end), (s, e) in pairwise(lines):
+        if _DATED_END.search(text, previous_start, previous_end) and (
+                _ENTRY_START.match(text[s:e]) or _TITLE_DATED_START.match(text, s, e)):
+            chunks.append((s, e))
+        else:
+            chunks[-1] = (chunks[-1][0], e)
+    return chunks if len(chunks) > 1 else [(0, len(text))]
 
 
 def _hanging_entries(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,7 +308,7 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
                 entry = doc.prose[nxt.span.start:nxt.span.end]
                 if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
                         nxt.kind is BlockKind.LIST_ITEM or (looks_bibliographic(entry) and (
-                            not heading or _entry_shaped(entry.strip())))):
+                            not heading or _entry_shaped(_without_number(entry.strip()))))):
                     break
                 between = _LIST_MARKER.sub("", doc.text[blocks[end - 1].span.end:nxt.span.start])
                 if _SEPARATES.search(between):

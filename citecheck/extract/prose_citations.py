@@ -91,10 +91,16 @@ _POSSESSIVE_WORK = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
     rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
 )  # "Cronin's 1980 biography", "Beevor's excellent book"
+# the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes", "the Neufeld and Berenbaum volume"
+_COMPOUND_NOUNS = ("diaries", "diary", "papers", "memoirs", "journals", "files", "letters", "report", "documents",
+                   "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum", "memo", "protocol",
+                   "minutes", "telegram", "book", "biography", "volume", "collection")
+# capitalised, the noun makes a title: "The Rommel Papers", "The Pentagon Papers", "The Warren Report"
+_COMPOUND_TITLE_NOUNS = ("Papers", "Diaries", "Diary", "Memoirs", "Letters", "Notebooks", "Journals", "Tapes",
+                         "Report", "Files")
 _COMPOUND_WORK = re.compile(
-    rf"\b[Tt]he\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)\s+(?P<noun>diaries|diary|papers|memoirs|journals|files|"
-    rf"letters|report|documents|archives|notebooks|notes|tapes|transcripts|memorandum|memo|protocol|minutes|telegram|"
-    rf"book|biography)\b"
+    rf"\b[Tt]he\s+(?P<who>{NAME_WORD}(?:\s{NAME_WORD})?)(?:\s+(?:and|&)\s+(?P<other>{NAME_WORD}))?\s+"
+    rf"(?P<noun>{'|'.join(_COMPOUND_NOUNS)}|(?P<titled>{'|'.join(_COMPOUND_TITLE_NOUNS)}))\b"
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -103,7 +109,7 @@ _POSSESSIVE_TITLE = re.compile(
     # "The Berlin Wall: A World Divided, 1961-1989"
     rf"(?::\s+(?:[A-Z][\w'’-]*|\d[\d–-]*)(?:,[ \t]+\d[\d–-]*|[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|"
     rf"from|with|at|by|[\d–-]+))*)?)"
-    rf"(?=[\s,.;:)]|$)"
+    rf"(?=[\s,.;:)?!]|$)"
 )
 _POSSESSIVE_QUOTED_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?[ \t]+"
@@ -187,14 +193,20 @@ _AUTHOR_QUOTED_TITLE_NOUN = re.compile(
     rf"(?:[a-z]+[ \t]+)?(?P<noun>speech|address|lecture|sermon|letter|pamphlet|essay|article|poem|editorial|"
     rf"report|memorandum|broadside|oration|testimony|song|review)\b"
 )
-# 'Robert Tombs, "How Bloody was the Semaine sanglante? A Revision", *The Historical Journal* 55:3 (2012)'
+# 'Robert Tombs, "How Bloody was the Semaine sanglante? A Revision", *The Historical Journal* 55:3 (2012)',
+# 'put by James Kitchens in "The Bombing of Auschwitz Re-examined," *Journal of Military History* 58 (1994)'
 _AUTHOR_ARTICLE_IN_JOURNAL = re.compile(
-    rf"(?P<who>{PERSON}),[ \t]+[\"“‘](?P<title>[A-Z][^\n]{{2,200}}?)[,.]?[\"”’],?[ \t]+(?:in[ \t]+)?[*_]?"
+    rf"(?P<who>{PERSON})(?:,|[ \t]+in)[ \t]+[\"“‘](?P<title>[A-Z][^\n]{{2,200}}?)[,.]?[\"”’],?[ \t]+(?:in[ \t]+)?[*_]?"
     rf"(?P<journal>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|on|in|the|&|[A-Z][\w&'’.-]*)){{0,8}})[*_]?,?"
     rf"[ \t]+(?:(?:[Vv]ol\.?[ \t]*)?\d{{1,4}}"
     rf"(?:[:.][ \t]*\d{{1,4}}|[ \t]*\(\d{{1,2}}\)|,[ \t]*(?:[Nn]o\.?[ \t]*)?\d{{1,3}})?"
     rf",?[ \t]*)?\((?:[A-Z][a-z]+\.?[ \t]+)?(?P<year>{YEAR})\)"
 )
+# 'George Steer, "The Tragedy of Guernica", The Times, 28 April 1937': an article in a dated paper
+_AUTHOR_ARTICLE_IN_PAPER = re.compile(
+    rf"(?P<who>{PERSON}),[ \t]+[\"“‘](?P<title>[A-Z][^\n\"”]{{2,200}}?)[,.]?[\"”’],?[ \t]+[*_]?"
+    rf"(?P<paper>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|the|[A-Z][\w&'’.-]*)){{0,4}})[*_]?,[ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}})?,?[ \t]+(?P<year>{YEAR})\b")
 _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
@@ -205,7 +217,7 @@ _POSSESSIVE_TITLE_YEAR = re.compile(
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:own[ \t]+)?(?:(?:novella|novel|book|memoir|biography|study|history|film|"
     rf"documentary|play|"
     rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
-    rf"\((?P<year>{YEAR})\)"
+    rf"\((?:[A-Z][^()\n,]{{1,50}},[ \t]*)?(?P<year>{YEAR})\)"  # "Swinson's Kohima (Cassell, 1966)"
 )
 _DATEISH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
@@ -372,9 +384,17 @@ _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|did
                         # "neither of us can find a title or author anywhere in it"
                         r"\b(?:neither|nobody|no one|none)\b[^.!?\n]{0,30}?\bcan\s+(?:find|remember|recall)\b|"
                         # "a thesis whose author he does not name"
-                        r"\bwhose\s+(?:author|title|name)\s+(?:\w+\s+){0,3}?(?:not|n['’]t|never)\b", re.IGNORECASE)
-_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+[A-Z][a-z]+\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|"
-                          r"recommended|mentioned)\b")
+                        r"\bwhose\s+(?:author|title|name)\s+(?:\w+\s+){0,3}?(?:not|n['’]t|never)\b|"
+                        # "though I have not been able to trace it"
+                        r"\b(?:not|n['’]t|never)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:trace|track\s+down|locate|find)\b",
+                        re.IGNORECASE)
+# "a documentary that Ruth saw", "a documentary that SABC screened some years ago"
+_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|"
+                          r"found|remembers?|recommended|mentioned|screened|showed|broadcast|aired|ran)\b")
+# "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
+_OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
+                       r"(?:have\s+|had\s+|once\s+)?"
+                       r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b")
 # "Our old O-level textbook had a whole page on Haig"
 _HAD_A_PAGE = re.compile(r"\s+(?:had|has|gave|gives)\s+(?:a|an)\s+(?:whole\s+|long\s+|short\s+|full\s+)?"
                          r"(?:page|chapter|section|bit|paragraph|passage|picture)\b")
@@ -395,6 +415,23 @@ _LETTER_TO = re.compile(
     rf"(?:,?\s+(?:dated\s+|of\s+)?(?P<date>(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
     rf"September|October|November|December)\s+{YEAR}|{YEAR}))?"
 )
+# "Churchill's minute of 28 March 1945 to the Chiefs of Staff": someone's dated paper
+_POSSESSIVE_DATED_PAPER = re.compile(
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:own|famous|secret|private|personal|long|last|first|final|angry)[ \t]+)?"
+    rf"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|note|minute)[ \t]+of[ \t]+"
+    rf"(?P<dated>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})")
+# "the battalion's war diary", "The war diary will be at Kew", "the 2nd Norfolks' war diary": a unit's daily record
+_UNIT_WAR_DIARY = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Tt]heir|[Ii]ts)[ \t]+(?:(?:battalion|regiment|regimental|brigade|divisional|division|"
+    r"squadron|unit|ship|company)(?:['’]s|s['’])?[ \t]+)?(?:war[ \t]+diary|war[ \t]+diaries)\b(?![ \t]+entr)|"
+    r"\b[Tt]he[ \t]+(?:battalion|regimental|brigade|divisional|squadron|unit)[ \t]+diar(?:y|ies)\b(?![ \t]+entr)")
+# "the 2010 final report of the Dresden Historians' Commission", "the findings of the Church Committee"
+_BODY_REPORT = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)[ \t]+(?:{YEAR}[ \t]+)?(?:(?:final|official|interim|published|full)[ \t]+)?"
+    rf"(?P<noun>report|findings)[ \t]+of[ \t]+the[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){{0,5}}"
+    rf"(?:Commission|Committee|Inquiry|Tribunal|Board|Panel))\b")
+_CITED_AS_EVIDENCE = re.compile(r"\b(?:evidence|source|sources|proof|document|documents|record|shows?|showed)\b",
+                                re.IGNORECASE)
 _PUBLISHED_AS = re.compile(
     rf"\b(?:published|translated|reissued|printed|issued|edited|came\s+out|appeared)\s+(?:in\s+English\s+)?"
     rf"(?:in\s+{YEAR}\s+)?as\s+[*_\"“]?"
@@ -434,13 +471,19 @@ _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
-    rf"\s+){{0,3}})"
+    rf"\s+){{0,4}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+# "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
+_SCHOOLBOOK = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})[ \t]+(?:(?:that|which)[ \t]+)?(?:I|we)[ \t]+"
+    rf"(?:grew[ \t]+up[ \t]+with|had[ \t]+at[ \t]+school|used[ \t]+at[ \t]+school|had[ \t]+as[ \t]+an?[ \t]+"
+    rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl))\b[^.!?\n]{{0,20}}?[ \t](?:said|says|claimed|claims|"
+    rf"stated|states|told|tells|had|has)\b")
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
@@ -449,6 +492,10 @@ _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\
 _READ_TITLE_BY = re.compile(
     rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend|(?:I|we)(?:['’]d)?[ \t]+(?:loved|enjoyed|liked|recommend))[ \t]+"
     rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,8}})[ \t]+by[ \t]+(?P<who>{PERSON})")
+# "Have a read of Gary Sheffield before you hang him", "read some Overy": a historian's work, not which one
+_READ_OF_AUTHOR = re.compile(
+    rf"\b(?:(?:[Hh]ave|[Hh]ad|[Gg]ive|[Tt]ake|[Gg]et)[ \t]+a[ \t]+(?:good[ \t]+|proper[ \t]+)?read[ \t]+(?:of|at)|"
+    rf"[Rr]ead[ \t]+(?:some|more|any))[ \t]+(?P<who>{PERSON})(?![\w'’-]|[ \t]+[A-Z])")
 _QUOTES_IT_IN_TITLE = re.compile(
     rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+)?(?:quotes|cites|reproduces|prints|discusses|mentions|covers|describes)"
     rf"[ \t]+(?:it|this|that|them|him|her)[ \t]+in[ \t]+(?P<title>(?:The|A|An)[ \t]+[A-Z][\w'’-]*{_TITLE_TAIL})")
@@ -472,7 +519,9 @@ _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
                          r"argued|argues)\b")
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))"
-                       r"(?:[ \t]+(?:also|actually|even|apparently|still))?[ \t]*$")  # "There's a good video on this"
+                       # "There's a good video on this", "There is also said to be a dissertation on"
+                       r"(?:[ \t]+(?:also|actually|even|apparently|still|said[ \t]+to[ \t]+be|supposed[ \t]+to[ \t]+be|"
+                       r"meant[ \t]+to[ \t]+be)){0,2}[ \t]*$")
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
     rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
@@ -872,6 +921,8 @@ def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> b
     if noun.startswith("channel"):  # "a popular YouTube channel", not "a channel of the river"
         return re.search(r"\b(?:YouTube|TikTok|Telegram|podcast|history|TV)\b", m.group("adjs")) is not None
     if noun.startswith("talk"):
+        if re.match(r"\s+(?:given|delivered)\b", after):
+            return True  # "a talk given to a local history society"
         talks_with = re.match(r"\s+(?:with|between|among|to\s+(?:him|her|them))\b", after)
         negotiations = re.search(r"\b(?:peace|armistice|trade|treaty|secret|staff|border|arms)\s+$", m.group("adjs"))
         conversation = re.search(r"\b(?:had|have|has|having)\s+$", before)  # "we had a talk about it"
@@ -1035,12 +1086,22 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          vague=m.group("det").lower() in ("a", "an", "one")))
 
     for m in scan(_COMPOUND_WORK, "compound", 60, 5):
-        who = m.group("who")
-        if who in _NOT_WHO or hints.is_place_or_event(who):
+        who, other = m.group("who"), m.group("other")
+        if who in _NOT_WHO or (hints.is_place_or_event(who) and not m.group("titled")):
             continue
         known = hints.is_person(who) or _surname(who) in hints.doc_authors
+        if other is not None:
+            # "the Neufeld and Berenbaum volume": a book by its two editors; "the Hitler and Stalin
+            # files" are papers about two men the lexicon knows
+            if len(who.split()) > 1 or any(_common_word(n, hints) or hints.is_place_or_event(n) or n in _NOT_WHO
+                                           for n in (who, other)):
+                continue
+            out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "work-noun",
+                             authors=(who, other)))
+            continue
         # "the Hossbach memorandum": a document named after someone the lexicon need not know
-        if not known and (_common_word(who, hints) or len(who.split()) > 1):
+        if m.group("noun") == "collection" or (not known and (_common_word(who, hints) or (
+                len(who.split()) > 1 and not m.group("titled")))):
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
 
@@ -1205,6 +1266,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
+    for m in scan(_READ_OF_AUTHOR, "read", 20, 60):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, start + len(who), SourceKind.BOOK, "work-noun", authors=(who,),
+                         vague=True))
+
     for m in scan(_AUTHOR_TITLE_PUBLISHED, "published", 200, 30):
         # "Alistair Horne, A Savage War of Peace, first published 1977"
         who = _clean_who(m.group("who"))
@@ -1264,6 +1333,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
                          "author-title", authors=(who,), title=m.group("title").strip(" ,."),
                          site=m.group("journal").strip(), year=int(m.group("year"))))
+
+    for m in scan(_AUTHOR_ARTICLE_IN_PAPER, "quoted-title", 60, 300):
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+            continue
+        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
+                         "author-title", authors=(who,), title=m.group("title").strip(" ,."),
+                         site=m.group("paper").strip(), year=int(m.group("year"))))
 
     for m in scan(_FINDINGS_IN_JOURNAL, "published", 5, 160):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "work-noun",
@@ -1464,10 +1541,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         after = prose[m.end():min(hi, m.end() + 40)]
         # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
         # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
-        owned = re.match(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
-                         r"(?:have\s+|had\s+|once\s+)?"
-                         r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b",
-                         after) or (
+        someone_saw = _SOMEONE_SAW.match(after.lstrip(" \t"))  # "a documentary that SABC screened"
+        owned = someone_saw or _OWN_COPY.match(after) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
         if noun in NEEDS_AUTHOR and not owned and not (
                 re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")
@@ -1485,6 +1560,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 or _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120)) or owned
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             continue
+        if m.group("det").lower() in ("my", "our") and noun in ("thread", "blog") and m.group("tail"):
+            # "See also my old thread on the approach march": the writer's own thread, which they can point to
+            out.append(_make(prose, text, m.start(), m.end(), _kind(noun), "work-noun",
+                             title=" ".join(m.group("tail").split())))
+            continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not _READ_JUST_BEFORE.search(
                 prose, max(lo, m.start() - 25), m.start()):
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
@@ -1498,6 +1578,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                              title=named.group("title")))
             continue
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
+
+    for m in scan(_SCHOOLBOOK, "work", 60, 60):
+        out.append(_make(prose, text, m.start(), m.end("noun"), _kind(m.group("noun")), "vague-work", vague=True))
 
     for m in scan(_EDITORS_EDITION, "edition", 60, 80):
         editors = tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("who")))
@@ -1556,6 +1639,28 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         author = _antecedent(prose, max(lo, line_start), m.start(), hints)
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                          authors=(author,) if author else (), title=f"{m.group('noun')} to {m.group('to')}"))
+
+    for m in scan(_UNIT_WAR_DIARY, "work", 40, 10):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.DIARY, "work-noun", title="war diary"))
+
+    for m in scan(_BODY_REPORT, "of-body", 90, 80):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
+                     site=" ".join(m.group("body").split())))
+
+    for m in scan(_POSSESSIVE_DATED_PAPER, "letter", 60, 60):
+        # cited as evidence (quoted, or called the evidence) rather than told as an event of the story
+        who = _clean_who(m.group("who"))
+        if who is None or not _person_like(who, hints):
+            continue
+        sentence_start = max(prose.rfind(". ", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
+        sentence_end = _NEXT_SENTENCE.search(prose, m.end(), min(hi, m.end() + 300))
+        rest = prose[m.end():sentence_end.start() if sentence_end else min(hi, m.end() + 300)]
+        if not (_CITED_AS_EVIDENCE.search(prose, sentence_start, m.start()) or '"' in rest or "“" in rest
+                or re.match(r"[^.!?\n]{0,60}?\b(?:quoted|cited|reproduced|printed)\s+(?:in|by)\b", rest)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.ARCHIVE, "work-noun", authors=(who,),
+                         title=f"{m.group('noun')} of {m.group('dated')}"))
 
     for m in scan(_PUBLISHED_AS, "published", 5, 160):
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,:"))
@@ -1748,10 +1853,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "work": frozenset(WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
-    # the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes"
-    "compound": frozenset(["diaries", "diary", "papers", "memoirs", "journals", "files", "letters", "report",
-                           "documents", "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum", "memo",
-                           "protocol", "minutes", "telegram", "book", "biography"]),
+    "compound": frozenset(_COMPOUND_NOUNS + _COMPOUND_TITLE_NOUNS),
     "quoting": frozenset(["quotes", "cites", "reproduces", "prints", "discusses", "mentions", "covers", "describes"]),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
                        "authors", "biographer", "biographers", "researcher", "researchers", "journalist", "journalists",
@@ -1776,6 +1878,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "one": frozenset({"one"}),
     "filed": frozenset({"filed"}),
     "edition": frozenset({"edition"}),
+    "of-body": frozenset({"Commission", "Committee", "Inquiry", "Tribunal", "Board", "Panel"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
@@ -1797,6 +1900,7 @@ _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
     "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
     "by": re.compile(r"\bby\s+[A-Z]"),
     "doi": re.compile(r"\b10\.\d{4}"),
+    "quoted-title": re.compile(r",[ \t]+[\"“‘][A-Z]"),
     "paren": re.compile(r"\((?:[Ss]ee[ \t]+(?:also[ \t]+)?|cf\.[ \t]+)?[A-Z]"),
     "comma-title": re.compile(rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}},"),
 }

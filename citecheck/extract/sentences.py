@@ -10,6 +10,7 @@ sentence unless they close an abbreviation or an initial; a missing space after 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import chain
 
@@ -117,7 +118,18 @@ def _quote_closes(text: str, pos: int, limit: int = 300) -> bool:
     return False
 
 
-def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[Span]:
+_TITLE_MARK_LIMIT = 200  # an emphasised run longer than this is a passage, not a title
+
+
+def _inside_title(titles: tuple[Span, ...], pos: int) -> bool:
+    """Is ``pos`` strictly inside a short italic or bold run ("*Jews for Sale? Nazi-Jewish ...*")?"""
+    i = bisect_right(titles, pos, key=lambda span: span.start) - 1
+    return i >= 0 and titles[i].start < pos < titles[i].end - 1 and len(titles[i]) <= _TITLE_MARK_LIMIT
+
+
+def split_block(prose: str, block: Block, wrapped: bool | None = None, titles: tuple[Span, ...] = ()) -> list[Span]:
+    """Sentence spans of one block; ``titles`` (sorted emphasis spans) hold a question or exclamation
+    mark inside a title together."""
     start, end = block.span.start, block.span.end
     text = prose[start:end]
     if block.kind in (BlockKind.HEADING, BlockKind.CODE):
@@ -135,6 +147,8 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
                     before.group(1).lower() in _WORDS_TOO and not _NUMBER_NEXT.match(text, m.end())):
                 continue
         if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
+            continue
+        if titles and punct[0] in "?!" and _inside_title(titles, start + m.end()):
             continue
         cuts.add(m.end())
     for m in _MISSING_SPACE.finditer(text):
@@ -155,7 +169,8 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None) -> list[S
 
 def split_sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
+    titles = tuple(sorted(doc.emphasis, key=lambda span: span.start))
     for index, block in enumerate(doc.blocks):
-        for span in split_block(doc.prose, block):
+        for span in split_block(doc.prose, block, titles=titles):
             out.append(Sentence(span, index))
     return out

@@ -51,8 +51,9 @@ _BY_LINE = re.compile(
     r"^by[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?P<role>[ \t]*\((?:Author|Editor|Translator|"
     r"Contributor)[^)]*\))?(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,30}\))?)*)[ \t]*$")
+# "Random House, 864 pp., $35.00" under a review's title and "by" line
 _PRODUCT_DETAILS = re.compile(r"^\d\.\d\d\b|\b(?:ratings?|reviews|Published|Paperback|Hardcover|Kindle Edition|"
-                              r"ISBN|Audiobook)\b|★")
+                              r"ISBN|Audiobook)\b|★|\b\d{2,4}[ \t]*pp\b|\b\d{2,4}[ \t]+pages\b|[$£€][ \t]?\d")
 # a search engine's result (Google Books, Google Scholar, JSTOR, a library catalogue): the title on its own
 # line over "Theda Perdue, Michael D. Green - 2007 - History - 241 pages" or "R Thornton - Ethnohistory, 1984 -
 # JSTOR", or over the authors alone and then "Ethnohistory, Vol. 31, No. 4 (Autumn, 1984), pp. 289-300"

@@ -19,7 +19,7 @@ for _kind, _words in {
     "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
     "analysis analyses account accounts chapter chapters speech",
     SourceKind.VIDEO: "documentary documentaries film films movie movies video videos series episode episodes "
-    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars",
+    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars vid vids",
     SourceKind.THESIS: "thesis theses thesisses dissertation dissertations",
     SourceKind.WEB: "website websites webpage webpages wiki wikis blog blogs page",
     SourceKind.FORUM: "thread threads",
@@ -49,7 +49,9 @@ READING_VERBS = re.compile(
     r"recommend|recommended|consulted|consult|checked|check|came across|come across|remember|listened|heard|"
     r"discovered|discovery|sparked|learned|learnt|according|quoted|cites|cited|citing|based on|drawn from|"
     r"published|wrote|written|tells|told|shows|showed|describes|described|explains|explained|covers|covering|"
-    r"mentions|mentioned|referenced|references|relied on|relying on|rely on|relies on)\b",
+    r"mentions|mentioned|referenced|references|relied on|relying on|rely on|relies on|"
+    r"draws on|drew on|drawing on|drawn on|"
+    r"(?:sent|lent|gave|passed|forwarded)\s+(?:me|us))\b",  # "a listener sent us a thesis on ..."
     re.IGNORECASE,
 )
 
@@ -287,6 +289,18 @@ PUBLISHER_OF_NAMES = re.compile(
     + r")\b")  # "Chatto & Windus", "Chatto and Windus", "Simon &amp; Schuster" in HTML
 PUBLISHER_SUFFIX = re.compile(r"(?:\bPress|\bBooks|\bPublishing|\bPublishers|\bPublications|\bVerlag|\bÉditions|"
                               r"\bEditions|\bUP|\bUniversity|&[ \t]+Co\.?|\bLtd\.?|\bInc\.?)$")
+
+
+# "(London: Cassell, 1966)", "(Cassell, 1966)": the publisher's place in a bracketed imprint
+PUBLISHER_SLOT = re.compile(rf"\((?P<city>[A-Z][\w .'’-]{{1,30}}:[ \t]*)?(?P<publisher>[A-Z][\w&'’ .-]{{1,40}}?),[ \t]*"
+                            rf"{YEAR}\)")
+
+
+def publisher_spans(prose: str) -> list[tuple[int, int]]:
+    """Where a publisher is named in an imprint: after a place of publication, or a publisher we know.
+    "(Chamberlin, 1938)" stays open to the name checker: an author and a year have the same shape."""
+    return [m.span("publisher") for m in PUBLISHER_SLOT.finditer(prose)
+            if m.group("city") or is_publisher(m.group("publisher"))]
 
 
 def is_publisher(name: str) -> bool:

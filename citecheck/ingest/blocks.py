@@ -11,7 +11,8 @@ from citecheck.model import Block, BlockKind, Post, Span
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|select(?:ed)? bibliography|"
-    r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|further reading|"
+    r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|"
+    r"further reading(?:\s*(?:and|&)\s*(?:viewing|listening|watching))?|"
     r"(?:suggested|recommended|additional|essential|background|wider|core)(?:\s+further)?\s+reading|"
     r"reading list|literature|notes|endnotes|footnotes|citations|"
     r"primary sources|secondary sources|sources consulted|sources used|books(?: mentioned| used| cited| recommended)?|"

@@ -374,7 +374,10 @@ class NameChecker:
         person does not have, nor an initial of, nor a near-spelling of: the name is someone else's."""
         forms = _entry_tokens(entry)
         own = {_plain(t) for t in forms if len(t.rstrip(".")) > 1}
+        # a middle initial does not make a first name fit: "Arthur Swinson" is not Claude A. Swanson
         initials = {t[0] for t in forms if len(t.rstrip(".")) == 1}
+        if forms and len(forms[0].rstrip(".")) > 1:
+            initials &= {forms[0][0]}
         for word in (w for run in written_before for w in _up_to_a_title(run)):
             plain = _plain(word)
             if word[0] in initials or plain in own or len(word) < 3 or not _name_shape(word) or (
