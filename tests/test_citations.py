@@ -1561,3 +1561,24 @@ def test_timeline_dates_and_numbered_craft_in_bold_or_italics_are_no_titles(cont
 def test_a_writers_own_old_thread_is_named(context: Context) -> None:
     found = [(c.kind, c.vague) for c in cites(context, "See my old thread on the Arnhem bridges for the maps.")]
     assert found == [(SourceKind.FORUM, False)]
+
+
+def test_an_encyclopaedia_named_as_where_to_look_and_a_paper_a_work_was_reviewed_in(context: Context) -> None:
+    found = [(c.kind, c.site) for c in cites(context, (
+        "The blockade began on 24 October. Check Wikipedia, it's all there. Britannica says 13 days. The memoir "
+        "was savaged in the New Statesman. The Wikipedia editors argue about it."))]
+    assert found == [(SourceKind.WEB, "Wikipedia"), (SourceKind.WEB, "Britannica"),
+                     (SourceKind.ARTICLE, "New Statesman")]
+
+
+def test_a_paper_quoted_in_a_book_a_file_at_kew_a_series_book_and_a_title_then_what_it_is(context: Context) -> None:
+    found = [(c.surface, c.vague) for c in cites(context, (
+        "A 1947 Foreign Office minute, quoted in Reynolds, called it a bluff. The file is FCO 141/6521, in the "
+        "WO 172 series. The old Osprey on Arnhem has the best maps. The Long Retreat (1998), his second book, "
+        "sold well."))]
+    assert found == [("A 1947 Foreign Office minute", False), ("FCO 141/6521", False),
+                     ("The old Osprey on Arnhem", True), ("The Long Retreat (1998)", False)]
+
+
+def test_a_ship_named_after_a_voyage_is_no_title(context: Context) -> None:
+    assert cites(context, "He came over in 1948, the voyage out on the *Empire Windrush*.", "s.md") == []

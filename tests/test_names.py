@@ -521,3 +521,9 @@ def test_a_publisher_in_an_imprint_is_not_a_misspelled_name(analyze_text) -> Non
     text = "See Kohima (London: Cassell, 1966) and Burma (Cassell, 1968)."
     assert [n.written for n in analyze_text(text).names] == []
     assert [n.written for n in analyze_text("The economist Cassell wrote on money.").names] == ["Cassell"]
+
+
+def test_a_noun_in_a_german_name_is_not_a_slip(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # Hans Baldung is in the lexicon; "Bildung" after "für politische" is a German noun
+    text = "The Bundeszentrale für politische Bildung has a dossier on the Wall."
+    assert [n.written for n in analyze_text(text).names] == []

@@ -335,6 +335,18 @@ _ENCYCLOPAEDIA = re.compile(
     r"\b(?:the|a|this|that)\s+(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)\s+"
     r"(?:article|page|entry)(?:\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic>[\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
+# "Check Wikipedia, it's all there", "Wikipedia says 13 days", "according to Britannica"
+_ENCYCLOPAEDIA_NAMED = re.compile(
+    r"\b(?:[Cc]heck|[Ss]ee|[Tt]ry|[Rr]ead|look(?:ed)?[ \t]+(?:it[ \t]+)?up[ \t]+(?:on|in)|[Aa]ccording[ \t]+to|[Pp]er)"
+    r"[ \t]+"
+    r"(?P<site>Wikipedia|Britannica)\b(?![ \t]+(?:article|page|entry|editors?|talk)\b)|"
+    r"\b(?P<says>Wikipedia|Britannica)[ \t]+(?:says|said|has|had|lists|listed|gives|gave|puts|put|claims|claimed)\b")
+_PAPER_WORDS = ("Supplement", "Review", "Magazine", "Quarterly", "Statesman", "Listener", "Punch")
+# "It was praised in the Times Literary Supplement", "reviewed in the New Statesman": a piece in a named paper
+_VERB_IN_PAPER = re.compile(
+    rf"\b(?:praised|reviewed|panned|savaged|attacked|reported|printed|published|serialised|serialized|ran|quoted|"
+    rf"described|covered|mocked|lampooned)[ \t]+in[ \t]+(?:the[ \t]+)?(?P<paper>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}"
+    rf"(?:{'|'.join(NEWSPAPER_NAMES + _PAPER_WORDS)}))\b")
 _WHOSE_WORK = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+"
     rf"(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
@@ -395,6 +407,9 @@ _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:o
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?"
                        r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b")
+# "a long interview she gave to a Spanish radio station": an interview someone gave, never identified
+_INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
+                              r"(?:gave|recorded|did)\b")
 # "Our old O-level textbook had a whole page on Haig"
 _HAD_A_PAGE = re.compile(r"\s+(?:had|has|gave|gives)\s+(?:a|an)\s+(?:whole\s+|long\s+|short\s+|full\s+)?"
                          r"(?:page|chapter|section|bit|paragraph|passage|picture)\b")
@@ -430,6 +445,25 @@ _BODY_REPORT = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts)[ \t]+(?:{YEAR}[ \t]+)?(?:(?:final|official|interim|published|full)[ \t]+)?"
     rf"(?P<noun>report|findings)[ \t]+of[ \t]+the[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){{0,5}}"
     rf"(?:Commission|Committee|Inquiry|Tribunal|Board|Panel))\b")
+# "A 1961 Colonial Secretary's despatch, quoted in Banton": a paper known through the work that quotes it
+_PAPER_QUOTED_IN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:1[89]\d\d|20[0-4]\d)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|minute|directive)"
+    r"(?=,?[ \t]+(?:as[ \t]+)?(?:quoted|cited|reproduced|printed|reprinted)[ \t]+(?:in|by)[ \t]+[A-Z])")
+# "FCO 141/6521", "WO 95/1234": one file at the National Archives (a bare series, "WO 172", says where
+# records are, not which one was read)
+_ARCHIVE_REFERENCE = re.compile(
+    r"\b(?:ADM|AIR|CAB|CO|DO|FCO|FO|HO|HS|INF|KV|MEPO|PREM|WO)[ \t]\d{1,4}(?:/\d{1,5}){1,2}\b")
+# "The old Osprey on Kursk": a publisher's series standing for one of its books
+_SERIES_BOOK = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]hat)[ \t]+(?:(?:old|new|little|slim|decent|good)[ \t]+)?"
+    r"(?P<series>Osprey|Pelican|Ladybird|Purnell|Usborne|Shire)(?:[ \t]+(?:book|title|volume))?[ \t]+(?:on|about)[ \t]+"
+    r"(?P<topic>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+# "Bread and Bullets: Barcelona 1936-1939 (1988), her most ambitious work": a title, its year, then what it is
+_TITLE_YEAR_WHAT_IT_IS = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<title>[A-Z][^()\n.!?]{{2,100}}?)[ \t]+\((?P<year>{YEAR})\),[ \t]+"
+    rf"(?:his|her|their|the[ \t]+author['’]s)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}"
+    rf"(?:work|book|study|history|novel|memoir|monograph|biography)\b")
 _CITED_AS_EVIDENCE = re.compile(r"\b(?:evidence|source|sources|proof|document|documents|record|shows?|showed)\b",
                                 re.IGNORECASE)
 _PUBLISHED_AS = re.compile(
@@ -1435,6 +1469,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.WEB, "work-noun", site=site,
                          title=m.group("topic")))
 
+    for m in scan(_ENCYCLOPAEDIA_NAMED, "encyclopaedia", 40, 20):
+        name = "site" if m.group("site") else "says"
+        out.append(_make(prose, text, m.start(name), m.end(name), SourceKind.WEB, "work-noun", site=m.group(name)))
+
+    for m in scan(_VERB_IN_PAPER, "paper-name", 120, 5):
+        out.append(_make(prose, text, m.start("paper"), m.end("paper"), SourceKind.ARTICLE, "work-noun",
+                         site=" ".join(m.group("paper").split())))
+
     for m in scan(_WHOSE_WORK, "whose", 70, 40):
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
@@ -1543,6 +1585,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
         someone_saw = _SOMEONE_SAW.match(after.lstrip(" \t"))  # "a documentary that SABC screened"
         owned = someone_saw or _OWN_COPY.match(after) or (
+            noun.startswith("interview") and _INTERVIEW_GIVEN.match(after)) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
         if noun in NEEDS_AUTHOR and not owned and not (
                 re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")
@@ -1646,6 +1689,25 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_BODY_REPORT, "of-body", 90, 80):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                      site=" ".join(m.group("body").split())))
+
+    for m in scan(_PAPER_QUOTED_IN, "letter", 80, 40):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
+                         title=" ".join(prose[m.start():m.end()].split()[1:])))
+
+    for m in scan(_ARCHIVE_REFERENCE, "archive-ref", 0, 20):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun", title=m.group(0),
+                         site="The National Archives"))
+
+    for m in scan(_SERIES_BOOK, "series-book", 30, 60):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "vague-work", vague=True,
+                         site=m.group("series")))
+
+    for m in scan(_TITLE_YEAR_WHAT_IT_IS, "year", 110, 60):
+        title = m.group("title").strip()
+        if len(title.split()) < 2 or hints.is_place_or_event(title) or hints.is_person(title):
+            continue
+        out.append(_make(prose, text, m.start("title"), m.end("year") + 1, SourceKind.BOOK, "titled-work",
+                         title=title, year=int(m.group("year"))))
 
     for m in scan(_POSSESSIVE_DATED_PAPER, "letter", 60, 60):
         # cited as evidence (quoted, or called the evidence) rather than told as an event of the story
@@ -1879,11 +1941,15 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "filed": frozenset({"filed"}),
     "edition": frozenset({"edition"}),
     "of-body": frozenset({"Commission", "Committee", "Inquiry", "Tribunal", "Board", "Panel"}),
+    "archive-ref": frozenset({"ADM", "AIR", "CAB", "CO", "DO", "FCO", "FO", "HO", "HS", "INF", "KV", "MEPO", "PREM",
+                              "WO"}),
+    "series-book": frozenset({"Osprey", "Pelican", "Ladybird", "Purnell", "Usborne", "Shire"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
     "says-it": frozenset(_AUTHOR_SAYS.split()) | frozenset(_QUOTING_VERBS.split()),
     "newspaper": frozenset(NEWSPAPER_NAMES),
+    "paper-name": frozenset(NEWSPAPER_NAMES + _PAPER_WORDS),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
     "read": frozenset({"read", "reread", "re", "finished", "recommend"}),

@@ -247,7 +247,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 VESSEL_WORDS = (
     r"(?:ship|ships|galleon|galleons|galleass|galleasses|galley|collier|frigate|cruiser|battleship|battlecruiser|"
     r"destroyer|submarine|U-boat|liner|flagship|carrier|schooner|brig|sloop|corvette|gunboat|steamer|yacht|tanker|"
-    r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|HMNZS|RMS|SS|USNS)"
+    r"vessel|wrecks?[ \t]+of|aboard|on[ \t]+board|HMS|USS|SMS|HMAS|HMCS|HMNZS|RMS|SS|USNS|HMT|MV|"
+    r"(?:sailed|voyage(?:[ \t]+out|[ \t]+home)?|crossing|passage)[ \t]+(?:on|in)(?:[ \t]+the)?)"
 )
 
 # the last word of a newspaper's name: "The Times", "the Daily Mail", "Pravda"

@@ -274,6 +274,8 @@ class NameChecker:
             return None
         best: list[tuple[int, _Candidate, str]] = []
         after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
+        if _FOREIGN_PHRASE.search(prose, max(0, span.start - 30), span.start):
+            return None  # "Bundeszentrale für politische Bildung": a German noun, not a slip for the painter Baldung
         if _AFTER_SAINT.search(prose, max(0, span.start - 7), span.start) or _AFTER_VESSEL.search(
                 prose, max(0, span.start - 24), span.start):
             return None  # "St Woolos Cathedral", "the destroyer Hammann": named as the church or the navy named it
@@ -827,6 +829,9 @@ _ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt",
                             "Rev", "Fr", "Jr", "Sr", "Mt", "Ft"})
 
 
+# a German, French or Scandinavian function word in lower case before the word (not the particles of surnames)
+_FOREIGN_PHRASE = re.compile(r"\b(?:für|und|zur|zum|vom|beim|über|unter|nach|bei|aus|mit|dem|das|et|les|aux|och|og)"
+                             r"[ \t]+(?:[a-zäöüßéèêàç]+[ \t]+)?$")
 _AFTER_PARTICLE = re.compile(r"\b(?:von|van|de|der|den|du|da|di|del|della|la|le|ten|ter|bin|ibn|al)[ \t]+$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten",
                              "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al"})
