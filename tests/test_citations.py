@@ -1582,3 +1582,10 @@ def test_a_paper_quoted_in_a_book_a_file_at_kew_a_series_book_and_a_title_then_w
 
 def test_a_ship_named_after_a_voyage_is_no_title(context: Context) -> None:
     assert cites(context, "He came over in 1948, the voyage out on the *Empire Windrush*.", "s.md") == []
+
+
+def test_a_remark_as_reported_in_a_memoir_and_extracts_one_is_going_from(context: Context) -> None:
+    assert via_map(context, (
+        "The only source is Slim's remark as reported in Calvert's memoir. We know his mood from Ciano's diary. "
+        "To be honest, I'm going from the extracts quoted in Mack Smith's book rather than the diary itself.")) == {
+        "Slim's remark": "Calvert's memoir", "Ciano's diary": "Mack Smith's book"}

@@ -664,3 +664,24 @@ def test_a_weasel_attribution_needs_a_citation_of_its_own(analyze_text) -> None:
 ])
 def test_furniture_of_transcripts_exams_and_blogs_is_no_claim(text: str) -> None:
     assert not_a_claim(text) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "This shows that the strike still mattered to the town.",
+    "Without the airlift, the city might have fallen much sooner.",
+    "Whoever planned the landing should have been sacked.",
+])
+def test_the_writers_inference_or_counterfactual_is_not_a_claim(analyze_text, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_table(analyze_text(line)) == []
+
+
+def test_a_counterfactual_with_a_figure_and_a_plain_would_have_stay_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The garrison could have held out until 12 May. Each corps would have responsibility for training.")
+    assert [t for t, _k, _s in claim_table(analyze_text(text))] == [
+        "The garrison could have held out until 12 May.", "Each corps would have responsibility for training."]
+
+
+def test_an_article_named_by_its_year_and_journal_supports_its_sentence(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    table = claim_table(analyze_text("Eichhoff showed in a 1993 article in the journal Monatshefte that it was "
+                                     "idiomatic German."))
+    assert [s for _t, _k, s in table] == [True]

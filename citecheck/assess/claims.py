@@ -96,6 +96,23 @@ _WORK_VERDICT = re.compile(
     r"(?!\s+(?:success|hit|bestseller|seller|commercial|critical|box)\b)(?![^.!?]*\b(?:in|on|by)\s+\d{4})",
     re.IGNORECASE)
 _BUT_THEN_CLAIM = re.compile(r"[^.!?]{0,20}?\bbut\s+(?:\S+\s+){5}")
+# the writer's own inference or a counterfactual: "This shows that ...", "Kenya might have become independent
+# later", "whoever chose the drop zones should have been court-martialled"
+_INFERENCE = re.compile(r"^\W*(?:This|That|Which|All this|All of this)\s+(?:shows|suggests|proves|means|demonstrates|"
+                        r"tells us|is why|explains why)\b")
+_COUNTERFACTUAL = re.compile(r"\b(?:should|ought\s+to|might|could)\s+(?:not\s+|never\s+|easily\s+|well\s+)?"
+                             r"have\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght|ade|ung|un|ome|ost|on))\b")
+_JUDGEMENT_GATE = frozenset({"this", "that", "which", "all", "should", "ought", "might", "could"})
+
+
+def _judgement(outside: str) -> bool:
+    """An inference the writer draws, or a counterfactual with no date or figure in it."""
+    if _INFERENCE.search(outside):
+        return True
+    return _COUNTERFACTUAL.search(outside) is not None and not any(c.isdigit() for c in outside) and (
+        '"' not in outside and "“" not in outside)
+
+
 _OPINION = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|believe|suppose|guess|feel|reckon|suspect|doubt|wonder|would say|'d say|"
     r"would argue|imagine|assume|hope|prefer|agree|disagree|like|love|hate|find it|am not sure|am sure|don't know|"
@@ -405,7 +422,8 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         return None  # quoting the person one replies to: the thread itself is the source
     weasels = tuple(find_weasels(prose, span, weasel_extra)) if (
         weasel_extra or token_set & _WEASEL_GATE) else ()
-    opinion = bool(token_set & _OPINION_GATE) and _OPINION.search(outside) is not None
+    opinion = (bool(token_set & _OPINION_GATE) and _OPINION.search(outside) is not None) or (
+        bool(token_set & _JUDGEMENT_GATE) and _judgement(outside))
     meta = bool(token_set & _META_GATE) and _META.search(outside) is not None
     speaks = _speaks(tokens)
     if (opinion or meta) and not weasels and not (inner_quotes and speaks):

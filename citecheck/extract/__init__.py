@@ -256,6 +256,7 @@ _SECOND_HAND = re.compile(
     r"reprinted|excerpted|translated|summari[sz]ed|mentioned|printed|quotes|cites|reproduces|prints|excerpts)\s+"
     r"(?:(?:at\s+length|in\s+full|extensively)\s+)?(?:in|by)\b(?![ \t]*\d)"  # not "Cited by 112" under a search result
     r"|^[\s,(]*(?:via|through|in the words of)\s*$"
+    r"|^[\s,]*as\s+(?:reported|recorded|told|retold)\s+(?:in|by)\b"  # "Browning's remark as reported in"
     # "I found Panikkar's own account ... only second-hand, in Halberstam's book"
     r"|\bsecond[- ]?hand,?\s+(?:in|from|through|via|by)\s+(?:the\s+)?$"
     r"|\b(?:from|in|through)\s+the\s+(?:\w+\s+){0,2}(?:passages?|extracts?|excerpts?|quotations?)\s*$"

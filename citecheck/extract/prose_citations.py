@@ -446,10 +446,18 @@ _BODY_REPORT = re.compile(
     rf"(?P<noun>report|findings)[ \t]+of[ \t]+the[ \t]+(?P<body>(?:[A-Z][\w'’-]*[ \t]+){{0,5}}"
     rf"(?:Commission|Committee|Inquiry|Tribunal|Board|Panel))\b")
 # "A 1961 Colonial Secretary's despatch, quoted in Banton": a paper known through the work that quotes it
+# "An internal War Office minute of October 1940 recording the loss is quoted at length in Spencer's guide"
 _PAPER_QUOTED_IN = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:(?:1[89]\d\d|20[0-4]\d)[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?"
-    r"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|minute|directive)"
-    r"(?=,?[ \t]+(?:as[ \t]+)?(?:quoted|cited|reproduced|printed|reprinted)[ \t]+(?:in|by)[ \t]+[A-Z])")
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:{YEAR}[ \t]+)?(?:[\w'’-]+[ \t]+){{0,4}}?"
+    rf"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|minute|directive)"
+    rf"(?:[ \t]+of[ \t]+(?:\d{{1,2}}[ \t]+)?(?:(?:{'|'.join(MONTHS)})[ \t]+)?{YEAR})?"
+    rf"(?=,?[ \t]+(?:[^.;!?\n]{{0,90}}?[ \t])?(?:(?:is|was|are|were)[ \t]+)?(?:as[ \t]+)?(?:quoted|cited|reproduced|"
+    rf"printed|reprinted)(?:[ \t]+at[ \t]+length|[ \t]+in[ \t]+full)?[ \t]+(?:in|by)[ \t]+[A-Z])")
+# "Browning's remark as reported in Urquhart's memoir": words known only through the work that reports them
+_REMARK_AS_REPORTED = re.compile(
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:famous|own|later|original)[ \t]+)?(?P<noun>remark|comment|words|quip|"
+    rf"recollections?|testimony|version|account|story)(?=,?[ \t]+as[ \t]+(?:reported|recorded|told|given|retold|"
+    rf"quoted|cited)[ \t]+(?:in|by)[ \t]+[A-Z])")
 # "FCO 141/6521", "WO 95/1234": one file at the National Archives (a bare series, "WO 172", says where
 # records are, not which one was read)
 _ARCHIVE_REFERENCE = re.compile(
@@ -464,6 +472,10 @@ _TITLE_YEAR_WHAT_IT_IS = re.compile(
     rf"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<title>[A-Z][^()\n.!?]{{2,100}}?)[ \t]+\((?P<year>{YEAR})\),[ \t]+"
     rf"(?:his|her|their|the[ \t]+author['’]s)[ \t]+(?:[a-z-]+[ \t]+){{0,3}}"
     rf"(?:work|book|study|history|novel|memoir|monograph|biography)\b")
+_IN_PERIODICAL = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:journal|magazine|newspaper|review|periodical)[ \t]+)?[*_]?"
+    r"(?P<site>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,5}(?<![ \t]of)(?<![ \t]and)"
+    r"(?<![ \t]the)(?<![ \t]for)(?<![ \t]on))")
 _CITED_AS_EVIDENCE = re.compile(r"\b(?:evidence|source|sources|proof|document|documents|record|shows?|showed)\b",
                                 re.IGNORECASE)
 _PUBLISHED_AS = re.compile(
@@ -1613,6 +1625,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
+        dated = re.search(rf"\b{YEAR}\b", m.group("adjs"))
+        periodical = _IN_PERIODICAL.match(prose, m.end("noun"), hi) if dated and kind is SourceKind.ARTICLE else None
+        if periodical is not None and dated is not None:
+            # "a 1993 article in the journal Monatshefte": a year and a periodical are enough to find it
+            out.append(_make(prose, text, m.start(), periodical.end("site"), kind, "work-noun",
+                             site=periodical.group("site"), year=int(dated.group(0))))
+            continue
         named = None if title or m.group("tail") else _APPOSITIVE_NAME.match(prose, m.end(), hi)
         named_words = named.group("title").split() if named is not None else []
         if named is not None and len(named_words) >= 2 and any(not w.isupper() for w in named_words):
@@ -1690,9 +1709,17 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                      site=" ".join(m.group("body").split())))
 
-    for m in scan(_PAPER_QUOTED_IN, "letter", 80, 40):
+    for m in scan(_PAPER_QUOTED_IN, "letter", 80, 160):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                          title=" ".join(prose[m.start():m.end()].split()[1:])))
+
+    for m in scan(_REMARK_AS_REPORTED, "possessive", 60, 60):
+        who = _clean_who(m.group("who"))
+        if who is None or not _person_like(who, hints):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "work-noun", authors=(who,),
+                         title=m.group("noun")))
 
     for m in scan(_ARCHIVE_REFERENCE, "archive-ref", 0, 20):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun", title=m.group(0),

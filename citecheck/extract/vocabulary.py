@@ -187,7 +187,12 @@ CAME_BY_VERBS = r"(?:got|get|took|know|knew|known|learned|learnt|read|found|hear
 # "... he wrote in his diary that .... I'm quoting that second-hand, as quoted in X": the next sentence
 # says where the writer got what the last one cited
 BACK_SECOND_HAND = re.compile(
-    r"^(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    r"^(?:(?:to be honest|I['’]ll be honest|I must admit|honestly|admittedly|in fairness),?\s+)?"
+    r"(?:(?:(?:I['’]m|I am|I was|we['’]re)\s+quoting\s+(?:that|this|it|him|her)\b|"
+    # "I'm going from the extracts quoted in Hugh Thomas's big book"
+    r"(?:I['’]m|I am|I was|we['’]re|we are)\s+(?:just\s+|only\s+|really\s+)?(?:going|working|relying)\s+"
+    r"(?:from|off|on|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:extracts?|excerpts?|quotations?|passages?|bits|"
+    r"translations?)\b|"
     # "The translation is the one quoted in Davies", "The text comes from the extract in ..."
     r"(?:the|this|our|my)\s+(?:English\s+)?(?:translation|text|version|wording|extract|quotation)\s+(?:here\s+|used\s+)?"
     r"(?:is|was|comes|came)\s+(?:the\s+one\s+|taken\s+)?(?:quoted|given|printed|reproduced|from)\b|"
