@@ -182,6 +182,19 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Most historians reckon the battalion lost half its men.", "Most historians"),
         ("The blast made a roar said to have been heard in Paris.", "said to have been heard"),
         ("It became what's often called the first total war.", "what's often called"),
+        ("There are those who say the siege could have been lifted.", "There are those who say"),
+        ("The received wisdom is that the raid was a failure.", "The received wisdom is that"),
+        ("Conventional wisdom holds that the tanks were obsolete.", "Conventional wisdom holds"),
+        ("There is a widespread belief that the codes were broken early.", "There is a widespread belief"),
+        ("He is regarded by many as the father of the air force.", "is regarded by many"),
+        ("According to legend, the bells rang by themselves.", "According to legend"),
+        ("Critics of the film point out that it flatters the generals.", "Critics of the film point out"),
+        ("Scholars are divided on the question.", "Scholars are divided"),
+        ("Revisionist historians argue that the army learned.", "Revisionist historians argue"),
+        ("Some have gone so far as to call it a war crime.", "Some have gone so far as"),
+        ("Almost nobody serious believes the stab-in-the-back story now.", "Almost nobody serious believes"),
+        ("They say more men from the valley died than from the town.", "They say"),
+        ("Most estimates today range from 40 to 300.", "Most estimates today range"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -209,6 +222,10 @@ def test_named_groups_are_not_weasels() -> None:
     "Elsewhere we are told that the original was lost.",  # in a review: what the book under review says
     "Many soldiers went with the colonel.",  # a deed of a named kind of people, not a view
     "What was called the Home Guard later was formed in May.",  # no hedge: the name it went by
+    "The consensus of the conference was recorded by Eden.",  # a named record of a named meeting
+    "He was seen by some of the guards.",  # named witnesses
+    "They said they would come back in May.",  # "they" of the story, in the past
+    "Nobody believes him.",  # trust in one man, not a position on the past
 ])
 def test_look_alikes_of_weasel_phrases_are_not_weasels(text: str) -> None:
     assert find_weasels(text, Span(0, len(text))) == []

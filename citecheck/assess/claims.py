@@ -383,7 +383,9 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
                           "everybody", "read", "seen", "locals", "villagers", "residents", "islanders",
                           "townspeople", "old-timers", "people", "call", "veterans", "sometimes", "so", "vets",
-                          "survivors", "guides", "fans", "buffs", "enthusiasts"])
+                          "survivors", "guides", "fans", "buffs", "enthusiasts", "consensus", "wisdom", "view",
+                          "opinion", "line", "belief", "word", "those", "divided", "debated", "debate", "nobody",
+                          "they", "point"])
 
 
 def _speaks(tokens: list[str]) -> bool:
