@@ -1589,3 +1589,18 @@ def test_a_remark_as_reported_in_a_memoir_and_extracts_one_is_going_from(context
         "The only source is Slim's remark as reported in Calvert's memoir. We know his mood from Ciano's diary. "
         "To be honest, I'm going from the extracts quoted in Mack Smith's book rather than the diary itself.")) == {
         "Slim's remark": "Calvert's memoir", "Ciano's diary": "Mack Smith's book"}
+
+
+def test_a_vague_work_in_prose_wrapped_at_the_margin(context: Context) -> None:
+    text = ("The evacuees mostly came home within the year, though nobody kept count of them. There is also said to\n"
+            "be a master's dissertation on the evacuees from the town, though I have never\n"
+            "managed to find it. The old school textbook\nI grew up with claimed the raid killed 500.\n")
+    assert [(c.surface, c.vague) for c in cites(context, text)] == [
+        ("a master's dissertation on the evacuees from the town", True), ("The old school textbook", True)]
+
+
+def test_a_forum_line_without_a_full_stop_does_not_run_into_the_next(context: Context) -> None:
+    text = ("I saw a German documentary about the secret protocol some years ago on the telly at home\n"
+            "My uncle also kept a small pamphlet from that summer about the Corridor\n")
+    assert [c.surface for c in cites(context, text)] == [
+        "a German documentary about the secret protocol some years ago on the telly at home"]

@@ -526,9 +526,9 @@ _VAGUE_WORK = re.compile(
 )
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
-    rf"\b[Tt]he[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})[ \t]+(?:(?:that|which)[ \t]+)?(?:I|we)[ \t]+"
-    rf"(?:grew[ \t]+up[ \t]+with|had[ \t]+at[ \t]+school|used[ \t]+at[ \t]+school|had[ \t]+as[ \t]+an?[ \t]+"
-    rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl))\b[^.!?\n]{{0,20}}?[ \t](?:said|says|claimed|claims|"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
+    rf"(?:grew\s+up\s+with|had\s+at\s+school|used\s+at\s+school|had\s+as\s+an?\s+"
+    rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl))\b[^.!?]{{0,20}}?\s(?:said|says|claimed|claims|"
     rf"stated|states|told|tells|had|has)\b")
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
@@ -566,8 +566,8 @@ _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?
                          r"argued|argues)\b")
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))"
                        # "There's a good video on this", "There is also said to be a dissertation on"
-                       r"(?:[ \t]+(?:also|actually|even|apparently|still|said[ \t]+to[ \t]+be|supposed[ \t]+to[ \t]+be|"
-                       r"meant[ \t]+to[ \t]+be)){0,2}[ \t]*$")
+                       r"(?:\s+(?:also|actually|even|apparently|still|said\s+to\s+be|supposed\s+to\s+be|"
+                       r"meant\s+to\s+be)){0,2}\s*$")
 _TITLE_AFTER_NOUN = re.compile(
     rf"\b(?P<noun>{_WORK_NOUN_ALT})\s*(?:,\s*|\s+)?(?:(?:called|titled|entitled|named)\s+)?"
     rf"[\"“‘*_](?P<title>[A-Z][^\"”’*_\n]{{2,150}}?)[\"”’*_]"
@@ -996,6 +996,25 @@ def surname_slip(written: str, right: str, shortest: int = 4) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+")
+
+
+_WRAPPED_LINE = 65  # a line at least this long that ends mid-sentence was wrapped at the margin
+
+
+def _sentence_start(prose: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last full stop, or the last line break unless the
+    line before it was wrapped at the margin ("There is also said to\nbe a dissertation ...")."""
+    stop = prose.rfind(".", lo, at)
+    line = prose.rfind("\n", lo, at)
+    while line > stop:
+        previous = prose.rfind("\n", lo, line)
+        text = prose[previous + 1:line].rstrip()
+        continued = prose[line + 1:line + 2].islower()  # the sentence runs on in lower case
+        if len(prose[max(previous + 1, stop):line].strip()) and (
+                len(text) < _WRAPPED_LINE or text[-1:] in ".!?:;)]" or not continued):
+            return line
+        line = previous
+    return max(stop, lo)
 
 
 def _read_elsewhere(prose: str, at: int) -> bool:
@@ -1603,7 +1622,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")
                                                                           .removeprefix("we ")) is not None):
             continue  # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost)
-        sentence_start = max(prose.rfind(".", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
+        sentence_start = _sentence_start(prose, lo, m.start())
         before = prose[sentence_start:m.start()]
         if _IS_A_PREDICATE.search(before):
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
@@ -1741,7 +1760,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
-        sentence_start = max(prose.rfind(". ", lo, m.start()), prose.rfind("\n", lo, m.start()), lo)
+        sentence_start = _sentence_start(prose, lo, m.start())
         sentence_end = _NEXT_SENTENCE.search(prose, m.end(), min(hi, m.end() + 300))
         rest = prose[m.end():sentence_end.start() if sentence_end else min(hi, m.end() + 300)]
         if not (_CITED_AS_EVIDENCE.search(prose, sentence_start, m.start()) or '"' in rest or "“" in rest
