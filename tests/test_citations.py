@@ -1604,3 +1604,9 @@ def test_a_forum_line_without_a_full_stop_does_not_run_into_the_next(context: Co
             "My uncle also kept a small pamphlet from that summer about the Corridor\n")
     assert [c.surface for c in cites(context, text)] == [
         "a German documentary about the secret protocol some years ago on the telly at home"]
+
+
+def test_a_paper_someone_sent_quoted_by_the_author_just_cited(context: Context) -> None:
+    assert via_map(context, (
+        "Glantz's Kursk (1999) is the standard work. He also quotes a report Vatutin sent to Stalin that night.")) == {
+        "a report Vatutin": "Glantz's Kursk (1999)"}

@@ -269,6 +269,7 @@ _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|repro
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HAD_IT_FROM = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had|got|took|found|borrowed)\s+"
                           r"(?:the|this|that|it|his|her)\b[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?$")
+_QUOTED_JUST_BEFORE = re.compile(r"\b(?:quotes|cites|reproduces|prints)\s+$")
 _QUOTING_VERB_END = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)$")
 _IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -297,6 +298,9 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                     _QUOTING.match(between)) or quoting_author or had_it_from:
                 out[i] = replace(inner, via=outer.span)
                 break
+        verb = _QUOTED_JUST_BEFORE.search(prose, max(0, inner.span.start - 14), inner.span.start)
+        if out[i].via is None and verb is not None and i > 0 and _quoted_by(prose, verb.start(), out[i - 1]):
+            out[i] = replace(inner, via=out[i - 1].span)  # "Zamulin's book ... He also quotes a report Rotmistrov sent"
         if out[i].via is not None or i + 1 >= len(out):
             continue
         # "Halder's diary, as quoted in Shirer's book": the nearest citation after it

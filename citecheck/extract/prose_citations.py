@@ -453,6 +453,12 @@ _PAPER_QUOTED_IN = re.compile(
     rf"(?:[ \t]+of[ \t]+(?:\d{{1,2}}[ \t]+)?(?:(?:{'|'.join(MONTHS)})[ \t]+)?{YEAR})?"
     rf"(?=,?[ \t]+(?:[^.;!?\n]{{0,90}}?[ \t])?(?:(?:is|was|are|were)[ \t]+)?(?:as[ \t]+)?(?:quoted|cited|reproduced|"
     rf"printed|reprinted)(?:[ \t]+at[ \t]+length|[ \t]+in[ \t]+full)?[ \t]+(?:in|by)[ \t]+[A-Z])")
+# "He also quotes a report Rotmistrov sent to Zhukov afterwards": a paper known from the work that quotes it
+_QUOTES_A_PAPER = re.compile(
+    rf"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)[ \t]+(?:a|an|the)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,2}}?"
+    rf"(?P<noun>report|letter|telegram|memo|memorandum|cable|minute|note|dispatch|despatch|order|directive)[ \t]+"
+    rf"(?:that[ \t]+)?(?P<who>{PERSON})[ \t]+(?:had[ \t]+)?(?:sent|wrote|signed|drafted|issued|filed|dictated)\b")
 # "Browning's remark as reported in Urquhart's memoir": words known only through the work that reports them
 _REMARK_AS_REPORTED = re.compile(
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:famous|own|later|original)[ \t]+)?(?P<noun>remark|comment|words|quip|"
@@ -1732,6 +1738,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
                          title=" ".join(prose[m.start():m.end()].split()[1:])))
 
+    for m in scan(_QUOTES_A_PAPER, "quoted-paper", 10, 120):
+        who = _clean_who(m.group("who"))
+        if who is None or not _person_like(who, hints):
+            continue
+        start = m.end(0) - len(m.group(0)) + m.group(0).find(" ") + 1  # the paper, after the quoting verb
+        end = m.start("who") + m.group("who").find(who) + len(who)
+        out.append(_make(prose, text, start, end, SourceKind.ARCHIVE, "work-noun", authors=(who,),
+                         title=m.group("noun")))
+
     for m in scan(_REMARK_AS_REPORTED, "possessive", 60, 60):
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
@@ -1989,6 +2004,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "of-body": frozenset({"Commission", "Committee", "Inquiry", "Tribunal", "Board", "Panel"}),
     "archive-ref": frozenset({"ADM", "AIR", "CAB", "CO", "DO", "FCO", "FO", "HO", "HS", "INF", "KV", "MEPO", "PREM",
                               "WO"}),
+    "quoted-paper": frozenset({"quotes", "quoted", "cites", "cited", "reproduces", "reproduced", "prints", "printed"}),
     "series-book": frozenset({"Osprey", "Pelican", "Ladybird", "Purnell", "Usborne", "Shire"}),
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
