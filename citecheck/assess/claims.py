@@ -383,9 +383,10 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "somewhere", "supposedly", "apparently", "allegedly", "reportedly", "everyone",
                           "everybody", "read", "seen", "locals", "villagers", "residents", "islanders",
                           "townspeople", "old-timers", "people", "call", "veterans", "sometimes", "so", "vets",
-                          "survivors", "guides", "fans", "buffs", "enthusiasts", "consensus", "wisdom", "view",
-                          "opinion", "line", "belief", "word", "those", "divided", "debated", "debate", "nobody",
-                          "they", "point"])
+                          "survivors", "guides", "fans", "buffs", "enthusiasts", "consensus", "wisdom", "prevailing",
+                          "orthodox", "standard", "traditional", "received", "conventional", "popular", "dominant",
+                          "mainstream", "official", "widespread", "word", "those", "divided", "debated", "debate",
+                          "nobody", "common", "usual"])
 
 
 def _speaks(tokens: list[str]) -> bool:
