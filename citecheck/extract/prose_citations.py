@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from rapidfuzz.distance import Levenshtein
 
@@ -205,7 +206,7 @@ _AUTHOR_ARTICLE_IN_JOURNAL = re.compile(
 # 'George Steer, "The Tragedy of Guernica", The Times, 28 April 1937': an article in a dated paper
 _AUTHOR_ARTICLE_IN_PAPER = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“‘](?P<title>[A-Z][^\n\"”]{{2,200}}?)[,.]?[\"”’],?[ \t]+[*_]?"
-    rf"(?P<paper>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|the|[A-Z][\w&'’.-]*)){{0,4}})[*_]?,[ \t]+"
+    rf"(?P<journal>(?:The[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|the|[A-Z][\w&'’.-]*)){{0,4}})[*_]?,[ \t]+"
     rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}})?,?[ \t]+(?P<year>{YEAR})\b")
 _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
@@ -1397,21 +1398,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
 
-    for m in scan(_AUTHOR_ARTICLE_IN_JOURNAL, "year", 320, 5):
+    # 'Tombs, "Title", *The Historical Journal* 55:3 (2012)' and 'Steer, "Title", The Times, 28 April 1937'
+    for m in chain(scan(_AUTHOR_ARTICLE_IN_JOURNAL, "year", 320, 5),
+                   scan(_AUTHOR_ARTICLE_IN_PAPER, "quoted-title", 60, 300)):
         who = _clean_who(m.group("who"))
         if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
             continue
         out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
                          "author-title", authors=(who,), title=m.group("title").strip(" ,."),
                          site=m.group("journal").strip(), year=int(m.group("year"))))
-
-    for m in scan(_AUTHOR_ARTICLE_IN_PAPER, "quoted-title", 60, 300):
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
-            continue
-        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
-                         "author-title", authors=(who,), title=m.group("title").strip(" ,."),
-                         site=m.group("paper").strip(), year=int(m.group("year"))))
 
     for m in scan(_FINDINGS_IN_JOURNAL, "published", 5, 160):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "work-noun",
