@@ -456,9 +456,9 @@ _PAPER_QUOTED_IN = re.compile(
     rf"printed|reprinted)(?:[ \t]+at[ \t]+length|[ \t]+in[ \t]+full)?[ \t]+(?:in|by)[ \t]+[A-Z])")
 # "He also quotes a report Rotmistrov sent to Zhukov afterwards": a paper known from the work that quotes it
 _QUOTES_A_PAPER = re.compile(
-    rf"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)[ \t]+(?:a|an|the)[ \t]+"
+    rf"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)[ \t]+(?P<paper>(?:a|an|the)[ \t]+"
     rf"(?:[\w-]+[ \t]+){{0,2}}?"
-    rf"(?P<noun>report|letter|telegram|memo|memorandum|cable|minute|note|dispatch|despatch|order|directive)[ \t]+"
+    rf"(?P<noun>report|letter|telegram|memo|memorandum|cable|minute|note|dispatch|despatch|order|directive))[ \t]+"
     rf"(?:that[ \t]+)?(?P<who>{PERSON})[ \t]+(?:had[ \t]+)?(?:sent|wrote|signed|drafted|issued|filed|dictated)\b")
 # "Browning's remark as reported in Urquhart's memoir": words known only through the work that reports them
 _REMARK_AS_REPORTED = re.compile(
@@ -483,6 +483,10 @@ _IN_PERIODICAL = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:journal|magazine|newspaper|review|periodical)[ \t]+)?[*_]?"
     r"(?P<site>[A-Z][\w&'’.-]*(?:[ \t]+(?:of|and|for|the|on|[A-Z][\w&'’.-]*)){0,5}(?<![ \t]of)(?<![ \t]and)"
     r"(?<![ \t]the)(?<![ \t]for)(?<![ \t]on))")
+# "... quoted in Horne", "... printed in Burr's Narratives": within the same clause after a paper
+_QUOTED_IN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:quoted|cited|reproduced|reprinted|excerpted|printed|published)\s+"
+                              r"(?:in|by)\b")
+_YEAR_WORD = re.compile(rf"\b{YEAR}\b")
 _CITED_AS_EVIDENCE = re.compile(r"\b(?:evidence|source|sources|proof|document|documents|record|shows?|showed)\b",
                                 re.IGNORECASE)
 _PUBLISHED_AS = re.compile(
@@ -1645,7 +1649,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
-        dated = re.search(rf"\b{YEAR}\b", m.group("adjs"))
+        dated = _YEAR_WORD.search(m.group("adjs"))
         periodical = _IN_PERIODICAL.match(prose, m.end("noun"), hi) if dated and kind is SourceKind.ARTICLE else None
         if periodical is not None and dated is not None:
             # "a 1993 article in the journal Monatshefte": a year and a periodical are enough to find it
@@ -1714,9 +1718,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         line_start = prose.rfind("\n", lo, m.start()) + 1
         attribution = prose[line_start:m.start()].lstrip().startswith(("—", "–", "--", "Source"))
         rest = prose[m.end():min(hi, m.end() + 250)]
-        if not (attribution or re.match(r"[^.!?\n]{0,60}?\b(?:quoted|cited|reproduced|reprinted|excerpted|"
-                                         r"printed|published)\s+(?:in|by)\b", rest)
-                or ANAPHORIC_SECOND_HAND.search(rest)):
+        if not (attribution or _QUOTED_IN_AFTER.match(rest) or ANAPHORIC_SECOND_HAND.search(rest)):
             continue
         author = _antecedent(prose, max(lo, line_start), m.start(), hints)
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "work-noun",
@@ -1737,9 +1739,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
-        start = m.end(0) - len(m.group(0)) + m.group(0).find(" ") + 1  # the paper, after the quoting verb
         end = m.start("who") + m.group("who").find(who) + len(who)
-        out.append(_make(prose, text, start, end, SourceKind.ARCHIVE, "work-noun", authors=(who,),
+        out.append(_make(prose, text, m.start("paper"), end, SourceKind.ARCHIVE, "work-noun", authors=(who,),
                          title=m.group("noun")))
 
     for m in scan(_REMARK_AS_REPORTED, "possessive", 60, 60):
@@ -1774,7 +1775,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         sentence_end = _NEXT_SENTENCE.search(prose, m.end(), min(hi, m.end() + 300))
         rest = prose[m.end():sentence_end.start() if sentence_end else min(hi, m.end() + 300)]
         if not (_CITED_AS_EVIDENCE.search(prose, sentence_start, m.start()) or '"' in rest or "“" in rest
-                or re.match(r"[^.!?\n]{0,60}?\b(?:quoted|cited|reproduced|printed)\s+(?:in|by)\b", rest)):
+                or _QUOTED_IN_AFTER.match(rest)):
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.ARCHIVE, "work-noun", authors=(who,),
