@@ -1610,3 +1610,22 @@ def test_a_paper_someone_sent_quoted_by_the_author_just_cited(context: Context) 
     assert via_map(context, (
         "Glantz's Kursk (1999) is the standard work. He also quotes a report Vatutin sent to Stalin that night.")) == {
         "a report Vatutin": "Glantz's Kursk (1999)"}
+
+
+def test_a_title_broken_at_the_margin_of_a_hard_wrapped_post_is_one_source(context: Context) -> None:
+    lines = ["Not quite. The figure I have is 923 killed and about 2,900 wounded for",
+             "the corps in the final battle, which is where your number comes from if",
+             "you add them up. It is in the British official history (Molony, vol.",
+             "V) and I posted the breakdown here last spring, so it should be there.",
+             "Majdalany makes the same point in The Battle of Cassino, and he was",
+             "there with the Fusiliers, so he is hardly an apologist for the Germans.",
+             "As Martin Middlebrook set out in The First Day on the Somme, the army",
+             "lost more men that morning than on any other day in its whole history.",
+             "Carr says something similar in volume three of The Bolshevik Revolution."]
+    assert [c.surface for c in cites(context, "\n".join(lines) + "\n")] == [
+        "Molony, vol.\nV", "The Battle of Cassino", "The First Day on the Somme", "The Bolshevik Revolution"]
+
+
+def test_a_point_made_in_a_title_but_not_words_said_in_a_battle(context: Context) -> None:
+    assert cites(context, "He said in the Battle of Britain that it was hard. They set out in March 1940.\n") == []
+    assert cites(context, "In March Paris says in The Times that it was over.\n") == []

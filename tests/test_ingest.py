@@ -682,3 +682,43 @@ def test_hacker_news_comment_headers_start_posts_and_the_buttons_are_chrome() ->
     doc = _posts_without_chrome(text, "hn.txt", ["jdowling", "mtrevelyan"], (
         "hours ago", "| parent", "next [-]", "412 points", "Hacker News |", "reply"))
     assert len(doc.posts) == 2
+
+
+WRAPPED_POST = (
+    "Not quite. The figure I have is 923 killed and about 2,900 wounded for\n"
+    "the corps in the final battle, which is where your number comes from if\n"
+    "you add them up. It is in the British official history (Molony, vol.\n"
+    "V) and I posted the breakdown in my old thread on the losses here last\n"
+    "spring, so the archive should still have it. I also have an old Time\n"
+    "Life volume, The Italian Campaign, which puts the total a little higher.\n"
+    "Mark Clark was against the bombing and said so loudly afterwards, too.\n"
+    "> And the monks? Were any of them still inside the walls that morning?\n"
+    "> I have seen both answers given in books that ought to know better.\n"
+    "- one list item that runs on for quite a long way across the page, yes\n"
+    "- and another one\n"
+)
+
+
+def test_hard_wrapped_prose_reads_as_its_paragraphs() -> None:
+    doc = document_from_text(WRAPPED_POST, "post.txt")
+    assert doc.text == WRAPPED_POST
+    assert "(Molony, vol. V)" in doc.prose  # an abbreviation's full stop ends no sentence
+    assert "an old Time Life volume, The Italian Campaign," in doc.prose
+    # a sentence that ends at the margin before a capital keeps its break; quoted mail and list items
+    # keep theirs
+    def break_after(words: str) -> str:
+        at = WRAPPED_POST.index(words) + len(words)
+        return doc.prose[at]
+
+    assert break_after("a little higher.") == "\n"
+    assert break_after("afterwards, too.") == "\n" and break_after("that morning?") == "\n"
+    assert break_after("know better.") == "\n" and break_after("page, yes") == "\n"
+    assert break_after("wounded for") == " " and break_after("comes from if") == " "
+
+
+def test_text_not_wrapped_at_a_margin_keeps_its_line_breaks() -> None:
+    short_lines = "\n".join(["We went there in May.", "Thanks, that helps a lot.", "It was my grandad's"] * 4) + "\n"
+    assert document_from_text(short_lines, "t.txt").prose == short_lines
+    long_lines = "\n".join(["x" * 150 + " and then some more words at the end"] * 10) + "\n"
+    assert document_from_text(long_lines, "t.txt").prose == long_lines
+

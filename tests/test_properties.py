@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+import textwrap
+
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from citecheck.analysis import Context, analyze
 from citecheck.extract.urls import find_urls
 from citecheck.ingest import document_from_text
+from citecheck.ingest.wrapping import unwrap
 from citecheck.model import DocFormat
 
 PIECES = st.sampled_from([
@@ -58,3 +61,16 @@ def test_urls_are_substrings_without_trailing_punctuation(text: str) -> None:
     for url, span in find_urls(text):
         assert text[span.start:span.end] == url
         assert url[-1] not in ".,;:!?'\""
+
+
+WORDS = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz,", min_size=3, max_size=12), min_size=120,
+                 max_size=300)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=WORDS, width=st.integers(min_value=60, max_value=90))
+def test_a_paragraph_wrapped_at_a_margin_unwraps_to_itself(words: list[str], width: int) -> None:
+    paragraph = " ".join(words)
+    wrapped = textwrap.fill(paragraph, width)
+    assume(wrapped.count("\n") >= 8)  # a few lines say nothing about a margin
+    assert unwrap(wrapped, wrapped) == paragraph

@@ -306,10 +306,15 @@ _QUOTING_VERBS = ("quotes quoted cites cited summarises summarizes summarised su
                   "paraphrases paraphrased translates translated reproduces reproduced prints printed describes "
                   "described tells told")
 _SAYS_IN_TITLE = re.compile(
-    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())}|(?:{'|'.join(_QUOTING_VERBS.split())})[ \t]+(?:it|them))"
+    rf"\b(?P<verb>{'|'.join(_AUTHOR_SAYS.split())}|(?:{'|'.join(_QUOTING_VERBS.split())})[ \t]+(?:it|them)|"
+    # "Majdalany makes the same point in The Battle of Cassino", "As Middlebrook set out in The First Day ..."
+    rf"(?:makes|made|make)[ \t]+(?:the[ \t]+same|this|that|a[ \t]+similar|a[ \t]+related|the[ \t]+opposite)"
+    rf"[ \t]+(?:point|argument|case)|(?:sets|set)[ \t]+(?:it[ \t]+|this[ \t]+|them[ \t]+)?out)"
     rf"(?:[ \t]+about[ \t]+(?:it|this|that|them|him|her)"
-    rf"|[ \t]+(?:yes|no|so|otherwise|as much))?"
-    rf"[ \t]+in[ \t]+[*_\"“]?(?P<title>(?:{YEAR}:[ \t]+)?[A-Z][\w'’-]*"
+    rf"|[ \t]+(?:yes|no|so|otherwise|as much|something similar|much the same|the same))?"
+    # "says something similar in volume three of The Bolshevik Revolution"
+    rf"[ \t]+in[ \t]+(?:(?:volume|vol\.|part|book|chapter|ch\.)[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}}|one|two|three|four|"
+    rf"five|six|seven|eight|nine|ten)[ \t]+of[ \t]+)?[*_\"“]?(?P<title>(?:{YEAR}:[ \t]+)?[A-Z][\w'’-]*"
     rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|was|were|is|are|\d{{4}})){{0,16}}?)"
     # "wrote about it in There Was a Country.": the title may end the sentence
     rf"[*_\"”]?(?=[ \t]+that\b|[ \t]*[,;(]|[ \t]+\(|[ \t]*[.!?](?:\s|$))"
@@ -1683,13 +1688,18 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_SAYS_IN_TITLE, "says-it", 5, 120):
         title = m.group("title").strip(" ,:")
         words = title.split()
-        if len(words) < 2 or hints.is_place_or_event(title) or _DATEISH.search(title) or (
+        if len(words) < 2 or (hints.is_place_or_event(title) and words[0] != "The") or _DATEISH.search(title) or (
                 words[0] in _NOT_WHO and len(words) < 3) or (
                 hints.is_place_or_event(words[0]) and words[1][:1].islower()):
             continue  # "said in New York that", "wrote in March 1939", "said in Paris in 1925" ("in There Was a
-            # Country" and "in Warsaw 1944" are titles)
+            # Country", "in Warsaw 1944" and, with its capital article, "in The Battle of Cassino" are titles)
         sentence_start = max(prose.rfind(". ", lo, m.start()) + 1, prose.rfind("\n", lo, m.start()) + 1, lo)
         who = _antecedent(prose, sentence_start, m.start(), hints)
+        if who is None and (subject := _SUBJECT_JUST_BEFORE.search(prose, max(sentence_start, m.start() - 60),
+                                                                    m.start())) is not None:
+            # "Majdalany makes the same point in ...": the verb's own subject, a name nobody else uses
+            who = _clean_who(subject.group("who"))
+            who = who if who and _could_be_author(who, hints, own_record=False) else None
         if who is None:
             continue  # "it says in Article Two": a work cited needs its author named
         out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "author-title",
@@ -2005,7 +2015,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "letter": frozenset(["letter", "telegram", "memorandum", "memo", "dispatch", "despatch", "cable", "note",
                          "minute"]),
     "says": frozenset(_AUTHOR_SAYS.split()) | frozenset(_PUBLICATION_VERBS.split()),
-    "says-it": frozenset(_AUTHOR_SAYS.split()) | frozenset(_QUOTING_VERBS.split()),
+    "says-it": frozenset(_AUTHOR_SAYS.split()) | frozenset(_QUOTING_VERBS.split()) | {"makes", "made", "make",
+                                                                                          "set", "sets"},
     "newspaper": frozenset(NEWSPAPER_NAMES),
     "paper-name": frozenset(NEWSPAPER_NAMES + _PAPER_WORDS),
     "told": frozenset({"told"}),
@@ -2058,6 +2069,7 @@ def _windows(positions: list[tuple[int, int]], lo: int, hi: int, before: int, af
     return spans
 
 
+_SUBJECT_JUST_BEFORE = re.compile(rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+|later[ \t]+|too[ \t]+)?\Z")
 _WRITER_BEFORE = re.compile(
     rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+)?"
     rf"(?:{'|'.join(_AUTHOR_SAYS.split())}|complained|complains|boasted|put it)[ \t]+$")

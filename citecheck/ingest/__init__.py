@@ -11,6 +11,7 @@ from citecheck.ingest.markdown import parse_markdown
 from citecheck.ingest.markup import Markup, iter_lines
 from citecheck.ingest.reader import STDIN, RawText, collect_paths, read_text
 from citecheck.ingest.wikitext import wikitext_markup
+from citecheck.ingest.wrapping import unwrap
 from citecheck.model import BlockKind, DocFormat, Document, Span
 
 __all__ = ["STDIN", "RawText", "build_document", "collect_paths", "document_from_text", "read_text"]
@@ -59,6 +60,7 @@ def build_document(raw: RawText) -> Document:
             info = markup.info(quote.start + start)
             info.kind, info.quote_depth = BlockKind.QUOTE, max(1, info.quote_depth)
     blocks = segment_blocks(prose, markup, layout.posts, layout.chrome)
+    prose = unwrap(prose, text)
     assert len(prose) == len(text)
     return Document(
         path=raw.path,
