@@ -1629,3 +1629,19 @@ def test_a_title_broken_at_the_margin_of_a_hard_wrapped_post_is_one_source(conte
 def test_a_point_made_in_a_title_but_not_words_said_in_a_battle(context: Context) -> None:
     assert cites(context, "He said in the Battle of Britain that it was hard. They set out in March 1940.\n") == []
     assert cites(context, "In March Paris says in The Times that it was over.\n") == []
+
+
+def test_notes_a_citation_a_summary_and_a_photograph_known_through_a_book(context: Context) -> None:
+    assert via_map(context, "Orwell's own notes from that first winter survive; I only know them through Bernard "
+                            "Crick's biography, where he quotes a few lines.") == {
+        "Orwell's own notes": "Bernard Crick's biography"}
+    assert via_map(context, "The wording of her citation in the London Gazette, which we know from the version "
+                            "reproduced in Hallam's book, is plain.") == {"her citation": "Hallam's book"}
+    assert via_map(context, "Anna Reid's book (Leningrad, 2011) quotes a 42nd Army intelligence summary that "
+                            "nobody else has used.") == {
+        "a 42nd Army intelligence summary": "Anna Reid's book"}
+    assert via_map(context, "Reid's Borderland (1997) is the book. Also the famous photo of the square, I saw that "
+                            "first in Reid's book, it was taken by a priest.") == {
+        "the famous photo": "Reid's Borderland (1997)"}  # "Reid's book" is the book named before
+    # someone merely seen somewhere is no document
+    assert via_map(context, "I saw it in Paris last year, in a shop near the river.") == {}

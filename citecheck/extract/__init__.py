@@ -400,23 +400,24 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"dispatch(?:es)?|memorandum|memoranda|memos?|instructions|orders|order\s+of\s+the\s+day|drafts|"
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs?|narrative|"
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
-                   r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?")
+                   r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
+                   r"notes|citation|summary|summaries|photo(?:graph)?s?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?"  # "the Comintern and NKVD reports"
-    r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w\"“”-]+\s+){0,3}?"  # 'Clay's "war scare" cable'
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
 _CAME_BY_IT = re.compile(
     r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
     r"(?:(?:only|first|ever|never|just)\s+)*"
-    r"(?:read|seen|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite|take|took|"
+    r"(?:read|seen|saw|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite|take|took|"
     r"taken|got)|"
     r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?(?:quoting|taking))\s+"
     r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
     rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?)))"
-    r"\s+(?:only\s+)?"
+    r"\s+(?:(?:only|first|originally)\s+)?"  # "I saw that first in Hochschild's book"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|as\s+(?:it|they)\s+(?:appears?|stands?)\s+in\b|"
     rf"as\s+{_QUOTER}\s+(?:it|them)\b|"
@@ -447,11 +448,14 @@ _READ_PERSON_AS_QUOTED = re.compile(
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)\s+"
-                              r"(?:(?P<np>(?:a|an|the|one)\s+"
+                              r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?)\s+"
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
                               r"(?P<pronoun>it|them)\b)")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
 _SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|"
+                           # "Matthew Parker's book (Monte Cassino, 2003) quotes ..."
+                           r"(?:['’]s[ \t]+(?:book|biography|history|study|account|memoir)"
+                           r"(?:[ \t]*\([^()\n]{0,60}\))?)?"
                            + _ADVERB + r"[ \t]+(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})|"
