@@ -1645,3 +1645,21 @@ def test_notes_a_citation_a_summary_and_a_photograph_known_through_a_book(contex
         "the famous photo": "Reid's Borderland (1997)"}  # "Reid's book" is the book named before
     # someone merely seen somewhere is no document
     assert via_map(context, "I saw it in Paris last year, in a shop near the river.") == {}
+
+
+def test_a_document_quoted_in_a_surname_a_letter_first_read_in_a_book_and_who_quotes_whom(
+        context: Context) -> None:
+    assert via_map(context, (
+        "The book you want is Wilfrid Miles, The Durham Forces in the Field 1914-18 (1920). The war diary entry for "
+        "the day, where the CO reports the battalion \"went forward in perfect order\" and was cut down from the "
+        "flank, is quoted in Miles, I've never seen the original myself.")) == {
+        "The war diary entry": "Wilfrid Miles, The Durham Forces in the Field 1914-18 (1920)"}
+    assert via_map(context, (
+        "Karen Gershon's anthology We Came as Children (1966) gathered their memories. One letter we first read in "
+        "Gershon's book, written by a helper at the camp, describes the little ones.")) == {
+        "One letter": "Karen Gershon's anthology We Came as Children"}  # the book "Gershon's book" stands for
+    assert via_map(context, (
+        "The section follows Volkov's 2012 biography of Rathenau. The citation here is to Kessler's diary, but the "
+        "page number matches Volkov, who quotes Kessler.")) == {"Kessler's diary": "Volkov's 2012 biography"}
+    # a name after "quoted in" with no work of theirs cited is nobody's book
+    assert via_map(context, "The war diary entry for the day is quoted in Miles, as far as I know.") == {}

@@ -439,7 +439,16 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + ")"
     # "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in ...",
     # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
-    r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n]{1,80}?|,[^.!?\n]{1,80},)?\s*\Z")
+    # "The war diary entry for the day, where the CO reports ..., is quoted in Miles"
+    r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n]{1,80}?|(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
+    r"\s*\Z")
+_WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
+                              r"(?:quotes|cites|reproduces)\s+(?P<quoted>[A-Z][\w'’-]+)\b")
+# "One letter we first read in Gershon's book": the document, then how the writer came by it
+_DOCUMENT_WE_READ_IN = re.compile(
+    r"(?P<np>\b(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:(?!(?:is|was|of|that|which)\b)[\w-]+\s+){0,2}?"
+    rf"(?i:{_DOCUMENT_NOUNS}))\s+(?:(?:I|we)(?:['’]ve|\s+have|\s+had)?)\s+(?:(?:only|first|originally)\s+)*"
+    r"(?:read|saw|seen|found|came\s+across)\s+(?:(?:quoted|printed|reproduced)\s+)?(?:in|through)\b")
 # "I have only read Butrick as they quote him": a writer read only through the work that quotes them
 _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
@@ -470,6 +479,7 @@ def _of_person_end(prose: str, end: int) -> int:
     return m.end() if m else end
 
 
+_BARE_SURNAME_AFTER = re.compile(r"[ \t]+(?P<who>[A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
                            r"(?:book|textbook|biography)\b")
@@ -527,7 +537,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             inner_span = Span(nps[-1].start(), nps[-1].end())
         _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
-        m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 200), verb.start())
+        m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 280), verb.start())
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
@@ -547,6 +557,19 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             _chain_document(doc, out, added, Span(used.start("np"), used.end("np")), work)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
+    for m in _WHO_QUOTES_NAME.finditer(prose):
+        # "The citation here is to Kessler's diary, but the page number matches Volkov, who quotes Kessler"
+        outer = _work_by(out, m.group("quoter"))
+        quoted = m.group("quoted")
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k].span.end <= m.start()
+                  and m.start() - out[k].span.end <= 300 and quoted in out[k].surface), None)
+        if outer is not None and k is not None and out[k].via is None and out[k] is not outer:
+            out[k] = replace(out[k], via=outer.span)
+    for m in _DOCUMENT_WE_READ_IN.finditer(prose):
+        # "One letter we first read in Gershon's book, written by a helper at the camp, describes ..."
+        outer = _came_by_outer(doc, out, m.end() - 2, m.end())
+        if outer is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), outer)
     for m in _QUOTES_DOCUMENT.finditer(prose):
         which = _WHICH_BEFORE.search(prose, max(0, m.start() - 20), m.start())
         if which is not None:
@@ -703,6 +726,8 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         work = _work_by(out, who)
         if work is not None:
             return work
+    if not after and (bare := _BARE_SURNAME_AFTER.match(prose, end)) is not None:
+        return _work_by(out, bare.group("who"))  # "is quoted in Miles": the work of Miles's cited above
     return after[0] if after else None
 
 
