@@ -1663,3 +1663,21 @@ def test_a_document_quoted_in_a_surname_a_letter_first_read_in_a_book_and_who_qu
         "page number matches Volkov, who quotes Kessler.")) == {"Kessler's diary": "Volkov's 2012 biography"}
     # a name after "quoted in" with no work of theirs cited is nobody's book
     assert via_map(context, "The war diary entry for the day is quoted in Miles, as far as I know.") == {}
+
+
+def test_works_someone_kept_saw_or_cannot_name_are_vague(context: Context) -> None:
+    found = [(c.surface, c.vague) for c in cites(context, (
+        "I took her words from an old Penguin anthology whose editor I can no longer name. He also mentioned a "
+        "German regimental history that describes the tunnels, but he couldn't remember which regiment. Some of "
+        "the text came from a Cold War podcast episode I listened to years ago. My cousin found a newspaper "
+        "cutting in Nana's old bible. Check this, Tom's dad's old textbook said $20 billion. A BBC documentary on "
+        "the Glosters is sometimes repeated on BBC Four. Also the documentary Jake saw on Netflix, what was it?"))]
+    assert found == [("an old Penguin anthology", True), ("a German regimental history", True),
+                     ("a Cold War podcast episode", True), ("a newspaper cutting in Nana's old bible", True),
+                     ("Tom's dad's old textbook", True), ("A BBC documentary on the Glosters", True),
+                     ("the documentary Jake saw on Netflix", True)]
+
+
+def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
+    assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
+                          "a Ford. The book Kershaw wrote is long.\n") == []

@@ -397,7 +397,8 @@ _PRONOUN_TITLE = re.compile(
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
 )
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
-                        r"(?:remember|recall|find)|"
+                        r"(?:now\s+)?(?:remember|recall|find|name|identify|trace|put\s+my\s+hands?\s+on|"
+                        r"lay\s+my\s+hands?\s+on)|"
                         r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b|"
                         # "neither of us can find a title or author anywhere in it"
                         r"\b(?:neither|nobody|no one|none)\b[^.!?\n]{0,30}?\bcan\s+(?:find|remember|recall)\b|"
@@ -412,7 +413,8 @@ _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:o
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?"
-                       r"(?:read|saw|seen|watched|had|found|remember|used|heard|studied|own|bought|borrowed|got)\b")
+                       r"(?:read|saw|seen|watched|had|found|remember|used|heard|listened|studied|own|bought|"
+                       r"borrowed|got)\b")
 # "a long interview she gave to a Spanish radio station": an interview someone gave, never identified
 _INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
                               r"(?:gave|recorded|did)\b")
@@ -529,17 +531,29 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
+# "Tom's dad's old textbook", "my gran's", "her uncle's": a relative's own copy, not an author's work
+_KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
+                   r"sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|"
+                   r"grandma|grandmother|husband|wife|son|daughter)['’]s")
+_KIN_RE = re.compile(_KIN_POSSESSIVE)
 _VAGUE_WORK = re.compile(
-    rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|various|my|our))\s+"
+    rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
+    rf"my|our)|{_KIN_POSSESSIVE})\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,4}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
+    rf"(?:\s+(?:episode|episodes|chapter|chapters)\b)?"  # "a Cold War podcast episode", "an old textbook chapter"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+# "the documentary Jake saw on Netflix": a work known only as what someone once saw
+_THE_WORK_SOMEONE_SAW = re.compile(
+    r"\b[Tt]he[ \t]+(?P<noun>documentary|film|programme|program|podcast|book|video|series|article|episode)[ \t]+"
+    r"(?:that[ \t]+|which[ \t]+)?(?-i:[A-Z][a-z]+)[ \t]+(?:once[ \t]+)?(?:saw|watched|read|mentioned|recommended|"
+    r"heard)\b(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w]*))?")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -579,7 +593,12 @@ _EPISODE_OF = re.compile(
 _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
-                         r"argued|argues)\b")
+                         r"argued|argues|dealt\s+with)\b")
+# "A BBC documentary on the Glosters is sometimes repeated on BBC Four", "... made years ago is still shown"
+_STILL_SHOWN = re.compile(r"[ \t]+(?P<verb>is|was|are|were)[ \t]+(?:(?:still|sometimes|often|"
+                          r"occasionally|regularly|well|really|definitely)[ \t]+)?(?:shown|repeated|screened|"
+                          r"worth[ \t]+(?:watching|a[ \t]+watch|catching|reading|a[ \t]+read|a[ \t]+look|a[ \t]+listen|"
+                          r"listening|seeking[ \t]+out|tracking[ \t]+down|hunting[ \t]+down))\b")
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))"
                        # "There's a good video on this", "There is also said to be a dissertation on"
                        r"(?:\s+(?:also|actually|even|apparently|still|said\s+to\s+be|supposed\s+to\s+be|"
@@ -1628,21 +1647,28 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         owned = someone_saw or _OWN_COPY.match(after) or (
             noun.startswith("interview") and _INTERVIEW_GIVEN.match(after)) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
-        if noun in NEEDS_AUTHOR and not owned and not (
-                re.search(r"[A-Z]", m.group("adjs")) and _FORGOTTEN.match(after.lstrip(" \t").removeprefix("I ")
-                                                                          .removeprefix("we ")) is not None):
-            continue  # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost)
+        sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
+                           default=hi)
+        forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120))
+        if noun in NEEDS_AUTHOR and not owned and not (re.search(r"[A-Z]", m.group("adjs")) and forgotten):
+            # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
+            # history that describes ..., but he couldn't remember which regiment")
+            continue
         sentence_start = _sentence_start(prose, lo, m.start())
         before = prose[sentence_start:m.start()]
         if _IS_A_PREDICATE.search(before):
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
-        sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
-                           default=hi)
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
+        kin = _KIN_RE.fullmatch(m.group("det")) is not None
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or unpublished
-                or _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120)) or owned
+                or unpublished or forgotten or owned or kin
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
+            shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
+            if shown is None:
+                continue
+            # "A BBC documentary on the Glosters is sometimes repeated": the work is what comes before the verb
+            out.append(_make(prose, text, m.start(), min(m.end(), shown.start("verb")), _kind(noun), "vague-work",
+                             vague=True))
             continue
         if m.group("det").lower() in ("my", "our") and noun in ("thread", "blog") and m.group("tail"):
             # "See also my old thread on the approach march": the writer's own thread, which they can point to
@@ -1669,6 +1695,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                              title=named.group("title")))
             continue
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
+
+    for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
 
     for m in scan(_SCHOOLBOOK, "work", 60, 60):
         out.append(_make(prose, text, m.start(), m.end("noun"), _kind(m.group("noun")), "vague-work", vague=True))
@@ -1981,7 +2010,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 # Word triggers are found in one pass over the words (a set lookup per word): a regular expression
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
-    "work": frozenset(WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
+    "work": frozenset(noun.split()[-1] for noun in WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
     "compound": frozenset(_COMPOUND_NOUNS + _COMPOUND_TITLE_NOUNS),
     "quoting": frozenset(["quotes", "cites", "reproduces", "prints", "discusses", "mentions", "covers", "describes"]),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",

@@ -29,6 +29,12 @@ for _kind, _words in {
 }.items():
     for _w in _words.split():
         WORK_NOUNS[_w] = _kind
+# two words that make one work: "an old revision guide", "a newspaper cutting in Nana's bible"
+WORK_NOUNS.update({"revision guide": SourceKind.BOOK, "revision guides": SourceKind.BOOK,
+                   "study guide": SourceKind.BOOK, "newspaper cutting": SourceKind.ARTICLE,
+                   "newspaper cuttings": SourceKind.ARTICLE, "press cutting": SourceKind.ARTICLE,
+                   "press cuttings": SourceKind.ARTICLE, "newspaper clipping": SourceKind.ARTICLE,
+                   "newspaper clippings": SourceKind.ARTICLE})
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
