@@ -702,3 +702,19 @@ def test_an_article_named_by_its_year_and_journal_supports_its_sentence(analyze_
     table = claim_table(analyze_text("Eichhoff showed in a 1993 article in the journal Monatshefte that it was "
                                      "idiomatic German."))
     assert [s for _t, _k, s in table] == [True]
+
+
+def test_consensus_nobody_is_named_for_and_people_remembering(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The figure of 1,000 is the one most often cited. The mark is usually said to stand for the depot. "
+            "Historians basically all agree it was about prestige. Older residents recall that the band played. "
+            "Everybody just repeats the 10 million from that book. The losses there, that part's not really "
+            "disputed. It was an ordeal many of the children later described as a cattle market.\n\n"
+            "Most of the children never saw their parents again. Many families preferred their own shelters. "
+            "No one questions him.\n")
+    found = [(text[span.start:span.end], name) for fact in analyze_text(text, "post.txt").claims
+             for span, name in fact.weasels]
+    assert found == [("the one most often cited", "most-often-repeated"),
+                     ("is usually said to stand", "supposed-to-have"),
+                     ("Historians basically all agree", "bare-group"), ("Older residents recall", "bare-group"),
+                     ("Everybody just repeats", "common-knowledge"), ("'s not really disputed", "not-disputed"),
+                     ("many of the children later described", "many-recalled")]

@@ -386,7 +386,9 @@ _WEASEL_GATE = frozenset(["legend", "tradition", "folklore", "lore", "rumour", "
                           "survivors", "guides", "fans", "buffs", "enthusiasts", "consensus", "wisdom", "prevailing",
                           "orthodox", "standard", "traditional", "received", "conventional", "popular", "dominant",
                           "mainstream", "official", "widespread", "word", "those", "divided", "debated", "debate",
-                          "nobody", "common", "usual"])
+                          "nobody", "common", "usual", "disputed", "contested", "disputes", "contests", "doubts",
+                          "controversial", "witnesses", "eyewitnesses", "children", "refugees", "evacuees",
+                          "inhabitants", "families"])
 
 
 def _speaks(tokens: list[str]) -> bool:
