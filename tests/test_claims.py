@@ -718,3 +718,25 @@ def test_consensus_nobody_is_named_for_and_people_remembering(analyze_text) -> N
                      ("Historians basically all agree", "bare-group"), ("Older residents recall", "bare-group"),
                      ("Everybody just repeats", "common-knowledge"), ("'s not really disputed", "not-disputed"),
                      ("many of the children later described", "many-recalled")]
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("how do two ships even crash in a harbour, like was nobody steering", "question"),
+    ("Jake what was it called", "question"),
+    ("wait is Gaddes the one with the blue cover", "question"),
+    ("oh wow thank you for sharing", "greeting or sign-off"),
+    # statements that open like questions, and thanks followed by a story, stay claims
+    ("What was left of the army surrendered", None),
+    ("Who was responsible remains disputed", None),
+    ("oh wow thank you for sharing, my grandmother lost the sight in one eye that morning at her window", None),
+])
+def test_questions_without_their_mark_and_thanks_after_an_interjection(sentence: str, why: str | None) -> None:
+    assert not_a_claim(sentence) == why
+
+
+def test_a_social_comment_header_does_not_run_into_the_comment(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("1,204 comments\n\nmaritimer_mom ❤ 3,412\nmy grandmother lost the sight in one eye that morning in "
+            "1917.\n\n@jess_history · Creator ❤ 611\nthe inquiry blamed the pilot of the Mont-Blanc in 1918.\n")
+    claims = [t for t, _k, _s in claim_table(analyze_text(text, "comments.txt"))]
+    assert claims == ["my grandmother lost the sight in one eye that morning in 1917.",
+                      "the inquiry blamed the pilot of the Mont-Blanc in 1918."]

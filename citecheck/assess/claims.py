@@ -74,6 +74,15 @@ _CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "every Friday" names nobody
 _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 _ON_WEEKDAY = re.compile(rf"\b(?:on|by|until|till)\s+(?:the\s+)?(?:{'|'.join(WEEKDAYS)})\b")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
+# "how do two ships even crash", "Jake what was it called", "wait is Gaddes the one with the blue cover"
+_UNMARKED_QUESTION = re.compile(r"(?:(?:wait|so|ok|okay|hang on|sorry|but|and|[A-Z][a-z]+),?\s+)?"
+                                r"(?:(?i:how|why|where|when)\s+(?:do|does|did|is|was|are|were|can|could|would|should|"
+                                r"will|has|have|had)|(?i:what|who|which)\s+(?:do|does|did|is|was|are|were|can|could|"
+                                r"would|will)\s+(?:it|he|she|they|that|this|you|we|i)|"
+                                r"(?i:is|was|are|were|did|does|do|can|could)\s+"
+                                r"(?:it|he|she|they|there|that|this|anyone|anybody|[A-Z][a-z]+)\s+(?:the|a|an|really|"
+                                r"true|right|actually|even|still|just))\b")
+_GREETING_INTERJECTION = re.compile(r"(?i:oh\s+)?(?i:wow|omg|aw+|ah+|oh)[!,.]*\s+(?=(?i:thank|thanks)\b)")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
     r"yours|sincerely|good (?:morning|evening|afternoon)|(?:morning|evening|afternoon)(?=,)|welcome|good luck|"
@@ -314,9 +323,12 @@ def _heading_like(text: str) -> bool:
 def not_a_claim(text: str) -> str | None:
     """Why the sentence is not a claim, or None."""
     stripped = text.strip()
-    if _QUESTION_END.search(stripped):
-        return "question"
-    if (greeting := _GREETING.match(stripped)) and not _BUT_THEN_CLAIM.match(stripped, greeting.end()):
+    if _QUESTION_END.search(stripped) or (_UNMARKED_QUESTION.match(stripped) and not stripped.endswith(".")):
+        return "question"  # (in chat the mark is often left off: "how do two ships even crash in a harbour")
+    opening = _GREETING_INTERJECTION.match(stripped)  # "oh wow thank you for sharing"
+    greeted = stripped[opening.end():] if opening else stripped
+    if (greeting := _GREETING.match(greeted)) and not _BUT_THEN_CLAIM.match(greeted, greeting.end()) and not (
+            opening and len(_WORDS.findall(greeted)) > 12):  # (thanks, then the story it reminded them of)
         return "greeting or sign-off"  # (not "Great answer, but you forget that Franco had the Army of Africa")
     if _SIGNATURE.match(stripped):
         return "signature"

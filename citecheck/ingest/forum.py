@@ -229,6 +229,8 @@ _CHROME_LINE = re.compile(
     # a newsletter's dateline and counters: "Sep 2, 2024 · *The Lantern Room*", "♡ 318 · 💬 42 · ↻ Share"
     rf"|{_DATELINE}"
     r"|(?=[^\n]*[♡♥❤💬↻🔁👍👎])[♡♥❤💬↻🔁👍👎\d\s·•|,.kK]+(?:Share|Restack|Reply|Like)?"
+    # a TikTok or Instagram comment's header: "maritimer_mom ❤ 3,412", "@jess_history · Creator ❤ 611"
+    r"|@?[\w.]{2,40}(?:[ \t]*·[ \t]*(?:Creator|Author|OP|Verified))?[ \t]+[♡♥❤][ \t]*[\d,.]+[kKmM]?"
     # a chat message's reactions, "👍 3  📚 1", and a chat's day divider, "──── March 13, 2024 ────"
     rf"|(?:[{EMOJI}][{EMOJI_MODIFIER}]?[ \t]*\d{{1,5}}[ \t]*)+"
     r"|[─━—–-]{3,}[ \t]*[^─━—–\n]{3,40}?[ \t]*[─━—–-]{3,}"
