@@ -1681,3 +1681,13 @@ def test_works_someone_kept_saw_or_cannot_name_are_vague(context: Context) -> No
 def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
     assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
                           "a Ford. The book Kershaw wrote is long.\n") == []
+
+
+def test_a_talk_page_pointing_to_articles_cites_them_but_an_articles_own_links_do_not(context: Context) -> None:
+    text = ("The press conference was chaotic. See also [[Berlin Wall#Fall of the Berlin Wall]] and [[Günter "
+            "Schabowski]]. --Hilde (talk) 20:22, 8 November 2014 (UTC)\n\n:The point is in our article too: "
+            "[[Erich Honecker]]. The [[Luftwaffe]] bombed [[Glasgow]] in 1941.\n")
+    assert [(c.surface, c.kind, c.title) for c in cites(context, text)] == [
+        ("[[Berlin Wall#Fall of the Berlin Wall]]", SourceKind.WEB, "Berlin Wall"),
+        ("[[Günter Schabowski]]", SourceKind.WEB, "Günter Schabowski"),
+        ("[[Erich Honecker]]", SourceKind.WEB, "Erich Honecker")]

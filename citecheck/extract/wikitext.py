@@ -88,12 +88,37 @@ def _citation(doc: Document, span: Span, kind_name: str | None, params: dict[str
                     doi=params.get("doi") or None)
 
 
+# "See also [[Berlin Wall#Fall of the Berlin Wall]] and [[Günter Schabowski]]", "is in our article too: [[X]]":
+# a talk page pointing its reader to an article (an article's own links are cross-references, not sources)
+_POINTER_BEFORE = re.compile(r"(?i:\bsee(?:\s+also)?|\bcf\.|\bper|\b(?:our|the|this|that)\s+article(?:\s+on)?"
+                             r"(?:\s+\w+){0,2}\s*:?|\bsection)\s*(?:\[\[[^\]\n]{1,120}\]\]\s*(?:,|and|or)\s*)*\Z")
+_WIKILINK = re.compile(r"\[\[(?P<target>(?!(?i:file|image|category|user|user talk|talk|wp|wikipedia|special|"
+                       r"template|help|portal)\s*:)[^\[\]|\n#]{1,120})(?:#(?P<section>[^\[\]|\n]{1,120}))?"
+                       r"(?:\|[^\[\]\n]{1,120})?\]\]")
+
+
+def pointed_wikilinks(doc: Document) -> list[Citation]:
+    """Internal links a writer points the reader to ("See also [[X]]"): Wikipedia pages cited as sources."""
+    text = doc.text
+    if "[[" not in text:
+        return []
+    out: list[Citation] = []
+    for m in _WIKILINK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _POINTER_BEFORE.search(text, max(line_start, m.start() - 80), m.start()) is None:
+            continue
+        title = m.group("target").strip()
+        out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.WEB, "wikilink", title=title,
+                            site="Wikipedia"))
+    return out
+
+
 def cite_templates(doc: Document) -> list[Citation]:
     """Every citation template and short footnote in the document, and every re-use of a named reference."""
     text = doc.text
     if "{{" not in text and "<ref" not in text.lower():
-        return []
-    out: list[Citation] = []
+        return pointed_wikilinks(doc)
+    out: list[Citation] = pointed_wikilinks(doc)
     for m in _CITE.finditer(text):
         out.append(_citation(doc, Span(m.start(), m.end()), m.group("type") or "", _params(m.group("body"))))
     for m in _SHORT.finditer(text):
