@@ -1691,3 +1691,13 @@ def test_a_talk_page_pointing_to_articles_cites_them_but_an_articles_own_links_d
         ("[[Berlin Wall#Fall of the Berlin Wall]]", SourceKind.WEB, "Berlin Wall"),
         ("[[Günter Schabowski]]", SourceKind.WEB, "Günter Schabowski"),
         ("[[Erich Honecker]]", SourceKind.WEB, "Erich Honecker")]
+
+
+def test_an_adjective_before_the_work_noun_and_a_reading_lists_author_before_an_italic_title(
+        context: Context) -> None:
+    assert [c.surface for c in cites(context, "I recognise it from the interviews in Ronald Fraser's oral history "
+                                              "Blood of Spain (1979). The rest was bleak.\n")] == [
+        "Ronald Fraser's oral history Blood of Spain (1979)"]
+    found = cites(context, "Reading:\n\n- Hugh Thomas, *The Spanish Civil War* - the old brick\n- In Spain, "
+                           "*The Spanish Civil War* was a disaster.\n", "list.md")
+    assert [(c.title, c.authors) for c in found] == [("The Spanish Civil War", ("Hugh Thomas",))]

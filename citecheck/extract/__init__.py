@@ -191,6 +191,11 @@ _POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.
                          re.IGNORECASE)
 
 
+# "- Hugh Thomas, *The Spanish Civil War* - the old brick": a reading list's author, then the title
+_LIST_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?"
+                                 r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+){1,2}),[ \t]+[*_]?$")
+
+
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
     """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
     out: list[Citation] = []
@@ -210,7 +215,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         significant = [w for w in words if w and w.lower() not in _TITLE_SMALL]
         capitalised = sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit())
         before = doc.prose[max(0, span.start - 60):span.start]
-        owner = _TITLE_OWNER.search(before)
+        owner = _TITLE_OWNER.search(before) or _LIST_AUTHOR_BEFORE.search(before)
         owned = owner is not None and (hints.is_person(owner.group(1).split()[-1])
                                        or hints.is_given_name(owner.group(1).split()[0]))
         dated = _YEAR_AFTER_TITLE.match(doc.prose, span.end) is not None

@@ -215,8 +215,8 @@ _TITLE_BY_AUTHOR = re.compile(
 _POSSESSIVE_TITLE_YEAR = re.compile(
     # "Southworth's Guernica! Guernica! (1977)", "Herwig's "Luxury" Fleet (1980)"
     # "Grass's novella Crabwalk (2002)"
-    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:own[ \t]+)?(?:(?:novella|novel|book|memoir|biography|study|history|film|"
-    rf"documentary|play|"
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:own[ \t]+)?(?:(?:[a-z]+[ \t]+){{0,2}}?(?:novella|novel|book|memoir|biography|"
+    rf"study|history|film|documentary|play|"
     rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
     rf"\((?:[A-Z][^()\n,]{{1,50}},[ \t]*)?(?P<year>{YEAR})\)"  # "Swinson's Kohima (Cassell, 1966)"
 )
