@@ -1691,6 +1691,11 @@ def test_a_talk_page_pointing_to_articles_cites_them_but_an_articles_own_links_d
         ("[[Berlin Wall#Fall of the Berlin Wall]]", SourceKind.WEB, "Berlin Wall"),
         ("[[Günter Schabowski]]", SourceKind.WEB, "Günter Schabowski"),
         ("[[Erich Honecker]]", SourceKind.WEB, "Erich Honecker")]
+    # the page's address is inferred, as for a pasted "Title - Wikipedia", and not checked
+    assert {(c.url, c.url_inferred) for c in cites(context, text)} == {
+        ("https://en.wikipedia.org/wiki/Berlin_Wall", True),
+        ("https://en.wikipedia.org/wiki/G%C3%BCnter_Schabowski", True),
+        ("https://en.wikipedia.org/wiki/Erich_Honecker", True)}
 
 
 def test_an_adjective_before_the_work_noun_and_a_reading_lists_author_before_an_italic_title(

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from citecheck.extract.titles import wikipedia_url
 from citecheck.extract.vocabulary import YEAR
 from citecheck.model import Citation, Document, SourceKind, Span
 
@@ -109,7 +110,7 @@ def pointed_wikilinks(doc: Document) -> list[Citation]:
             continue
         title = m.group("target").strip()
         out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.WEB, "wikilink", title=title,
-                            site="Wikipedia"))
+                            site="Wikipedia", url=wikipedia_url(title), url_inferred=True))
     return out
 
 
