@@ -485,6 +485,7 @@ def _of_person_end(prose: str, end: int) -> int:
     return m.end() if m else end
 
 
+# "is quoted in Miles, I've never seen ...": a surname alone (not the first of two names) after the words
 _BARE_SURNAME_AFTER = re.compile(r"[ \t]+(?P<who>[A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
