@@ -740,3 +740,10 @@ def test_a_social_comment_header_does_not_run_into_the_comment(analyze_text) -> 
     claims = [t for t, _k, _s in claim_table(analyze_text(text, "comments.txt"))]
     assert claims == ["my grandmother lost the sight in one eye that morning in 1917.",
                       "the inquiry blamed the pilot of the Mont-Blanc in 1918."]
+
+
+def test_notes_in_the_historical_present_are_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("korea: north invades 25 june 1950.\n\nchina enters oct/nov 1950 with like 300k troops.\n\n"
+            "the book covers it well, I think.\n")
+    claims = [t for t, _k, _s in claim_table(analyze_text(text, "chat.txt"))]
+    assert claims == ["korea: north invades 25 june 1950.", "china enters oct/nov 1950 with like 300k troops."]

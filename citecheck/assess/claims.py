@@ -67,7 +67,11 @@ _PAST_OR_FACT_VERB = re.compile(
     r"rode|bore|beat|blew|bred|burnt|burned|clung|crept|dealt|dug|drank|fed|felt|flung|forgot|forgave|hung|heard|"
     r"hurt|knelt|laid|lent|lit|meant|quit|rang|sang|sat|slept|slid|spent|sprang|stole|stuck|strove|swam|swept|"
     r"swung|taught|tore|wept|wore|wound|overcame|withstood|foresaw|upheld|sold|sank|sunk|arose|awoke|bid|bound|"
-    r"built|cast|cost|cut|fit|forsook|hit|sped|spun|spat|stank|strode|strung|thrust|trod|woke|wove)\b"
+    r"built|cast|cost|cut|fit|forsook|hit|sped|spun|spat|stank|strode|strung|thrust|trod|woke|wove|"
+    # the historical present of notes, timelines and transcripts: "north invades 25 june 1950", "china enters"
+    r"invades|enters|launches|signs|declares|attacks|lands|surrenders|crosses|occupies|annexes|withdraws|sinks|"
+    r"bombs|captures|arrives|explodes|announces|collapses|defeats|retreats|advances|marches|destroys|"
+    r"assassinates|executes|overthrows|storms|seizes|blockades|evacuates)\b"
 )
 _PROPER = re.compile(rf"(?<=[\w,;:)\]]\s)(?:[{UPPER}][{LOWER}]+|[A-Z]{{2,}})|(?<=\s)[A-Z]\.(?:[A-Z]\.)+")
 _CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "every Friday" names nobody
