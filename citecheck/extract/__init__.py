@@ -29,7 +29,7 @@ from citecheck.extract.vocabulary import (
     split_url,
     support_link,
 )
-from citecheck.extract.wikitext import cite_templates
+from citecheck.extract.wikitext import cite_templates, pointed_wikilinks
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -890,7 +890,7 @@ def _surname(name: str) -> str:
 
 
 def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
-    templates = cite_templates(doc)
+    templates = cite_templates(doc) + pointed_wikilinks(doc)
     references = [r for r in extract_references(doc) if not any(r.span.overlaps(t.span) for t in templates)]
     references += templates
     titles = extract_title_lines(doc)

@@ -408,8 +408,9 @@ _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|did
                         r"\b(?:not|n['’]t|never)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:trace|track\s+down|locate|find)\b",
                         re.IGNORECASE)
 # "a documentary that Ruth saw", "a documentary that SABC screened some years ago"
-_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|"
-                          r"found|remembers?|recommended|mentioned|screened|showed|broadcast|aired|ran)\b")
+_SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|recommended|"
+                   r"mentioned|screened|showed|broadcast|aired|ran)\b")
+_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+" + _SOMEONE_SAW_IT)
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?"
@@ -535,10 +536,9 @@ _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|
 _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
                    r"sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|"
                    r"grandma|grandmother|husband|wife|son|daughter)['’]s")
-_KIN_RE = re.compile(_KIN_POSSESSIVE)
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
-    rf"my|our)|{_KIN_POSSESSIVE})\s+"
+    rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,4}})"
@@ -552,8 +552,7 @@ _VAGUE_WORK = re.compile(
 # "the documentary Jake saw on Netflix": a work known only as what someone once saw
 _THE_WORK_SOMEONE_SAW = re.compile(
     r"\b[Tt]he[ \t]+(?P<noun>documentary|film|programme|program|podcast|book|video|series|article|episode)[ \t]+"
-    r"(?:that[ \t]+|which[ \t]+)?(?-i:[A-Z][a-z]+)[ \t]+(?:once[ \t]+)?(?:saw|watched|read|mentioned|recommended|"
-    r"heard)\b(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w]*))?")
+    r"(?:that[ \t]+|which[ \t]+)?" + _SOMEONE_SAW_IT + r"(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?[A-Z]\w*)?")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -1659,9 +1658,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if _IS_A_PREDICATE.search(before):
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
-        kin = _KIN_RE.fullmatch(m.group("det")) is not None
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or unpublished or forgotten or owned or kin
+                or unpublished or forgotten or owned or m.group("kin")
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
             if shown is None:
@@ -1724,11 +1722,6 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             # Country", "in Warsaw 1944" and, with its capital article, "in The Battle of Cassino" are titles)
         sentence_start = max(prose.rfind(". ", lo, m.start()) + 1, prose.rfind("\n", lo, m.start()) + 1, lo)
         who = _antecedent(prose, sentence_start, m.start(), hints)
-        if who is None and (subject := _SUBJECT_JUST_BEFORE.search(prose, max(sentence_start, m.start() - 60),
-                                                                    m.start())) is not None:
-            # "Majdalany makes the same point in ...": the verb's own subject, a name nobody else uses
-            who = _clean_who(subject.group("who"))
-            who = who if who and _could_be_author(who, hints, own_record=False) else None
         if who is None:
             continue  # "it says in Article Two": a work cited needs its author named
         out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "author-title",
@@ -2098,10 +2091,10 @@ def _windows(positions: list[tuple[int, int]], lo: int, hi: int, before: int, af
     return spans
 
 
-_SUBJECT_JUST_BEFORE = re.compile(rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+|later[ \t]+|too[ \t]+)?\Z")
+_SUBJECT_BEFORE = rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+|too[ \t]+)?"
+_SUBJECT_JUST_BEFORE = re.compile(_SUBJECT_BEFORE + r"\Z")
 _WRITER_BEFORE = re.compile(
-    rf"(?P<who>{PERSON})[ \t]+(?:later[ \t]+|also[ \t]+)?"
-    rf"(?:{'|'.join(_AUTHOR_SAYS.split())}|complained|complains|boasted|put it)[ \t]+$")
+    _SUBJECT_BEFORE + rf"(?:{'|'.join(_AUTHOR_SAYS.split())}|complained|complains|boasted|put it)[ \t]+$")
 
 
 def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | None:
@@ -2114,8 +2107,10 @@ def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | Non
         if who and _person_like(who, hints):
             found = who
     if found is None:
-        # "Krushchev wrote in his memoirs": the subject of the verb just before is the writer, known or not
-        subject = _WRITER_BEFORE.search(prose, max(start, end - 80), end)
+        # "Krushchev wrote in his memoirs": the subject of the verb just before is the writer, known or not;
+        # "Majdalany makes the same point in ...": the subject of the verb that starts at ``end``
+        subject = _WRITER_BEFORE.search(prose, max(start, end - 80), end) or _SUBJECT_JUST_BEFORE.search(
+            prose, max(start, end - 60), end)
         if subject is not None:
             who = _clean_who(subject.group("who"))
             if who and _could_be_author(who, hints, own_record=False):

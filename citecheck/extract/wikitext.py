@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from citecheck.extract.titles import wikipedia_url
 from citecheck.extract.vocabulary import YEAR
+from citecheck.ingest.wikitext import internal_links
 from citecheck.model import Citation, Document, SourceKind, Span
 
 # a template's body may hold one level of nested templates ({{cite web |date={{date|…}}}})
@@ -93,9 +94,8 @@ def _citation(doc: Document, span: Span, kind_name: str | None, params: dict[str
 # a talk page pointing its reader to an article (an article's own links are cross-references, not sources)
 _POINTER_BEFORE = re.compile(r"(?i:\bsee(?:\s+also)?|\bcf\.|\bper|\b(?:our|the|this|that)\s+article(?:\s+on)?"
                              r"(?:\s+\w+){0,2}\s*:?|\bsection)\s*(?:\[\[[^\]\n]{1,120}\]\]\s*(?:,|and|or)\s*)*\Z")
-_WIKILINK = re.compile(r"\[\[(?P<target>(?!(?i:file|image|category|user|user talk|talk|wp|wikipedia|special|"
-                       r"template|help|portal)\s*:)[^\[\]|\n#]{1,120})(?:#(?P<section>[^\[\]|\n]{1,120}))?"
-                       r"(?:\|[^\[\]\n]{1,120})?\]\]")
+# pages about the wiki itself, not about the subject: "[[WP:RS]]", "[[User talk:Ann]]"
+_PROJECT_PAGE = re.compile(r"(?i:user|user talk|talk|wp|wikipedia|special|template|help|portal)\s*:")
 
 
 def pointed_wikilinks(doc: Document) -> list[Citation]:
@@ -104,12 +104,13 @@ def pointed_wikilinks(doc: Document) -> list[Citation]:
     if "[[" not in text:
         return []
     out: list[Citation] = []
-    for m in _WIKILINK.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _POINTER_BEFORE.search(text, max(line_start, m.start() - 80), m.start()) is None:
+    for span, target in internal_links(text):
+        title = target.split("#")[0].strip()
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if not title or _PROJECT_PAGE.match(title) or _POINTER_BEFORE.search(
+                text, max(line_start, span.start - 80), span.start) is None:
             continue
-        title = m.group("target").strip()
-        out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.WEB, "wikilink", title=title,
+        out.append(Citation(span, text[span.start:span.end], SourceKind.WEB, "wikilink", title=title,
                             site="Wikipedia", url=wikipedia_url(title), url_inferred=True))
     return out
 
@@ -118,8 +119,8 @@ def cite_templates(doc: Document) -> list[Citation]:
     """Every citation template and short footnote in the document, and every re-use of a named reference."""
     text = doc.text
     if "{{" not in text and "<ref" not in text.lower():
-        return pointed_wikilinks(doc)
-    out: list[Citation] = pointed_wikilinks(doc)
+        return []
+    out: list[Citation] = []
     for m in _CITE.finditer(text):
         out.append(_citation(doc, Span(m.start(), m.end()), m.group("type") or "", _params(m.group("body"))))
     for m in _SHORT.finditer(text):

@@ -17,6 +17,14 @@ _HIDDEN_LINK = re.compile(r"\[\[(?:Category|File|Image|Kategorie|Catégorie):[^\
 _QUOTES = re.compile(r"'{5}|'{3}|(?<!')''(?!')")
 
 
+def internal_links(text: str) -> list[tuple[Span, str]]:
+    """Every internal link that is no category, file or image link: its span and its target ("[[Berlin
+    Wall#Fall|the fall]]" targets "Berlin Wall#Fall")."""
+    hidden = {m.start() for m in _HIDDEN_LINK.finditer(text)}
+    return [(Span(m.start(), m.end()), (m.group("target") or m.group("label")).rstrip("|").strip())
+            for m in _LINK.finditer(text) if m.start() not in hidden]
+
+
 def wikitext_markup(prose: str) -> list[Span]:
     """Spans of wikitext syntax to blank, or none when the document is not wikitext."""
     if "[[" not in prose or not ("{{" in prose or "<ref" in prose or "'''" in prose):
