@@ -720,6 +720,14 @@ def test_consensus_nobody_is_named_for_and_people_remembering(analyze_text) -> N
                      ("many of the children later described", "many-recalled")]
 
 
+def test_a_weasel_opening_a_sentence_after_a_run_in_heading(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("## 3. History\n\n**3.2 Local memory.** Older residents recall that the hostel held a party in "
+            "December 1940.\n")
+    found = [text[span.start:span.end] for fact in analyze_text(text, "application.md").claims
+             for span, _name in fact.weasels]
+    assert found == ["Older residents recall"]
+
+
 @pytest.mark.parametrize(("sentence", "why"), [
     ("how do two ships even crash in a harbour, like was nobody steering", "question"),
     ("Jake what was it called", "question"),

@@ -225,10 +225,10 @@ def _group_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:have|had|would|will|{adverbs})\s+)*(?:{alternation})\b", re.IGNORECASE)
 
 
-def _table_cell(prose: str, m: re.Match[str]) -> bool:
+def _table_cell(prose: str, start: int, end: int) -> bool:
     """The phrase fills a table cell, as in a "source" column: "| c. 500,000 | Some later writers |"."""
-    before = prose[max(0, m.start() - 3):m.start()].rstrip(" \t")
-    after = prose[m.end():m.end() + 3].lstrip(" \t")
+    before = prose[max(0, start - 3):start].rstrip(" \t")
+    after = prose[end:end + 3].lstrip(" \t")
     return before.endswith("|") and after.startswith("|")
 
 
@@ -246,14 +246,18 @@ def _verb_follows(prose: str, start: int, end: int) -> bool:
 def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
     """Weasel attributions in ``prose[span]``: (the phrase, which pattern fired)."""
     out: list[tuple[Span, str]] = []
-    folded = fold(prose[span.start:span.end])
+    # the sentence alone is searched, so a pattern anchored at its start also fires after a heading
+    # run into the paragraph ("**3.3 Local memory.** Older residents recall")
+    sentence = prose[span.start:span.end]
+    folded = fold(sentence)
     for pattern in weasel_patterns(extra):
         if not pattern.prefilter.may_match(folded):
             continue
-        for m in pattern.regex.finditer(prose, span.start, span.end):
-            if pattern.needs_verb and not (_verb_follows(prose, m.end(), span.end) or _table_cell(prose, m)):
+        for m in pattern.regex.finditer(sentence):
+            start, end = span.start + m.start(), span.start + m.end()
+            if pattern.needs_verb and not (_verb_follows(prose, end, span.end) or _table_cell(prose, start, end)):
                 continue
-            phrase = Span(m.start(), m.end())
+            phrase = Span(start, end)
             if not any(phrase.overlaps(s) for s, _ in out):
                 out.append((phrase, pattern.name))
     return sorted(out)
