@@ -1255,6 +1255,26 @@ def test_documents_quoted_at_length_printed_in_or_used_by_a_work(context: Contex
     assert via_map(context, "The treaty, which was published in 1921, ended it.") == {}
 
 
+def test_documents_quoted_from_extracted_or_quoted_in_a_dashed_aside(context: Context) -> None:
+    assert via_map(context, "Grandad read Andrew Salmon's book, To the Last Round. Salmon quotes a lot from "
+                            "Farrar-Hockley's own memoir, which I have never seen.") == {
+        "Farrar-Hockley's own memoir": "Andrew Salmon's book, To the Last Round"}
+    assert via_map(context, "Yasmin Khan's The Great Partition is the place to start. There's an old book by Penderel "
+                            "Moon, Divide and Quit, which I only know from the long quotations in Khan, he was an "
+                            "official in 1947.") == {
+        "an old book by Penderel Moon": "Yasmin Khan's The Great Partition"}
+    assert via_map(context, "Siddiqi's Challenge to Apollo is the authority. Korolev's 1954 memo proposing an "
+                            "artificial satellite is quoted at length in Siddiqi, ch. 4.") == {
+        "Korolev's 1954 memo": "Siddiqi's Challenge to Apollo"}
+    assert via_map(context, "Gaddis, The Cold War: A New History (2005). Dobrynin's memoir (In Confidence) has the "
+                            "meeting of 27 Oct - quoted in Gaddis, haven't got the book.") == {
+        "Dobrynin's memoir": "Gaddis, The Cold War: A New History (2005)"}
+    assert via_map(context, "<p>Read Ann Price's <em>Hatherden in Two Wars</em> (1989). The matron kept a diary "
+                            "throughout the war. It is now lost, but long extracts from it were printed in Ann Price's "
+                            "<em>Hatherden in Two Wars</em>.</p>", "a.html") == {
+        "The matron kept a diary": "Ann Price's <em>Hatherden in Two Wars"}
+
+
 def test_titles_named_by_their_author_in_more_ways(context: Context) -> None:
     found = [c.title for c in cites(context, "He went at the end of 1936. In Homage to Catalonia he described it as "
                                              "the first time. In May 1940 he wrote to her.")]

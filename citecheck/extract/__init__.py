@@ -446,8 +446,13 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     # "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in ...",
     # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
     # "The war diary entry for the day, where the CO reports ..., is quoted in Miles"
-    r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n]{1,80}?|(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
+    # "Korolev's 1954 memo proposing an artificial satellite is quoted at length in Siddiqi"
+    r"(?:\s+(?:of|for|from|to|by|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
+    r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
     r"\s*\Z")
+# "kept a diary ... It is now lost, but long extracts from it were printed in": the document named before
+_EXTRACTS_FROM_IT = re.compile(r"\b(?:extracts|excerpts|passages|parts|sections|pages|quotations)\s+"
+                               r"(?:from|of)\s+(?:it|them)\s+\Z")
 _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
                               r"(?:quotes|cites|reproduces)\s+(?P<quoted>[A-Z][\w'’-]+)\b")
 # "One letter we first read in Gershon's book": the document, then how the writer came by it
@@ -462,8 +467,11 @@ _READ_PERSON_AS_QUOTED = re.compile(
     r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
+# "Salmon quotes a lot from Farrar-Hockley's own memoir"
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)\s+"
-                              r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?)\s+"
+                              r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely)\s+)?(?:from\s+)?"
+                              r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
+                              r"[A-Z][\w'’-]*['’]s)\s+"
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
                               r"(?P<pronoun>it|them)\b)")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
@@ -496,7 +504,9 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
                             r"[ \t]+(?:still[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
-_QUOTED_VIA_NAME = re.compile(r"[ \t]*[(,][ \t]*(?:as[ \t]+)?(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
+# "Nikolai Kamanin's diaries (quoted via Siddiqi", "Dobrynin's memoir has the meeting - quoted in Gaddis"
+_QUOTED_VIA_NAME = re.compile(r"(?:[ \t]*[(,]|[^.!?\n]{0,80}?[ \t][-–—])[ \t]*(?:as[ \t]+)?"
+                              r"(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
                               r"(?:in|by|via|from)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,90}?(?:,\s*|\s+)")  # a comma before "which"; none before "that"
 # "as Kessler retells it", "in the extracts Ward gives", "from how Von Drehle quotes it": who quotes it
@@ -546,6 +556,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 280), verb.start())
         if m is None:
+            if _EXTRACTS_FROM_IT.search(prose, max(0, verb.start() - 40), verb.start()):
+                _extracts_printed_in(doc, out, added, verb)
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
@@ -650,6 +662,18 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _extracts_printed_in(doc: Document, out: list[Citation], added: list[Citation], verb: re.Match[str]) -> None:
+    """"The matron kept a diary. It is lost, but extracts from it were printed in the society's booklet": the
+    document named last in this sentence or the one before is known through the work named after the verb."""
+    prose = doc.prose
+    starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, verb.start() - 400), verb.start())]
+    window_start = starts[-2] if len(starts) >= 2 else max(0, verb.start() - 400)
+    nps = list(_DOCUMENT_NP.finditer(prose, window_start, verb.start()))
+    outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
+    if nps and outer is not None:
+        _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), outer)
 
 
 def _same_document(cited: list[Citation], named: str) -> Citation | None:
