@@ -1275,6 +1275,34 @@ def test_documents_quoted_from_extracted_or_quoted_in_a_dashed_aside(context: Co
         "The matron kept a diary": "Ann Price's <em>Hatherden in Two Wars"}
 
 
+def test_documents_a_work_quotes_named_by_pronoun_verb_or_apposition(context: Context) -> None:
+    assert via_map(context, "I think it's from Richard Baxell, British Volunteers in the Spanish Civil War "
+                            "(Routledge, 2004). I'd check whether he's quoting Bill Alexander's British Volunteers for "
+                            "Liberty.") == {
+        "Bill Alexander's British Volunteers for Liberty": "Richard Baxell, British Volunteers in the Spanish Civil "
+                                                           "War (Routledge, 2004)"}
+    assert via_map(context, "The source is the Dutch Red Cross report on Sobibor. I haven't seen it myself, I'm going "
+                            "by Jules Schelvis's *Sobibor* (Berg, 2007), which quotes it.", "a.md") == {
+        "the Dutch Red Cross report": "Jules Schelvis's *Sobibor* (Berg, 2007)"}
+    assert via_map(context, "Enoch Powell made a famous speech. I found this in Anderson's book, which quotes it from "
+                            "Hansard.")["Hansard"] == "Anderson's book"
+    assert via_map(context, "The standard account is John Boyes, Project Emily (Tempus, 2008). He also quotes the "
+                            "Cabinet Defence Committee minute of February 1958.") == {
+        "the Cabinet Defence Committee minute": "John Boyes, Project Emily (Tempus, 2008)"}
+    assert via_map(context, "Radio log: the wording comes from the 29th Brigade radio log, which we know only as it is "
+                            "quoted in Andrew Salmon's To the Last Round.") == {
+        "the 29th Brigade radio log": "Andrew Salmon's To the Last Round"}
+    assert via_map(context, "The story comes from Korolev's deputy Boris Chertok, as quoted in Asif Siddiqi's "
+                            "Challenge to Apollo.") == {"Boris Chertok": "Asif Siddiqi's Challenge to Apollo"}
+    # the person in apposition to a cited document is not a second source
+    assert via_map(context, "The diary of the Legion's chief of staff, Wolfram von Richthofen, as quoted in Paul "
+                            "Preston's history, shows no regret.") == {
+        "The diary of the Legion's chief of staff": "Paul Preston's history"}
+    assert via_map(context, "Weintraub's Silent Night is good. The best evidence is the diary of Leutnant Kurt "
+                            "Zehmisch, which I only know through the extracts in Weintraub.") == {
+        "the diary of Leutnant Kurt Zehmisch": "Weintraub's Silent Night"}
+
+
 def test_titles_named_by_their_author_in_more_ways(context: Context) -> None:
     found = [c.title for c in cites(context, "He went at the end of 1936. In Homage to Catalonia he described it as "
                                              "the first time. In May 1940 he wrote to her.")]

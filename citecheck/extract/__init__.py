@@ -407,7 +407,8 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs?|narrative|"
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
-                   r"notes|citation|summary|summaries|photo(?:graph)?s?")
+                   r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
+                   r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
@@ -433,8 +434,9 @@ _CAME_BY_IT = re.compile(
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 _QUOTED_AT_LENGTH_IN = re.compile(
-    r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|,\s*as\s+|\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
-    r"(?:quoted|printed|reprinted|reproduced|cited|excerpted)\s+"
+    r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|"
+    r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
+    r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published)\s+"
     r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b")
 _USING_DOCUMENT = re.compile(r",\s+(?:using|drawing\s+on|based\s+on|which\s+(?:uses|draws\s+on|is\s+based\s+on))\s+"
                              r"(?P<np>" + _DOCUMENT_NP.pattern + ")")
@@ -468,21 +470,26 @@ _READ_PERSON_AS_QUOTED = re.compile(
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
-_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes)\s+"
+_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing)\s+"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely)\s+)?(?:from\s+)?"
                               r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
                               r"[A-Z][\w'’-]*['’]s)\s+"
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
-                              r"(?P<pronoun>it|them)\b)")
+                              # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
+                              r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
-_SUBJECT_NAME = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})(?=[ \t]*,|"
+_NOT_A_NAME = r"(?!(?:It|He|She|This|That)\b)"  # a pronoun opening the sentence
+_SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})"
+                           r"(?=[ \t]*,|"
                            # "Matthew Parker's book (Monte Cassino, 2003) quotes ..."
                            r"(?:['’]s[ \t]+(?:book|biography|history|study|account|memoir)"
                            r"(?:[ \t]*\([^()\n]{0,60}\))?)?"
                            + _ADVERB + r"[ \t]+(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
-_QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})|"
-                                 r"\b(?P<pronoun>[Hh]e|[Ss]he))" + _ADVERB + r"\s+\Z")
+_QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
+                                 + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})|"
+                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This))(?:['’]s|[ \t]+(?:is|was))?"
+                                 + _ADVERB + r"\s+\Z")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)[ \t]+(?:also[ \t]+)?\Z")
 _OF_PERSON = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
 
@@ -552,6 +559,14 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             if not nps:
                 continue
             inner_span = Span(nps[-1].start(), nps[-1].end())
+            if nps[-1].group(0).lower().startswith("the "):
+                # "an American newspaper column in 1947 reported it. The column is by Lyons, and we know it
+                # only as quoted by O'Toole": the column cited just before
+                same = _same_document(cited, nps[-1].group(0))
+                if same is not None:
+                    if same.via is None:
+                        out[out.index(same)] = replace(same, via=outer.span)
+                    continue
         _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 280), verb.start())
@@ -597,6 +612,22 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                          and not prose[c.span.end:which.start()].strip(" \t,")), None)
             if work is not None and m.group("np"):
                 _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
+            elif work is not None and m.group("pronoun"):
+                # "Anderson's book, which quotes it from Hansard": the work it is quoted from
+                source = re.compile(r"[ \t]+from[ \t]+").match(prose, m.end())
+                quoted = next((c for c in out if source and c.span.start == source.end()), None)
+                if quoted is not None:
+                    if quoted.via is None:
+                        out[out.index(quoted)] = replace(quoted, via=work.span)
+                    continue
+                # "the Dutch Red Cross report. I haven't seen it, I'm going by Schelvis's Sobibor, which quotes
+                # it": the document named last before the work, in its sentence or the one before
+                starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, work.span.start - 400),
+                                                                    work.span.start)]
+                lo = starts[-2] if len(starts) >= 2 else max(0, work.span.start - 400)
+                nps = list(_DOCUMENT_NP.finditer(prose, lo, work.span.start))
+                if nps:
+                    _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), work)
             continue
         starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
         sentence_start = starts[-1] if starts else max(0, m.start() - 300)
@@ -604,15 +635,23 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             prose, max(sentence_start, m.start() - 60), m.start())
         if subject is None:
             continue
-        if subject.groupdict().get("pronoun"):
+        pronoun = subject.groupdict().get("pronoun")
+        if pronoun:
             # "Nigel Lewis's Exercise Tiger is the best book on it, and he quotes ...": the work of one author
-            # cited last in this sentence or the one before
+            # cited last in this sentence or the one before; "The museum did a booklet. It quotes ...": the
+            # work cited last
             lo = starts[-2] if len(starts) >= 2 else max(0, m.start() - 300)
             work = next((c for c in reversed(out) if lo <= c.span.start and c.span.end <= subject.start()
-                         and len(c.authors) == 1 and (c.title or c.kind is SourceKind.BOOK)), None)
+                         and (pronoun in ("It", "This") or (len(c.authors) == 1
+                              and (c.title or c.kind is SourceKind.BOOK)))), None)
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:
+            continue
+        if m.group("work") is not None:
+            quoted = next((c for c in out if c.span.start == m.end() and c is not work), None)
+            if quoted is not None and quoted.via is None:
+                out[out.index(quoted)] = replace(quoted, via=work.span)
             continue
         if m.group("np"):
             named = m.group("np")
@@ -655,8 +694,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if m is None:
             continue
         inner_span = Span(m.start(), m.end("noun"))
-        if any(c.span.overlaps(inner_span) for c in out + added):
-            continue
+        if any(c.span.overlaps(inner_span) or (inner_span.end <= c.span.start and c.span.end <= which.start())
+               for c in out + added):
+            continue  # a citation nearer "which" is the thing named ("the evening minute by minute; the note")
         outer = _came_by_outer(doc, out, which.start(), which.end())
         if outer is not None:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
@@ -783,6 +823,8 @@ def _work_by(out: list[Citation], who: str, before: int | None = None, titled: b
 # The Radium Girls, 2017)": a person's words known only through the work that quotes them
 _PERSON_READ_AS_QUOTED = re.compile(r"\b(?:read|know|knew|known|seen)[ \t]+(?:him|her)[ \t]+(?:only[ \t]+)?"
                                     r"(?:as[ \t]+)?(?:quoted|cited)[ \t]+(?:in|by)\b")
+# "The story comes from Korolev's deputy Boris Chertok, as quoted in Asif Siddiqi's Challenge to Apollo"
+_PERSON_AS_QUOTED_IN = re.compile(r",[ \t]*as[ \t]+(?:quoted|cited)[ \t]+(?:in|by)\b")
 _QUOTED_IN_AFTER_QUOTE = re.compile(r"[\"”][ \t]*[.,;]?[ \t]*\((?:as[ \t]+)?(?:quoted|cited)[ \t]+in[ \t]")
 _PERSON_NAME = re.compile(PERSON)
 
@@ -793,7 +835,8 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
     only read him as quoted in ..."."""
     prose = doc.prose
     added: list[Citation] = []
-    for pattern, after_quote in ((_PERSON_READ_AS_QUOTED, False), (_QUOTED_IN_AFTER_QUOTE, True)):
+    for pattern, after_quote in ((_PERSON_READ_AS_QUOTED, False), (_QUOTED_IN_AFTER_QUOTE, True),
+                                 (_PERSON_AS_QUOTED_IN, False)):
         for m in pattern.finditer(prose):
             if after_quote:
                 opening = max(prose.rfind("“", max(0, m.start() - 600), m.start()),
@@ -815,7 +858,12 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                         2 <= len(words) <= 3 and not hints.is_place_or_event(name.group(0))
                         and hints.is_given_name(words[0])):
                     person = name
-            if person is None:
+            # the person just before ", as quoted in", unless they are a cited document's apposition
+            # ("The diary of the Legion's chief of staff, Wolfram von Richthofen, as quoted in")
+            if person is None or (pattern is _PERSON_AS_QUOTED_IN and (
+                    person.end() != m.start() or any(
+                        c.span.start < person.end() and not prose[c.span.end:person.start()].strip(" \t,")
+                        for c in out))):
                 continue
             outer = _came_by_outer(doc, out, m.end() - 3, m.end())
             inner_span = Span(person.start(), person.end())

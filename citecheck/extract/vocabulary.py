@@ -220,10 +220,14 @@ BACK_SECOND_HAND = re.compile(
 # "which I've only seen quoted in Keane's book", "that the author knows only from its quotation in Cronin's book",
 # "extracts from which were printed in the Northern Daily Mail"
 WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z][\w'’-]+))(?:['’]ve|['’]d)?\s+"
-                r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+)*"
+                r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+|actually\s+|originally\s+|just\s+)*"
                 r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across|published|printed|reprinted|reproduced|"
                 r"collected)\s+(?:only\s+)?(?:quoted\s+)?(?:in\s+(?:translation|English|an?\s+English\s+translation)\s+)?"
-                r"(?:from\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:quotations?|citations?|extracts?|excerpts?|passages?)\s+in|"
+                # "which I only know through the extracts in Weintraub", "which I have only seen as reproduced in
+                # Sarotte"
+                r"(?:(?:from|through|via|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                r"(?:quotations?|citations?|extracts?|excerpts?|passages?)\s+in|"
+                r"as\s+(?:quoted|reproduced|printed|reprinted|cited|excerpted|translated)\s+(?:in|by)|"
                 r"from|in|through|via|as\s+quoted|"
                 # "which I only know as it's quoted in Savranskaya's article"
                 r"as\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+"
@@ -247,7 +251,9 @@ def document_kind(words: str) -> SourceKind:
 WHICH_QUOTED = (r"which\s+(?:(?:I|we)\s+(?:only\s+)?know\s+(?:of\s+)?(?:it\s+)?because\s+)?"
                 r"(?:(?:the|this|that|his|her|their)\s+(?:book|textbook|biography|author)|"
                 r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\s+(?:also\s+)?(?:quotes|cites|prints|reprints|reproduces)\b")
-READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?(?:,\s*|\s+(?=that\b))(?:{WHICH_I_READ}|{WHICH_QUOTED})")
+# "The record of the seminar, which Powell drafted and which I first read as reproduced in ..."
+READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?(?:,\s*|\s+(?=that\b)|\s+and\s+(?=which\b))"
+                            rf"(?:{WHICH_I_READ}|{WHICH_QUOTED})")
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
 WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
