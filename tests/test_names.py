@@ -296,6 +296,18 @@ def test_a_real_surname_after_an_office_none_of_its_bearers_held() -> None:
         ("Grove", "Groves", False)]
     assert _found(checker, "Grove was elected in Chile.") == []  # no office before it: Marmaduke Grove
     assert _found(checker, "It persuaded Governor William Phips to stop the trials.") == []  # a first name
+    # the office once names the man for the whole document
+    assert _found(checker, "Grove wanted the bomb used. General Grove had built the Pentagon.") == [
+        ("Grove", "Groves", False), ("Grove", "Groves", False)]
+
+
+def test_a_place_after_an_office_only_a_namesake_held() -> None:
+    westmoreland = NameEntry(name="William Westmoreland", kind="person", surname="Westmoreland",
+                             given=("William",), role="military")
+    checker = _checker(westmoreland)
+    assert _found(checker, "Westmorland believed in attrition. In 1968 General Westmorland asked for troops.") == [
+        ("Westmorland", "Westmoreland", False), ("Westmorland", "Westmoreland", False)]
+    assert _found(checker, "The fells of Westmorland were quiet in 1968.") == []  # the county
 
 
 def test_nicknames_are_the_same_first_name() -> None:

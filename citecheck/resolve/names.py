@@ -90,6 +90,7 @@ class NameChecker:
         self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
         self.referenced: frozenset[str] = frozenset()
+        self._office_words: set[str] = set()
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
@@ -139,6 +140,7 @@ class NameChecker:
         (corrected only with support nearby)."""
         self.protected = protected
         self.referenced = referenced
+        self._office_words = set()  # words corrected because an office was written before them
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -167,10 +169,18 @@ class NameChecker:
                 issues.append(issue)
         flagged = {issue.span.start for issue in issues}
         spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors)
+        # "General Westmorland" once makes every "Westmorland" of the document that man
+        by_office = {issue.written: issue for issue in issues if issue.written in self._office_words}
         for word, span, whole in occurrences:
-            if word in spelled and span.start not in flagged:
+            if span.start in flagged:
+                continue
+            if word in spelled:
                 right, entry, why = spelled[word]
                 issues.append(self._issue(word, right, span, whole, entry, True, why))
+            elif word in by_office:
+                named = by_office[word]
+                issues.append(self._issue(word, named.replacement, span, whole, named.entry, False,
+                                          f"written after an office elsewhere: {named.why}"))
         issues.sort(key=lambda issue: issue.span.start)
         return issues
 
@@ -501,15 +511,15 @@ class NameChecker:
 
     def _office_namesake(self, word: str, span: Span, whole: tuple[str, Span] | None,
                          prose: str) -> NameIssue | None:
-        """A real surname after an office none of its bearers held, when the one person who held it and
-        whose surname is a slip away is the man meant: "General Grove" (Marmaduke Grove was no general;
-        Leslie Groves ran the Manhattan Project)."""
+        """A real surname (or a place, or a word) after an office none of its bearers held, when the one person
+        who held it and whose surname is a slip away is the man meant: "General Grove" (Marmaduke Grove was no
+        general; Leslie Groves ran the Manhattan Project), "General Westmorland" (a county)."""
         m = _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start)
         if m is None:
             return None
         roles = _OFFICE_ROLES[m.group(1)]
         bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
-        if not bearers or any(e.role in roles for e in bearers) or self.lexicon.is_given_name(word):
+        if any(e.role in roles for e in bearers) or self.lexicon.is_given_name(word) or word in self.accept:
             return None  # "Governor William Phips": a first name, not a slip for "Williams"
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
@@ -518,6 +528,7 @@ class NameChecker:
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
+        self._office_words.add(word)  # the document's other "Plummer"s are that general too
         return self._issue(word, right, span, whole, entry, False,
                            f"1 edit from {right}; {m.group(1)} {right} held that rank or office, no {word} did")
 
@@ -716,6 +727,7 @@ _OFFICE_ROLES = {"President": {"statesman", "politician"}, "Premier": {"statesma
                  "Chancellor": {"statesman", "politician"}, "Senator": {"politician", "statesman"},
                  "Governor": {"administrator", "politician", "statesman"}, "General": {"military"},
                  "Admiral": {"military"}, "Marshal": {"military"}, "Colonel": {"military"},
+                 "Brigadier": {"military"}, "Captain": {"military"}, "Major": {"military"}, "Lieutenant": {"military"},
                  "Ambassador": {"diplomat"}, "King": {"royalty"}, "Queen": {"royalty"}, "Emperor": {"royalty"},
                  "Tsar": {"royalty"}, "Sultan": {"royalty"}, "Pope": {"religious"}, "Cardinal": {"religious"},
                  "Bishop": {"religious"}, "Professor": {"historian", "scientist", "economist", "philosopher"}}
