@@ -310,6 +310,13 @@ def test_a_place_after_an_office_only_a_namesake_held() -> None:
     assert _found(checker, "The fells of Westmorland were quiet in 1968.") == []  # the county
 
 
+def test_a_word_after_a_place_prefix_is_a_place() -> None:
+    milton = NameEntry(name="John Milton", kind="person", surname="Milton", given=("John",), role="writer")
+    checker = _checker(milton)
+    assert _found(checker, "Next on the line is Sue from South Molton.") == []
+    assert _found(checker, "Paradise Lost was Molton's great poem.") == [("Molton", "Milton", False)]
+
+
 def test_nicknames_are_the_same_first_name() -> None:
     rochefort = NameEntry(name="Joseph Rochefort", kind="person", surname="Rochefort", given=("Joseph",))
     checker = _checker(rochefort)

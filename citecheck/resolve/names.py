@@ -287,8 +287,9 @@ class NameChecker:
         if _FOREIGN_PHRASE.search(prose, max(0, span.start - 30), span.start):
             return None  # "Bundeszentrale für politische Bildung": a German noun, not a slip for the painter Baldung
         if _AFTER_SAINT.search(prose, max(0, span.start - 7), span.start) or _AFTER_VESSEL.search(
-                prose, max(0, span.start - 24), span.start):
-            return None  # "St Woolos Cathedral", "the destroyer Hammann": named as the church or the navy named it
+                prose, max(0, span.start - 24), span.start) or _AFTER_PLACE_PREFIX.search(
+                prose, max(0, span.start - 12), span.start):
+            return None  # "St Woolos Cathedral", "the destroyer Hammann", "South Molton": a church, a ship, a place
         for cand in self.candidates(word):
             if _plural_of(cand.target.token, word) and cand.target.part == "name":
                 continue  # "Bolshevik" is not a slip for "the Bolsheviks"
@@ -588,6 +589,9 @@ def _weak_edit(written: str, right: str) -> bool:
 
 
 _AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
+# "South Molton", "Great Missenden": a place's prefix
+_AFTER_PLACE_PREFIX = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|"
+                                 r"Nether|Market|Long|King['’]s|Bishop['’]s)[ \t]+$")
 _AFTER_VESSEL = re.compile(rf"\b{VESSEL_WORDS}[ \t]+$")
 _VOWELS = frozenset("aeiouy")
 # the short forms of first names that do not start like the long form's first letters alone
