@@ -195,6 +195,10 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Almost nobody serious believes the stab-in-the-back story now.", "Almost nobody serious believes"),
         ("They say more men from the valley died than from the town.", "They say"),
         ("Most estimates today range from 40 to 300.", "Most estimates today range"),
+        ("Some of her numbers have been questioned, but the archive bore her out.", "have been questioned"),
+        ("Someone said it was only called that after 1961.", "Someone said"),
+        ("Some colleagues maintained at the time that Powell had sharpened it.", "Some colleagues"),
+        ("Local opinion holds that the pad was used in a film.", "Local opinion holds"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -226,6 +230,8 @@ def test_named_groups_are_not_weasels() -> None:
     "He was seen by some of the guards.",  # named witnesses
     "They said they would come back in May.",  # "they" of the story, in the past
     "Nobody believes him.",  # trust in one man, not a position on the past
+    "The figure has been disputed by Overy.",  # the doubter is named
+    "Someone had to pay for the bridge.",  # no one's words
 ])
 def test_look_alikes_of_weasel_phrases_are_not_weasels(text: str) -> None:
     assert find_weasels(text, Span(0, len(text))) == []
