@@ -1462,6 +1462,15 @@ def test_titles_named_in_a_lecture_or_an_answer(context: Context) -> None:
                      ("The Berlin Wall: A World Divided, 1961-1989", 2006)]
 
 
+def test_an_unnamed_episode_of_a_named_programme_is_vague(context: Context) -> None:
+    found = {c.surface: c.vague for c in cites(context, (
+        "I liked an episode of The Rest Is History on the Olympics. There's a good episode of The Rest Is History "
+        "on this too, and one episode of Empire Podcast (No. 41) has the figures."))}
+    assert found == {"an episode of The Rest Is History on the Olympics": True,
+                     "a good episode of The Rest Is History": False,
+                     "one episode of Empire Podcast": False}
+
+
 def test_things_that_are_no_works(context: Context) -> None:
     text = ("*Exhibition catalogue, Gallery 3: \"Administering Hunger\"*\n\n"
             "**Inscription (German):** *Quittung über 50 Mark … Der Älteste der Juden*\n\n"

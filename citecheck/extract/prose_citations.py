@@ -584,6 +584,9 @@ _OBJECT_BOOKS = frozenset(["prayer", "guest", "ration", "pay", "log", "address",
                            "hymn", "cheque", "sketch", "scrap", "note", "visitor", "visitors", "cook", "cookery",
                            "rule", "order", "stamp", "autograph", "colouring", "coloring", "bank", "call", "record",
                            "minute", "service"])
+# what names one episode after the programme: "(No. 41)", "#212", "episode 3", "called ...", a quoted title
+_EPISODE_NAMED = re.compile(r"[*_]*[ \t]*(?:podcast[ \t]+)?(?:[(,][ \t]*)?"
+                            r"(?:\#|[Nn]o\.?[ \t]*|[Ee]p(?:isode)?\.?[ \t]*\d|(?:called|titled|entitled)\b|[\"“‘'])")
 _EPISODE_OF = re.compile(
     r"\b(?:an?|the|one|that|this|their|his|her)[ \t]+(?:[a-z]+[ \t]+){0,2}?episodes?[ \t]+of[ \t]+"
     r"(?:the[ \t]+podcast[ \t]+)?"
@@ -1392,8 +1395,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = _TRAILING_SMALL.sub("", m.group("title"))
         if len(title.split()) < 2 or hints.is_person(title) or hints.is_place_or_event(title):
             continue
+        # "an episode of The Rest Is History": one of hundreds, unless its number or title follows
+        unnamed = m.group(0)[:3].lower() in ("an ", "one") and not _EPISODE_NAMED.match(
+            prose, m.start("title") + len(title))
         out.append(_make(prose, text, m.start(), m.start("title") + len(title), SourceKind.OTHER, "titled-work",
-                         title=title))
+                         title=title, vague=unnamed))
 
     for m in scan(_COMES_FROM_BODY, "from", 80, 160):
         # "The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes"
