@@ -1735,6 +1735,15 @@ def test_works_someone_kept_saw_or_cannot_name_are_vague(context: Context) -> No
                      ("the documentary Jake saw on Netflix", True)]
 
 
+def test_leaflets_and_web_pages_someone_read_are_vague(context: Context) -> None:
+    found = [(c.surface, c.kind, c.vague) for c in cites(context, (
+        "The museum had a small leaflet on the camp. There's also a veteran's blog I read a while ago with photos. "
+        "I saw a thread on a mailing list, and there's a website with the same list. You need a blog of your own."))]
+    assert found == [("a small leaflet on the camp", SourceKind.BOOK, True),
+                     ("a veteran's blog", SourceKind.WEB, True),
+                     ("a thread on a mailing list", SourceKind.FORUM, True)]
+
+
 def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
     assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
                           "a Ford. The book Kershaw wrote is long.\n") == []

@@ -331,7 +331,8 @@ _WHEN_BEFORE = re.compile(
     rf"\b(?:[Tt]hen|[Ii]n|[Oo]n|[Bb]y|[Aa]fter|[Ww]hen|[Ll]ater|[Nn]ext)[ \t]+(?:(?:the|that|early|late|mid-?)[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)}|{YEAR}|spring|summer|autumn|fall|winter|morning|day|week|year)"
     rf"(?:[ \t]+\d{{1,2}})?(?:,?[ \t]+{YEAR})?,?[ \t]+$")
-_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|"
+_READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|loved|enjoyed|try|started|from|see|saw|"
+                               r"found|came[ \t]+across|stumbled[ \t]+(?:on|across)|"
                                r"cf\.|via|(?:quoted|cited|reproduced|printed)[ \t]+in|"
                                # "I read it on a forum thread years back"
                                r"(?:read|saw|found|seen)[ \t]+(?:it|this|that)[ \t]+(?:on|in))"
@@ -539,7 +540,7 @@ _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
     rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[a-z]+['’]s|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,4}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
@@ -1679,9 +1680,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, m.start(), m.end(), _kind(noun), "work-noun",
                              title=" ".join(m.group("tail").split())))
             continue
-        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not _READ_JUST_BEFORE.search(
+        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not owned and not _READ_JUST_BEFORE.search(
                 prose, max(lo, m.start() - 25), m.start()):
-            continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back"
+            continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back", "a
+            # veteran's blog I read a while ago"
         title = m.group("title").strip() if m.group("title") else None
         kind = SourceKind.THESIS if m.group("books") and noun.startswith("thes") else _kind(noun)
         dated = _YEAR_WORD.search(m.group("adjs"))
