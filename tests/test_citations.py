@@ -1744,6 +1744,16 @@ def test_leaflets_and_web_pages_someone_read_are_vague(context: Context) -> None
                      ("a thread on a mailing list", SourceKind.FORUM, True)]
 
 
+def test_an_events_name_in_italics_before_an_imprint_is_a_title(context: Context) -> None:
+    md = [(c.title, c.year) for c in cites(context, "Max Hastings takes a brisk view in *The Korean War* (Michael "
+                                                    "Joseph, 1987), and the debate goes on.", "a.md")]
+    assert md == [("The Korean War", 1987)]
+    html = [(c.title, c.year) for c in cites(context, "<p>Hastings is brisk in <em>The Korean War</em> (Michael "
+                                                      "Joseph, 1987).</p>", "a.html")]
+    assert html == [("The Korean War", 1987)]
+    assert cites(context, "He was born in London, Penguin, 2004.") == []  # unmarked: a place
+
+
 def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
     assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
                           "a Ford. The book Kershaw wrote is long.\n") == []

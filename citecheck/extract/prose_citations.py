@@ -1326,7 +1326,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if found is None or not _publisher_before_year(m.group("pub"), found, hints):
             continue
         start, title, who, who_start = found
-        if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who))) or (
+        # "in *The Korean War* (Michael Joseph, 1987)": an event's name set in italics or quotes is a title
+        marked = text[max(0, start - 4):start].lower().endswith(("*", "_", "\"", "“", "<em>", "<i>"))
+        if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who)) and not marked) or (
                 m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
             continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
         if who and len(who.split()) == 1 and prose[start] not in "\"“" and not (
