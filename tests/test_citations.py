@@ -1754,6 +1754,14 @@ def test_an_events_name_in_italics_before_an_imprint_is_a_title(context: Context
     assert cites(context, "He was born in London, Penguin, 2004.") == []  # unmarked: a place
 
 
+def test_a_dated_issue_with_an_ordinal_and_a_year_with_an_editions_note(context: Context) -> None:
+    found = [(c.surface, c.year) for c in cites(context, (
+        "The Folkestone Herald of 17th October 1914 reported a crowd. For the deep cut: Hugh Thomas, The Spanish "
+        "Civil War (1961, revised many times). It is huge."))]
+    assert found == [("The Folkestone Herald of 17th October 1914", None),
+                     ("Hugh Thomas, The Spanish Civil War (1961, revised many times)", 1961)]
+
+
 def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
     assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
                           "a Ford. The book Kershaw wrote is long.\n") == []

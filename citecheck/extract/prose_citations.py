@@ -187,7 +187,9 @@ _TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
                 rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
-    rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)"
+    # "(1961, revised many times)", "(1961; rev. 2001)": an edition's note after the year
+    rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})"
+    rf"(?:[,;][ \t]*(?:rev|revised|reprinted|repr|new|2nd|3rd|\d+th)\b[^()\n]{{0,40}})?\)"
 )
 _AUTHOR_QUOTED_TITLE_NOUN = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“](?P<title>[A-Z][^\"”\n]{{2,120}}?)[,.]?[\"”],?[ \t]+(?:(?:a|an|the|his|her)[ \t]+)?"
@@ -656,7 +658,8 @@ _TOLD_PERIODICAL = re.compile(
 _DATED_ISSUE = re.compile(
     rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))[ \t]+"
     rf"(?:of|for|on|dated)[ \t]+"
-    rf"(?P<date>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})"
+    rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
+    rf"[ \t]+{YEAR})"
 )
 # "The Oxford Companion to World War II says": a reference work that says something
 _REFERENCE_SAYS = re.compile(
