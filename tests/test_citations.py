@@ -1762,6 +1762,12 @@ def test_a_dated_issue_with_an_ordinal_and_a_year_with_an_editions_note(context:
                      ("Hugh Thomas, The Spanish Civil War (1961, revised many times)", 1961)]
 
 
+def test_bold_dates_over_a_timeline_are_no_titles(context: Context) -> None:
+    text = ("## Timeline\n\n- **4 Oct 1957** – Sputnik 1 launched.\n- **Dec 1957** – Vanguard explodes on the pad.\n"
+            "- **12th Apr. 1961** – Gagarin flies. Read *The Heavens and the Earth* for all of it.\n")
+    assert [c.title for c in cites(context, text, "notes.md")] == ["The Heavens and the Earth"]
+
+
 def test_a_book_wanted_a_cutting_remark_and_a_relatives_car_are_no_works(context: Context) -> None:
     assert cites(context, "You need a book that covers the whole war. A cutting remark was made. My dad's car was "
                           "a Ford. The book Kershaw wrote is long.\n") == []

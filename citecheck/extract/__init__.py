@@ -163,7 +163,11 @@ _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translati
 # a question may end a title or its main part: "*Jews for Sale? Nazi-Jewish Negotiations*", "*What Is History?*"
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'](?:[^.!?\n]|[?!](?=[ \t]+[A-Z0-9]|$)){1,150}$")
 # "**4 October 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and its number
-_DATE_OR_CRAFT = re.compile(rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?(?:[ \t]+{YEAR})?|"
+# "**4 Oct 1957**" over a timeline's entry, "*March 12*", "*Spitfire 9*": a date or a craft, not a title
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_DATE_OR_CRAFT = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
+                            rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?)"
+                            rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:[ \t]+{YEAR})?|"
                             rf"[A-Z][\w-]+[ \t]+\d{{1,2}}")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
