@@ -1289,6 +1289,10 @@ def test_documents_a_work_quotes_named_by_pronoun_verb_or_apposition(context: Co
     assert via_map(context, "The standard account is John Boyes, Project Emily (Tempus, 2008). He also quotes the "
                             "Cabinet Defence Committee minute of February 1958.") == {
         "the Cabinet Defence Committee minute": "John Boyes, Project Emily (Tempus, 2008)"}
+    # "he" is the author cited last, whose titled work was named further back
+    assert via_map(context, "The account is John Boyes, Project Emily (Tempus, 2008). Boyes sets out the dual key "
+                            "(Boyes 2008, pp. 61-64). He also quotes the Cabinet Defence Committee minute.")[
+        "the Cabinet Defence Committee minute"] == "John Boyes, Project Emily (Tempus, 2008)"
     assert via_map(context, "Radio log: the wording comes from the 29th Brigade radio log, which we know only as it is "
                             "quoted in Andrew Salmon's To the Last Round.") == {
         "the 29th Brigade radio log": "Andrew Salmon's To the Last Round"}

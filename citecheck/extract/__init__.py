@@ -648,6 +648,13 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             work = next((c for c in reversed(out) if lo <= c.span.start and c.span.end <= subject.start()
                          and (pronoun in ("It", "This") or (len(c.authors) == 1
                               and (c.title or c.kind is SourceKind.BOOK)))), None)
+            if work is None and pronoun not in ("It", "This"):
+                # "Boyes sets out the arrangement (Boyes 2008, p. 61). He also quotes ...": the work of the one
+                # author cited last, named in full earlier ("John Boyes, Project Emily (Tempus, 2008)")
+                paragraph = prose.rfind("\n\n", 0, subject.start()) + 1
+                last = next((c for c in reversed(out) if max(paragraph, subject.start() - 400) <= c.span.start
+                             and c.span.end <= subject.start() and len(c.authors) == 1), None)
+                work = _work_by(out, last.authors[0], before=subject.start(), titled=True) if last else None
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:
