@@ -385,7 +385,7 @@ _OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems"
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
-_WEASEL_GATE = frozenset(["someone", "somebody", "opinion", "colleagues", "insiders",
+_WEASEL_GATE = frozenset(["someone", "somebody", "opinion",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
                           "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "reputed", "other",
                           "repeated", "cited", "quoted", "given", "admirers", "defenders",

@@ -162,8 +162,8 @@ _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translati
                                       re.IGNORECASE)
 # a question may end a title or its main part: "*Jews for Sale? Nazi-Jewish Negotiations*", "*What Is History?*"
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'](?:[^.!?\n]|[?!](?=[ \t]+[A-Z0-9]|$)){1,150}$")
-# "**4 October 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and its number
-# "**4 Oct 1957**" over a timeline's entry, "*March 12*", "*Spitfire 9*": a date or a craft, not a title
+# "**4 October 1957**", "**4 Oct 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and
+# its number
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _DATE_OR_CRAFT = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
                             rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?)"
@@ -481,6 +481,7 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
                               r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
+_FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
 _NOT_A_NAME = r"(?!(?:It|He|She|This|That)\b)"  # a pronoun opening the sentence
 _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})"
@@ -538,8 +539,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, m.start(), m.end())
         if outer is None:
             continue
-        starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 400), m.start())]
-        window_start = starts[-2] if len(starts) >= 2 else max(0, m.start() - 400)
+        window_start = _sentence_before_start(prose, m.start())
         if "\n\n" in prose[window_start:m.start()]:
             window_start = prose.rindex("\n\n", window_start, m.start()) + 2
         cited = [c for c in out if window_start <= c.span.start and c.span.end <= m.start() and c is not outer]
@@ -618,7 +618,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
             elif work is not None and m.group("pronoun"):
                 # "Anderson's book, which quotes it from Hansard": the work it is quoted from
-                source = re.compile(r"[ \t]+from[ \t]+").match(prose, m.end())
+                source = _FROM_AFTER.match(prose, m.end())
                 quoted = next((c for c in out if source and c.span.start == source.end()), None)
                 if quoted is not None:
                     if quoted.via is None:
@@ -626,10 +626,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                     continue
                 # "the Dutch Red Cross report. I haven't seen it, I'm going by Schelvis's Sobibor, which quotes
                 # it": the document named last before the work, in its sentence or the one before
-                starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, work.span.start - 400),
-                                                                    work.span.start)]
-                lo = starts[-2] if len(starts) >= 2 else max(0, work.span.start - 400)
-                nps = list(_DOCUMENT_NP.finditer(prose, lo, work.span.start))
+                nps = list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, work.span.start),
+                                                 work.span.start))
                 if nps:
                     _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), work)
             continue
@@ -715,13 +713,17 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
+def _sentence_before_start(prose: str, at: int, reach: int = 400) -> int:
+    """Where the sentence before the one holding ``at`` starts (at most ``reach`` characters back)."""
+    starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, at - reach), at)]
+    return starts[-2] if len(starts) >= 2 else max(0, at - reach)
+
+
 def _extracts_printed_in(doc: Document, out: list[Citation], added: list[Citation], verb: re.Match[str]) -> None:
     """"The matron kept a diary. It is lost, but extracts from it were printed in the society's booklet": the
     document named last in this sentence or the one before is known through the work named after the verb."""
     prose = doc.prose
-    starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, verb.start() - 400), verb.start())]
-    window_start = starts[-2] if len(starts) >= 2 else max(0, verb.start() - 400)
-    nps = list(_DOCUMENT_NP.finditer(prose, window_start, verb.start()))
+    nps = list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, verb.start()), verb.start()))
     outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
     if nps and outer is not None:
         _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), outer)
