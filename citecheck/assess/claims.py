@@ -408,8 +408,7 @@ _WEASEL_GATE = frozenset(["someone", "somebody", "opinion",
                           "orthodox", "standard", "traditional", "received", "conventional", "popular", "dominant",
                           "mainstream", "official", "widespread", "word", "those", "divided", "debated", "debate",
                           "nobody", "common", "usual", "disputed", "contested", "disputes", "contests", "doubts",
-                          "controversial", "witnesses", "eyewitnesses", "children", "refugees", "evacuees",
-                          "inhabitants", "families"])
+                          "controversial", "witnesses", "eyewitnesses"])
 
 
 def _speaks(tokens: list[str]) -> bool:

@@ -16,8 +16,8 @@ from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
     BACK_SECOND_HAND,
+    CALENDAR_DAY,
     HOST_KINDS,
-    MONTHS,
     NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
     READ_IN_CLAUSE,
@@ -164,11 +164,7 @@ _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translati
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'](?:[^.!?\n]|[?!](?=[ \t]+[A-Z0-9]|$)){1,150}$")
 # "**4 October 1957**", "**4 Oct 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and
 # its number
-_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-_DATE_OR_CRAFT = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?"
-                            rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?)"
-                            rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:[ \t]+{YEAR})?|"
-                            rf"[A-Z][\w-]+[ \t]+\d{{1,2}}")
+_DATE_OR_CRAFT = re.compile(rf"{CALENDAR_DAY}(?:[ \t]+{YEAR})?|[A-Z][\w-]+[ \t]+\d{{1,2}}")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
                           "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van",
@@ -419,8 +415,11 @@ _DOCUMENT_NP = re.compile(
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?"  # "the Comintern and NKVD reports"
     r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w\"“”-]+\s+){0,3}?"  # 'Clay's "war scare" cable'
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
-# "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in"
+# "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in";
+# "kept a diary ... It is now lost, but long extracts from it were printed in": the document named before
 _CAME_BY_IT = re.compile(
+    r"\b(?:extracts|excerpts|passages|parts|sections|pages|quotations)\s+(?:from|of)\s+(?:it|them)\s+"
+    r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:printed|published|quoted|reproduced|reprinted)\s+in\b|"
     r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
     r"(?:(?:only|first|ever|never|just)\s+)*"
     r"(?:read|seen|saw|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite|take|took|"
@@ -456,9 +455,6 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     r"(?:\s+(?:of|for|from|to|by|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
     r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
     r"\s*\Z")
-# "kept a diary ... It is now lost, but long extracts from it were printed in": the document named before
-_EXTRACTS_FROM_IT = re.compile(r"\b(?:extracts|excerpts|passages|parts|sections|pages|quotations)\s+"
-                               r"(?:from|of)\s+(?:it|them)\s+\Z")
 _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
                               r"(?:quotes|cites|reproduces)\s+(?P<quoted>[A-Z][\w'’-]+)\b")
 # "One letter we first read in Gershon's book": the document, then how the writer came by it
@@ -575,8 +571,6 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 280), verb.start())
         if m is None:
-            if _EXTRACTS_FROM_IT.search(prose, max(0, verb.start() - 40), verb.start()):
-                _extracts_printed_in(doc, out, added, verb)
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
@@ -717,16 +711,6 @@ def _sentence_before_start(prose: str, at: int, reach: int = 400) -> int:
     """Where the sentence before the one holding ``at`` starts (at most ``reach`` characters back)."""
     starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, at - reach), at)]
     return starts[-2] if len(starts) >= 2 else max(0, at - reach)
-
-
-def _extracts_printed_in(doc: Document, out: list[Citation], added: list[Citation], verb: re.Match[str]) -> None:
-    """"The matron kept a diary. It is lost, but extracts from it were printed in the society's booklet": the
-    document named last in this sentence or the one before is known through the work named after the verb."""
-    prose = doc.prose
-    nps = list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, verb.start()), verb.start()))
-    outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
-    if nps and outer is not None:
-        _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), outer)
 
 
 def _same_document(cited: list[Citation], named: str) -> Citation | None:

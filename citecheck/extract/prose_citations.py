@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from citecheck.extract.vocabulary import (
     ANAPHORIC_SECOND_HAND,
     BACK_SECOND_HAND,
+    CALENDAR_DAY,
     CAME_BY_VERBS,
     MONTHS,
     NEEDS_AUTHOR,
@@ -658,8 +659,7 @@ _TOLD_PERIODICAL = re.compile(
 _DATED_ISSUE = re.compile(
     rf"\b(?P<title>[Tt]he[ \t]+(?:[A-Z][\w'’.-]+[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))[ \t]+"
     rf"(?:of|for|on|dated)[ \t]+"
-    rf"(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)?"
-    rf"[ \t]+{YEAR})"
+    rf"(?P<date>{CALENDAR_DAY}[ \t]+{YEAR})"
 )
 # "The Oxford Companion to World War II says": a reference work that says something
 _REFERENCE_SAYS = re.compile(

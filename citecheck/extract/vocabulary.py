@@ -13,8 +13,8 @@ WORK_NOUNS: dict[str, SourceKind] = {}
 for _kind, _words in {
     SourceKind.BOOK: "book books booklet booklets bio bios pamphlet pamphlets monograph monographs biography "
     "biographies autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
-    "treatises anthology edition compendium condensation tome trilogy trilogies booklet booklets pamphlet pamphlets "
-    "leaflet leaflets brochure brochures guidebook guidebooks",
+    "treatises anthology edition compendium condensation tome trilogy trilogies leaflet leaflets brochure brochures "
+    "guidebook guidebooks",
     SourceKind.DIARY: "diary diaries journal journals notebook notebooks daybook daybooks war-diary",
     SourceKind.ARTICLE: "article articles essay essays paper column columns op-ed editorial editorials report "
     "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
@@ -261,6 +261,10 @@ WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# a day of the calendar without its year: "17th October", "4 Oct.", "October 17th,", "Dec"
+CALENDAR_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+)?(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)"
+                rf"(?:[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)?")
 
 # words that put a ship's name after them ("the galleass *San Lorenzo*", "the destroyer Hammann")
 VESSEL_WORDS = (

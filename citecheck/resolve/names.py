@@ -90,7 +90,6 @@ class NameChecker:
         self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
         self.referenced: frozenset[str] = frozenset()
-        self._office_words: set[str] = set()
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
@@ -140,7 +139,6 @@ class NameChecker:
         (corrected only with support nearby)."""
         self.protected = protected
         self.referenced = referenced
-        self._office_words = set()  # words corrected because an office was written before them
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -170,7 +168,7 @@ class NameChecker:
         flagged = {issue.span.start for issue in issues}
         spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors)
         # "General Westmorland" once makes every "Westmorland" of the document that man
-        by_office = {issue.written: issue for issue in issues if issue.written in self._office_words}
+        by_office = {issue.written: issue for issue in issues if _office_fits(prose, issue.span, issue.entry)}
         for word, span, whole in occurrences:
             if span.start in flagged:
                 continue
@@ -529,7 +527,6 @@ class NameChecker:
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
-        self._office_words.add(word)  # the document's other "Plummer"s are that general too
         return self._issue(word, right, span, whole, entry, False,
                            f"1 edit from {right}; {m.group(1)} {right} held that rank or office, no {word} did")
 
