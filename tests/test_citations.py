@@ -882,6 +882,48 @@ def test_a_bibliography_set_with_a_hanging_indent_gives_one_entry_per_work(conte
     assert found[1].title == "The Danube in Central Europe"
 
 
+def test_a_reference_entry_on_a_line_of_its_own_needs_no_heading(context: Context) -> None:
+    text = ("The canal was drained in the winter of 1940, which nobody in the village now remembers.\n\n"
+            "Pollard, M. R. (1998). Locks and Lines: The Grand Union at War. Tarrant Press.\n"
+            "Hope that helps.\n\n"
+            "- Whitcombe, Ellen Mary. The Barge People. Oxford: Clarendon Press, 1987.\n")
+    found = cites(context, text)
+    assert [(c.cue, c.authors, c.title, c.year) for c in found] == [
+        ("bibliography", ("Pollard, M. R.",), "Locks and Lines: The Grand Union at War", 1998),
+        ("bibliography", ("Ellen Mary Whitcombe",), "The Barge People", 1987)]
+    # a labelled citation line, with the format note in brackets left out of the title
+    found = cites(context, "Suggested citation: Pollard, M. R. (1998). Locks and Lines [Kindle edition]. "
+                           "Retrieved from a bookshop.")
+    assert [(c.cue, c.title) for c in found] == [("source-line", "Locks and Lines")]
+    # an honour's citation is no reference, and prose that opens "Surname, Given." is no entry
+    assert cites(context, "Citation: For conspicuous gallantry at the canal bridge in 1940.") == []
+    assert cites(context, "Pollard, Michael. He kept the lock until 1952, said his neighbour, 1987.") == []
+
+
+def test_a_film_or_series_named_by_its_title_after_or_before_what_it_is(context: Context) -> None:
+    found = cites(context, "For the convoys, watch the BBC series The Cruel Passage; the 1958 German film "
+                           "Unternehmen Nordsee is worse. Harbour Lights, the ITV drama, gets the dates wrong.")
+    assert [(c.surface, c.kind, c.title) for c in found] == [
+        ("the BBC series The Cruel Passage", SourceKind.VIDEO, "The Cruel Passage"),
+        ("the 1958 German film Unternehmen Nordsee", SourceKind.VIDEO, "Unternehmen Nordsee"),
+        ("Harbour Lights, the ITV drama", SourceKind.VIDEO, "Harbour Lights")]
+    # a person, a place, a pronoun or an archive's series after the noun is no title
+    assert cites(context, "The film Mussolini commissioned was never shown. In the series Mussolini looks weak. "
+                          "The documentary I saw was better.") == []
+    assert [c.title for c in cites(context, "The registry series CO 968 at Kew has the files.")] != ["CO 968"]
+
+
+def test_a_local_paper_named_without_a_verb(context: Context) -> None:
+    found = cites(context, "The record office holds the Kettering Evening Courier on microfilm, and the casualty "
+                           "lists are in it.")
+    assert [(c.surface, c.kind, c.site) for c in found] == [
+        ("Kettering Evening Courier", SourceKind.ARTICLE, "Kettering Evening Courier")]
+    # a body named like a paper, and a work in a paper that is itself the citation
+    assert cites(context, "He joined the Royal Observer Corps in 1938.") == []
+    found = cites(context, "An article in the Bedford Gazette gave the date.")
+    assert [c.surface for c in found] == ["An article in the Bedford Gazette"]
+
+
 def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> None:
     text = ("The river froze.[^1]\n\n"
             "[^1]: See Krehbiel, Nationalism, 88–91; Spulber, ‘The Danube in Central Europe’, 14–16, and "

@@ -22,7 +22,10 @@ from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Sp
 # object's history
 # "Sources: ...", "Sources 📚 ...", "Sources — ...", and "... his craft. Source: Starman by Jamie Doran, ch. 6."
 _SOURCE_LINES = re.compile(r"(?im)(?:^[ \t]*|(?<=[.!?)][ \t])(?=(?-i:Sources?[ \t]*:)))"
-                           r"(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading)"
+                           r"(?:(?:sources?|references?|refs?|via|cited from|bibliography|further reading|"
+                           r"(?:suggested|recommended|preferred)[ \t]+citation|"
+                           r"how[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+\w+)?|cite[ \t]+(?:this[ \t]+\w+[ \t]+)?as|"
+                           r"citation[ \t]*\((?:APA|MLA|Chicago|Harvard|MHRA|Turabian)\b[^)\n]{0,30}\))"
                            r"(?:[ \t]*:|[ \t]+[–—]|[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)[ \t]*|"
                            r"provenance[ \t]*:[ \t]*(?=(?-i:[A-Z])))")
 _ENTRY_SPLIT = re.compile(
@@ -143,7 +146,8 @@ def parse_reference(text: str) -> ParsedReference:
     if quoted and quoted.start() < 5:
         title = quoted.group("title").strip()
     else:
-        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s\(|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s))", rest)
+        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s[(\[]|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s))",
+                               rest)
         if title_match:
             title = title_match.group(1).strip(" ,;:")
     pub = re.search(r":\s*([^:,]{2,80}?),\s*" + YEAR, rest) or re.search(r"\(([^(),]{2,60}?),\s*" + YEAR + r"\)", rest)
@@ -398,7 +402,33 @@ def extract_references(doc: Document) -> list[Citation]:
             for span in _entry_spans(doc.prose, inner, one_per_line=not one_line):
                 outer, citation = _entry_citations(doc, span, "source-line", any_named=True)
                 out.extend(c for c in (outer, citation) if c is not None)
+    covered += [c.span for c in out]
+    for span in list(_lone_entries(doc, covered)):
+        outer, citation = _entry_citations(doc, span, "bibliography", any_named=False)
+        out.extend(c for c in (outer, citation) if c is not None)
     return out
+
+
+# A reference entry on a line of its own, with no heading over it: "Gaddis, J. L. (2005). The Cold War: A New
+# History. Penguin Press." or "Gaddis, John Lewis. The Cold War: A New History. New York: Penguin, 2005."
+_SURNAME = rf"[{UPPER}][\w'’-]+"
+_APA_LINE = re.compile(
+    rf"{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}}(?:,?\s(?:&|and)\s{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}})*"
+    rf"\s?\((?:{YEAR}|n\.\s?d\.)[a-z]?\)\.\s+[\"“‘\[]?[{UPPER}\d][^\n]*[.)\]\w/]")
+_CHICAGO_LINE = re.compile(
+    rf"{_SURNAME},\s[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.))*\.\s+[\"“‘]?[{UPPER}\d][^\n]{{2,250}}?"
+    rf"[.”\"]\s+(?:[{UPPER}][^\n:.]{{1,40}}:\s)?[{UPPER}][^\n:]{{1,60}},\s{YEAR}\.?")
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
+
+
+def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
+    for line in re.finditer(r"[^\n]+", doc.prose):
+        lead = _LINE_LEAD.match(line.group())
+        start = line.start() + (lead.end() if lead else 0)
+        text = doc.prose[start:line.end()].rstrip()
+        if (_APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text)) and not any(
+                c.start < line.end() and line.start() < c.end for c in covered):
+            yield Span(start, start + len(text))
 
 
 def _entry_citations(doc: Document, span: Span, cue: str, *, any_named: bool) -> tuple[Citation | None,

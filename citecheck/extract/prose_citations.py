@@ -282,6 +282,17 @@ _TITLE_APPOSITION = re.compile(
     rf"(?:(?:{PERSON}|[\w-]+)[ \t]+){{0,3}}?(?P<noun>documentary|film|book|novel|memoir|biography|history|study|"
     rf"series|article|essay|podcast)\b"
 )
+# "the HBO series Band of Brothers", "the 1985 documentary Shoah", "the film Come and See": a screen work's
+# title right after its noun
+_SCREEN_NOUNS = "documentary|film|movie|series|miniseries|mini-series|drama|docudrama|podcast"
+_SCREEN_WORK_TITLE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:{_BROADCASTER}|{YEAR}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+){{0,2}}"
+    rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+[ \t]+)?(?P<noun>{_SCREEN_NOUNS})(?=[ \t]+[*_\"“]?[A-Z])")
+# "Band of Brothers, the HBO series,": a screen work's title, then what it is
+_SCREEN_TITLE_APPOSITION = re.compile(
+    rf"(?<![\w'’])[*_\"“]?(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|{_TITLE_SMALL}|\d+)){{0,8}})[*_\"”]?,"
+    rf"[ \t]+the[ \t]+(?:(?:{_BROADCASTER}|{YEAR}|[A-Z][a-z]+)[ \t]+){{0,2}}(?:[a-z-]+[ \t]+)?"
+    rf"(?P<noun>{_SCREEN_NOUNS})(?![\w'’-])")
 _QUOTED_ACCOUNT = re.compile(
     rf"\b(?P<who>(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)|{PERSON}['’]s?)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
     rf"(?P<noun>recollections?|account|conversations?|speech|statements?|telegrams?|cables?|messages?|orders?|"
@@ -330,6 +341,12 @@ _PUBLICATION_SAYS = re.compile(
     rf"{'|'.join(NEWSPAPER_NAMES)}))(?:[ \t]+(?:simply|also|later|itself|then|even|only|merely))?[ \t]+"
     rf"(?:{'|'.join(_PUBLICATION_VERBS.split())})\b"
 )
+# "We hold the Leamington Courier on microfilm", "in the Western Gazette": a paper named by its place and a word
+# only papers are called by
+_LOCAL_PAPER = re.compile(
+    r"\b[Tt]he[ \t]+(?P<title>(?:[A-Z][\w'’.-]+[ \t]+){1,3}(?:Herald|Gazette|Tribune|Telegraph|Courier|Mercury|"
+    r"Inquirer|Examiner|Advertiser|Argus|Echo|Observer|Guardian))(?![\w’'-]|[ \t]+[A-Z])")
+_WORK_IN_BEFORE = re.compile(rf"\b(?:{_WORK_NOUN_ALT}|citation|obituary|notice|piece)[ \t]+(?:in|from)[ \t]+\Z")
 _WHEN_BEFORE = re.compile(
     rf"\b(?:[Tt]hen|[Ii]n|[Oo]n|[Bb]y|[Aa]fter|[Ww]hen|[Ll]ater|[Nn]ext)[ \t]+(?:(?:the|that|early|late|mid-?)[ \t]+)?"
     rf"(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)}|{YEAR}|spring|summer|autumn|fall|winter|morning|day|week|year)"
@@ -966,6 +983,15 @@ def _bare_title(title: str, hints: NameHints, *, framed: bool = False) -> bool:
     if all(hints.is_place_or_event(w.strip(",")) or hints.is_person(w.strip(",")) for w in significant):
         return False  # "it was in Wilno or Lwow": names, not a title
     return not (len(words) == 2 and hints.is_person(title))
+
+
+def _screen_title(title: str, hints: NameHints) -> bool:
+    """A title after "the film" or before ", the HBO series": no pronoun or connective, no one's name, no place."""
+    words = title.split()
+    if not words or (words[0] in _NOT_WHO and not (words[0] in ("The", "A", "An") and len(words) > 1)) or re.match(
+            r"[A-Z]{1,6}[ \t]?\d", title):
+        return False  # "the registry series CO 822": an archive's series
+    return not (_names_someone(title, hints) or hints.is_place_or_event(title))
 
 
 def _names_someone(title: str, hints: NameHints) -> bool:
@@ -1913,6 +1939,23 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), direct.start("title") + len(title), _kind(m.group("noun")),
                          "titled-work", authors=(author,) if author else (), title=title))
 
+    for m in scan(_SCREEN_WORK_TITLE, "screen", 60, 5):
+        direct = _DIRECT_TITLE.match(prose, m.end())
+        if direct is None or any(c.span.overlaps(Span(m.start(), direct.end())) for c in out):
+            continue
+        title = _TRAILING_SMALL.sub("", direct.group("title").strip())
+        if not _screen_title(title, hints):
+            continue  # "the film Hitler commissioned", "a series Britain made"
+        out.append(_make(prose, text, m.start(), direct.start("title") + len(title), _kind(m.group("noun")),
+                         "titled-work", title=title))
+
+    for m in scan(_SCREEN_TITLE_APPOSITION, "screen", 120, 40):
+        title = _TRAILING_SMALL.sub("", m.group("title").strip())
+        if len(title.split()) < 2 or not _screen_title(title, hints) or any(
+                c.span.overlaps(Span(m.start(), m.end())) for c in out):
+            continue
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title))
+
     for m in scan(_WORK_IN_PERIODICAL, "work", 60, 160):
         pub = _TRAILING_SMALL.sub("", m.group("pub").strip(" ,"))
         words = pub.split()
@@ -2003,6 +2046,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 out.append(_make(prose, text, m.start("title"), m.start("title") + len(title), SourceKind.BOOK,
                                  "titled-work", title=title))
 
+    for m in scan(_LOCAL_PAPER, "newspaper", 60, 5):
+        title = " ".join(m.group("title").split())
+        if any(c.span.start < m.end() and m.start() < c.span.end for c in out) or _WORK_IN_BEFORE.search(
+                prose, max(lo, m.start() - 40), m.start()):
+            continue  # "his citation in the London Gazette": the work is the citation
+        out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.ARTICLE, "titled-work",
+                         title=title, site=title))
+
     for m in scan(_ISBN, "isbn", 5, 40):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.BOOK, "isbn", isbn=m.group(1).replace(" ", "")))
     for m in scan(_DOI, "doi", 40, 120):
@@ -2029,6 +2080,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
+    "screen": frozenset(["documentary", "film", "movie", "series", "miniseries", "mini", "drama", "docudrama",
+                         "podcast"]),
     "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
                              "series", "article", "essay", "podcast"]),
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),
