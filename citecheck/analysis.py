@@ -21,7 +21,7 @@ from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, publisher_spans
 from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
-from citecheck.resolve.names import NameChecker, NameIssue
+from citecheck.resolve.names import NameChecker, NameIssue, surname_of
 from citecheck.resolve.sources import Resolver, resolve_sources
 
 
@@ -87,11 +87,16 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += _title_spans(doc, sources)
     skip += [Span(m.start(), m.end()) for m in PUBLISHER_OF_NAMES.finditer(doc.prose)]
     skip += [Span(start, end) for start, end in publisher_spans(doc.prose)]
-    cited_authors = frozenset(a for s in sources if s.citation.cue in ("bibliography", "footnote", "cite-template")
-                              for a in s.citation.authors if a.strip())
-    formal = frozenset(_surname(a) for a in cited_authors)
+    formal_authors = frozenset(a for s in sources if s.citation.cue in (
+        "bibliography", "footnote", "cite-template", "source-line") for a in s.citation.authors if a.strip())
+    formal = frozenset(surname_of(a) for a in formal_authors)
+    # "Richard Baxell, Unlikely Warriors (Aurum Press, 2012)" in the text spells the author as the title page does
+    cited_authors = formal_authors | frozenset(
+        a for s in sources if s.citation.cue == "author-title" and s.citation.title and s.citation.year
+        for a in s.citation.authors if len(a.split()) >= 2)
     # an author-year reference's authors are corrected only with support nearby: "(Hanley, Choe and Mendoza, 2001)"
-    referenced = frozenset(_surname(a) for s in sources if s.citation.cue == "author-year" for a in s.citation.authors)
+    referenced = frozenset(surname_of(a) for s in sources if s.citation.cue == "author-year"
+                           for a in s.citation.authors)
     names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal, cited_authors=cited_authors,
                                     referenced=referenced))
     return DocAnalysis(doc, sentences, quotes, tuple(sources), tuple(links), claims, names)
@@ -107,11 +112,6 @@ def _title_spans(doc: Document, sources: list[Source]) -> list[Span]:
             if at != -1:
                 out.append(Span(at, at + len(c.title)))
     return out
-
-
-def _surname(author: str) -> str:
-    author = author.strip()
-    return author.split(",")[0].strip() if "," in author else author.split()[-1]
 
 
 def _claims(doc: Document, sentences: tuple[Sentence, ...], quotes: tuple[Quote, ...], sources: list[Source],

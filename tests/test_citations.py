@@ -924,6 +924,16 @@ def test_a_local_paper_named_without_a_verb(context: Context) -> None:
     assert [c.surface for c in found] == ["An article in the Bedford Gazette"]
 
 
+def test_a_wikitext_reference_without_a_template_is_read_as_a_note(context: Context) -> None:
+    text = ("The pit closed in 1931.<ref>Gwen Morris, ''Coal and Chapel: The Upper Tawe Valley'' (Gomer, 1988), "
+            "p. 41.</ref> Its lodge banner survives.<ref>An unpublished thesis on the lodge banners, details "
+            "unknown.</ref>\n")
+    found = cites(context, text, "draft.txt")
+    assert [(c.cue, c.authors, c.title, c.year, c.vague) for c in found] == [
+        ("footnote", ("Gwen Morris",), "Coal and Chapel: The Upper Tawe Valley", 1988, False),
+        ("vague-work", (), None, None, True)]
+
+
 def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> None:
     text = ("The river froze.[^1]\n\n"
             "[^1]: See Krehbiel, Nationalism, 88–91; Spulber, ‘The Danube in Central Europe’, 14–16, and "

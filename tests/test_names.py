@@ -463,6 +463,23 @@ def test_a_name_spelled_otherwise_than_the_documents_own_references(analyze_text
     assert [n.written for n in analyze_text(text_ok, "essay.txt").names] == []
 
 
+def test_a_name_spelled_otherwise_than_an_author_cited_with_title_and_year_in_the_text(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Delete: a passing mention in Brannik is not enough.\n\n"
+            "Keep: the account in Tomas Brannick, The Airship Fire (Northgate Press, 1962), runs to a page.\n")
+    found = [(n.written, n.replacement) for n in analyze_text(text, "afd.txt").names]
+    assert found == [("Brannik", "Brannick")]
+    # a "Sources:" line spells its authors as the title page does too
+    text = "Brannik blamed the static.\n\nSources: Tomas Brannick, Who Burned the Airship? (Northgate Press, 1962).\n"
+    assert [(n.written, n.replacement) for n in analyze_text(text, "post.txt").names] == [("Brannik", "Brannick")]
+
+
+def test_the_capitals_typed_say_which_of_two_families_a_slip_belongs_to(context: Context) -> None:
+    # the lexicon has MacArthur (the general) and Macarthur (the Australian pioneers)
+    assert issues(context, "General MacArther landed at Inchon.") == [("MacArther", "MacArthur", False)]
+    assert issues(context, "Macarthor founded the wool trade in New South Wales.") == [
+        ("Macarthor", "Macarthur", False)]
+
+
 def test_a_name_of_its_own_is_a_slip_when_written_with_the_cited_authors_first_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
     # "Spear" is a surname in the lexicon (Percival Spear); with Albert before it, it is the cited Speer
     text = ("Albert Spear's ministry rebuilt the dam by September. Eular has the photographs.\n\n**Sources**\n\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
-from citecheck.extract.vocabulary import YEAR, document_kind
+from citecheck.extract.vocabulary import WORK_NOUNS, YEAR, document_kind
 from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
@@ -116,7 +116,7 @@ def looks_bibliographic(text: str) -> bool:
 
 
 def parse_reference(text: str) -> ParsedReference:
-    t = " ".join(_LINE_END_HYPHEN.sub("", text).split())
+    t = " ".join(_LINE_END_HYPHEN.sub("", text).split()).replace("''", "")  # wikitext's ''italics
     authors: tuple[str, ...] = ()
     title: str | None = None
     publisher: str | None = None
@@ -370,11 +370,14 @@ def extract_references(doc: Document) -> list[Citation]:
                 out.extend(c for c in (outer, citation) if c is not None)
                 if citation:
                     covered.append(span)
-    for footnote in doc.footnotes:
-        body = footnote.body
+    # footnote bodies, and the bodies of wikitext references that hold no template ("<ref>Richard Baxell,
+    # ''British Volunteers in the Spanish Civil War'' (Routledge, 2004), p. 17.</ref>")
+    bodies = [footnote.body for footnote in doc.footnotes] + [
+        Span(m.start("body"), m.end("body")) for m in _WIKI_REF.finditer(doc.prose) if "{{" not in m.group("body")]
+    for body in bodies:
         text = doc.prose[body.start:body.end].strip()
-        if not text or _discursive_note(text):
-            continue
+        if not text or _discursive_note(text) or _INDEFINITE_NOTE.match(text):
+            continue  # "An unpublished thesis on post-war housing, details unknown": read as prose, a vague work
         lead = len(doc.prose[body.start:body.end]) - len(doc.prose[body.start:body.end].lstrip())
         span = Span(body.start + lead, body.start + lead + len(text))
         if any(span.overlaps(c) for c in covered):
@@ -429,6 +432,11 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
         if (_APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text)) and not any(
                 c.start < line.end() and line.start() < c.end for c in covered):
             yield Span(start, start + len(text))
+
+
+_INDEFINITE_NOTE = re.compile(r"(?:An?|Some)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(
+    sorted(WORK_NOUNS, key=len, reverse=True)) + r")\b")
+_WIKI_REF = re.compile(r"<ref(?:[ \t][^<>/\n]{0,200})?>(?P<body>[^<>\n]{1,1000}?)</ref>", re.IGNORECASE)
 
 
 def _entry_citations(doc: Document, span: Span, cue: str, *, any_named: bool) -> tuple[Citation | None,

@@ -135,8 +135,9 @@ class NameChecker:
               protected: frozenset[str] = frozenset(), cited_authors: frozenset[str] = frozenset(),
               referenced: frozenset[str] = frozenset()) -> list[NameIssue]:
         """Name issues in one document; ``protected`` are the surnames of its formally cited authors,
-        ``cited_authors`` their names as cited, ``referenced`` the surnames in its author-year references
-        (corrected only with support nearby)."""
+        ``cited_authors`` the names as cited of those and of authors cited with a title and a year in the text
+        ("Richard Baxell, Unlikely Warriors (Aurum Press, 2012)"), ``referenced`` the surnames in its author-year
+        references (corrected only with support nearby)."""
         self.protected = protected
         self.referenced = referenced
         occurrences = _occurrences(prose, skip)
@@ -191,7 +192,7 @@ class NameChecker:
         for word in counts:
             if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word):
                 continue
-            cited = [name for name in self.protected if _cited_slip(word, name)]
+            cited = sorted({name for name in map(surname_of, cited_authors) if _cited_slip(word, name)})
             if len(cited) != 1:
                 continue
             authors = [NameEntry(name=author, kind="person", origin="document") for author in cited_authors
@@ -346,6 +347,12 @@ class NameChecker:
                      == (word == strip_diacritics(word))]
             if len({b[1].target.token for b in plain}) == 1:
                 top, rivals = plain[0], []
+        if rivals and len({b[1].target.token.lower() for b in (top, *rivals)}) == 1:
+            # "MacArther": MacArthur, not Macarthur; the capitals the writer typed say which family
+            capitals = sum(c.isupper() for c in word)
+            cased = [b for b in (top, *rivals) if sum(c.isupper() for c in b[1].target.token) == capitals]
+            if len({b[1].target.token for b in cased}) == 1:
+                top, rivals = cased[0], []
         if rivals:
             doubled = [b for b in (top, *rivals) if _doubling(word, b[1].target.token)]
             if len({b[1].target.token for b in doubled}) != 1:
@@ -765,6 +772,12 @@ def _dropped_h(a: str, b: str) -> bool:
     """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
     a, b = _plain(a), _plain(b)
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
+
+
+def surname_of(author: str) -> str:
+    """"Richard Baxell" and "Baxell, R." → "Baxell"."""
+    author = author.strip()
+    return author.split(",")[0].strip() if "," in author else author.split()[-1]
 
 
 def _cited_slip(written: str, cited: str) -> bool:
