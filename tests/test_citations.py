@@ -1009,6 +1009,27 @@ def via_map(context: Context, text: str, path: str = "t.txt") -> dict[str, str]:
     return {c.surface: spans[c.via] for c in found if c.via is not None}
 
 
+def test_documents_known_through_the_work_that_prints_them(context: Context) -> None:
+    # a page after "Surname, Title" makes the surname an author's, even when it is also a town's
+    assert via_map(context, "Allenby wrote in his diary that night that \"the guns have done their work\" "
+                            "(quoted in Sheffield, The Long Road, p. 212).") == {
+        "Allenby wrote": "Sheffield, The Long Road", "his diary": "Sheffield, The Long Road"}
+    # "I have only seen it quoted in": an obituary is a document
+    assert via_map(context, "The Western Mail printed an obituary in 1937; I have only seen it quoted in "
+                            "Pryce.\n\nGareth Pryce, Valley Volunteers (Seren, 2009).\n") == {
+        "an obituary": "Gareth Pryce, Valley Volunteers (Seren, 2009)"}
+    # "only as it is quoted by", with what the report is on between
+    assert via_map(context, "Joan Hale, The Camps (2005). We know the official report on the Lokitaung "
+                            "deaths only as it is quoted by Hale.") == {
+        "the official report": "Joan Hale, The Camps (2005)"}
+    # "which Hale reproduces": a single note
+    assert via_map(context, "Joan Hale, The Camps (2005). The note the warder signed, which Hale reproduces "
+                            "in her book, gives no date.") == {"The note": "Joan Hale, The Camps (2005)"}
+    # "I rely on the extracts printed in": the document named before
+    assert via_map(context, "Joan Hale, The Camps (2005). I could not see the magistrate's file; I rely on the "
+                            "extracts printed in Hale.") == {"the magistrate's file": "Joan Hale, The Camps (2005)"}
+
+
 def test_a_person_read_only_as_another_work_quotes_them(context: Context) -> None:
     # the speaker of a quotation followed by "(quoted in ...)"
     assert via_map(context, "The paper took up the case. Its editor, Herbert Lowell, called the trial \"a disgrace to "
@@ -1105,7 +1126,7 @@ def test_a_writer_who_quotes_or_reprints_a_document_is_the_way_to_it(context: Co
         "Menzies's cable": "Hinsley's British Intelligence (1979)"}
     assert via_map(context, "See Overy's The Bombing War (2013). The figure comes from the RAF's own casualty "
                             "return, Overy reprints it in an appendix.") == {
-        "RAF's own casualty return": "Overy's The Bombing War (2013)"}
+        "the RAF's own casualty return": "Overy's The Bombing War (2013)"}
     # a work named as its editors' edition; "I take that from" names where a quotation was read
     assert via_map(context, "Brooke wrote in his diary that night that the plan was mad. I take that from the "
                             "Danchev and Todman edition of the Alanbrooke diaries.") == {

@@ -408,16 +408,19 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
-                   r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?")
+                   r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?")
 _DOCUMENT_NP = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa])\s+|"
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?"  # "the Comintern and NKVD reports"
-    r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w\"“”-]+\s+){0,3}?"  # 'Clay's "war scare" cable'
+    r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w\"“”'’-]+\s+){0,3}?"  # 'Clay's "war scare" cable'
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in";
 # "kept a diary ... It is now lost, but long extracts from it were printed in": the document named before
 _CAME_BY_IT = re.compile(
+    # "I have not seen the coroner's file; I rely on the extracts printed in Anderson"
+    r"\b(?:I|[Ww]e)\s+(?:rely|relied|depend|depended|draw|drew)\s+(?:on|upon)\s+(?:the\s+)?"
+    r"(?:extracts|excerpts|passages|quotations)\s+(?:printed|quoted|given|reproduced|published)\s+(?:in|by)\b|"
     r"\b(?:extracts|excerpts|passages|parts|sections|pages|quotations)\s+(?:from|of)\s+(?:it|them)\s+"
     r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:printed|published|quoted|reproduced|reprinted)\s+in\b|"
     r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
@@ -437,7 +440,7 @@ _CAME_BY_IT = re.compile(
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 _QUOTED_AT_LENGTH_IN = re.compile(
-    r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|"
+    r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
     r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published)\s+"
     r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b")
@@ -452,7 +455,7 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
     # "The war diary entry for the day, where the CO reports ..., is quoted in Miles"
     # "Korolev's 1954 memo proposing an artificial satellite is quoted at length in Siddiqi"
-    r"(?:\s+(?:of|for|from|to|by|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
+    r"(?:\s+(?:of|for|from|to|by|on|about|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
     r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
     r"\s*\Z")
 _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
@@ -996,13 +999,14 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
 
 
 def _via_titled_works(citations: list[Citation]) -> list[Citation]:
-    """A chain that ends at "Hinsley quotes" (the author at work) ends at the titled work of that author cited
-    in the document, when there is one: the reader is sent to a book, not to a verb."""
+    """A chain that ends at "Hinsley quotes" (the author at work) or at "her book" ends at the titled work of
+    that author cited in the document, when there is one: the reader is sent to a book, not to a verb."""
     by_span = {c.span: c for c in citations}
     out = citations
     for k, c in enumerate(citations):
         outer = by_span.get(c.via) if c.via is not None else None
-        if outer is None or outer.title or outer.cue not in ("author-verb", "according-to") or not outer.authors:
+        if outer is None or outer.title or outer.cue not in ("author-verb", "according-to", "pronoun-work") or (
+                not outer.authors):
             continue
         work = _work_by(citations, outer.authors[0], titled=True)
         if work is not None and work is not c and not work.span.overlaps(c.span):

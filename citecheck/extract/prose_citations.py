@@ -645,6 +645,7 @@ _IN_AUTHOR_COMMA_TITLE = re.compile(
     rf"(?P<title>(?:The|A|An|[A-Z][\w'’:-]*){_TITLE_TAIL})"
     rf"[*_\"”]?"
 )
+_PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
 # "his book The Other Side of the Hill", "her memoir Testament of Youth": the writer is named earlier
 _PRONOUN_WORK_TITLE = re.compile(
     r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:own|first|last|later|earlier|famous|classic|great|new|old|"
@@ -1914,11 +1915,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,:"))
         words = title.split()
-        if who is None or not words or hints.is_place_or_event(who) or hints.is_place_or_event(title):
+        # "(quoted in Sheffield, The Chief, p. 167)": with a page after it, the name is an author's
+        paged = _PAGE_AFTER_TITLE.match(prose, m.end()) is not None and who is not None and who not in _NOT_WHO
+        if who is None or not words or (hints.is_place_or_event(who) and not paged) or hints.is_place_or_event(title):
             continue  # "in Washington, The White House ..."
-        if not (words[0] in ("The", "A", "An") or len(words) >= 3) or _names_someone(title, hints):
+        if not (words[0] in ("The", "A", "An") or len(words) >= 3 or paged) or _names_someone(title, hints):
             continue
-        if not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        if not (_person_like(who, hints) or _unknown_full_name(who, hints) or (paged and not _common_word(who, hints))):
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
