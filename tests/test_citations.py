@@ -1539,6 +1539,24 @@ def test_titles_named_in_a_lecture_or_an_answer(context: Context) -> None:
                      ("The Berlin Wall: A World Divided, 1961-1989", 2006)]
 
 
+def test_works_placed_only_roughly_in_time_or_half_remembered_are_vague(context: Context) -> None:
+    def vague(text: str) -> list[tuple[str, bool]]:
+        return [(c.surface, c.vague) for c in cites(context, text)]
+
+    assert vague("An ITV documentary years back went looking for the wreck.") == [("An ITV documentary", True)]
+    assert vague("Our numbers come from a parish booklet printed in the 1970s.") == [("a parish booklet", True)]
+    assert vague("A podcast I half-listened to on the bus said the pier was mined.") == [("A podcast", True)]
+    assert vague("I took the dates from an old textbook of my uncle's.") == [("an old textbook", True)]
+    assert vague("A ferryman's account, which we have not been able to trace, puts it at dawn.") == [
+        ("A ferryman's account", True)]
+    # the next sentence can say the title is lost; the archive inside the description is part of it
+    assert vague("There's a radio documentary from the anniversary with voices from the county sound archive. "
+                 "I can't find the title now.") == [
+        ("a radio documentary from the anniversary with voices from the county sound archive", True)]
+    assert vague("There's a long thread on the Pier Society forum about it.") == [
+        ("a long thread on the Pier Society forum about it", True)]
+
+
 def test_an_unnamed_episode_of_a_named_programme_is_vague(context: Context) -> None:
     found = {c.surface: c.vague for c in cites(context, (
         "I liked an episode of The Rest Is History on the Olympics. There's a good episode of The Rest Is History "

@@ -126,7 +126,13 @@ def _link_citations(doc: Document) -> list[Citation]:
 
 
 def _merge(a: Citation, b: Citation) -> Citation:
-    """One citation from two overlapping ones; the stronger extractor decides the kind and cue."""
+    """One citation from two overlapping ones; the stronger extractor decides the kind and cue. A vague work
+    whose description holds the other ("a radio documentary from around the centenary with interviews from the
+    IWM sound archive") stays that vague work."""
+    for outer, inner in ((a, b), (b, a)):
+        if outer.vague and outer.cue == "vague-work" and outer.span.start < inner.span.start and (
+                inner.span.end <= outer.span.end):
+            return outer
     strong, weak = (a, b) if _PRIORITY.get(a.cue, 9) <= _PRIORITY.get(b.cue, 9) else (b, a)
     span = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
     kind = strong.kind if strong.kind is not SourceKind.OTHER else weak.kind

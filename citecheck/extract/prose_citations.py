@@ -434,9 +434,16 @@ _SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|rea
 _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+" + _SOMEONE_SAW_IT)
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
-                       r"(?:have\s+|had\s+|once\s+)?"
+                       r"(?:have\s+|had\s+|once\s+)?(?:[a-z]+-)?"  # "A podcast I half-listened to"
                        r"(?:read|saw|seen|watched|had|found|remember|used|heard|listened|studied|own|bought|"
-                       r"borrowed|got)\b")
+                       r"borrowed|got)\b|"
+                       # "an old textbook of my dad's": a relative's copy
+                       r"\s+of\s+(?:my|our|his|her|their)\s+[a-z]+['’]s\b")
+# "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
+_VAGUELY_DATED = re.compile(r"[ \t]+(?:(?:some|many|a\s+few|several|twenty|thirty|\w+ty)\s+)?(?:years|ages|decades)"
+                            r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
+                            r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
+                            r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b")
 # "a long interview she gave to a Spanish radio station": an interview someone gave, never identified
 _INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
                               r"(?:gave|recorded|did)\b")
@@ -1687,8 +1694,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
         sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
                            default=hi)
-        forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(sentence_end, m.end()), m.end() + 120))
-        if noun in NEEDS_AUTHOR and not owned and not (re.search(r"[A-Z]", m.group("adjs")) and forgotten):
+        # "... from around the centenary. I can't find the title right now": the next sentence may say so
+        next_end = min((i for i in (prose.find(". ", sentence_end + 1, hi), prose.find("\n", sentence_end + 1, hi))
+                        if i != -1), default=hi)
+        forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
+        if noun in NEEDS_AUTHOR and not owned and not (re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
             # history that describes ..., but he couldn't remember which regiment")
             continue
@@ -1698,7 +1708,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or unpublished or forgotten or owned or m.group("kin")
+                or unpublished or forgotten or owned or m.group("kin") or _VAGUELY_DATED.match(after)
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
             if shown is None:
@@ -1712,7 +1722,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, m.start(), m.end(), _kind(noun), "work-noun",
                              title=" ".join(m.group("tail").split())))
             continue
-        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not owned and not _READ_JUST_BEFORE.search(
+        if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not owned and not (
+                _THERE_IS.search(before) and m.group("tail")) and not _READ_JUST_BEFORE.search(
                 prose, max(lo, m.start() - 25), m.start()):
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back", "a
             # veteran's blog I read a while ago"
@@ -1996,7 +2007,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_SITE_NOUN, "site", 90, 30):
         site = m.group("site").strip()
         words = site.split()
-        while words and (words[0] in _NOT_WHO or words[0] in ("the", "of", "and", "for", "&")):
+        while words and (words[0] in _NOT_WHO or words[0] in ("the", "of", "and", "for", "&", "A", "An")):
             words = words[1:]  # "Per the Imperial War Museum's website": the site, not "Per the"
         site = " ".join(words)
         noun = m.group("noun").replace("\t", " ")
