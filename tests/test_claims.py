@@ -199,6 +199,10 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Someone said it was only called that after 1961.", "Someone said"),
         ("Some colleagues maintained at the time that Powell had sharpened it.", "Some colleagues"),
         ("Local opinion holds that the pad was used in a film.", "Local opinion holds"),
+        ("People say the ferry was sunk by a mine, but I never believed it.", "People say"),
+        ("Some reviewers accused the author of trusting the memoirs too far.", "Some reviewers accused"),
+        ("The pier was built for the troopships, or so we are always told.", "or so we are always told"),
+        ("The story in the village is that the vicar hid the bells.", "The story in the village is that"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -724,6 +728,12 @@ def test_consensus_nobody_is_named_for_and_people_remembering(analyze_text) -> N
                      ("Historians basically all agree", "bare-group"), ("Older residents recall", "bare-group"),
                      ("Everybody just repeats", "common-knowledge"), ("'s not really disputed", "not-disputed"),
                      ("many of the children later described", "many-recalled")]
+
+
+def test_a_story_about_someone_and_people_seeing_are_no_weasels(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The story is that of two brothers who joined up together.",
+                 "On the pier, people saw the flames from the harbour."):
+        assert [f for f in analyze_text(text).claims if f.weasels] == [], text
 
 
 def test_a_weasel_opening_a_sentence_after_a_run_in_heading(analyze_text) -> None:  # type: ignore[no-untyped-def]
