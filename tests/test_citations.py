@@ -934,6 +934,17 @@ def test_a_wikitext_reference_without_a_template_is_read_as_a_note(context: Cont
         ("vague-work", (), None, None, True)]
 
 
+def test_a_memoir_titled_after_a_pronoun_and_a_title_that_opens_with_a_year(context: Context) -> None:
+    found = cites(context, "In his War Memoirs, Lloyd George blamed the generals for everything.")
+    assert [(c.surface, c.kind, c.title, c.authors) for c in found] == [
+        ("his War Memoirs", SourceKind.BOOK, "War Memoirs", ("Lloyd George",))]
+    found = cites(context, "Haig was scathing. In his Wartime Diaries he says so twice.")
+    assert [(c.surface, c.kind, c.authors) for c in found] == [("his Wartime Diaries", SourceKind.DIARY,
+                                                                ("Haig",))]
+    found = cites(context, "For the big picture, Lena Kowalczyk's 1956: The Year of Two Crises is very readable.")
+    assert [(c.title, c.authors) for c in found] == [("1956: The Year of Two Crises", ("Lena Kowalczyk",))]
+
+
 def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> None:
     text = ("The river froze.[^1]\n\n"
             "[^1]: See Krehbiel, Nationalism, 88–91; Spulber, ‘The Danube in Central Europe’, 14–16, and "

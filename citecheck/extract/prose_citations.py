@@ -106,7 +106,7 @@ _COMPOUND_WORK = re.compile(
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
+    rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+|\d{{4}}(?=:))(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*"
     # "The Berlin Wall: A World Divided, 1961-1989"
     rf"(?::\s+(?:[A-Z][\w'’-]*|\d[\d–-]*)(?:,[ \t]+\d[\d–-]*|[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|"
@@ -653,6 +653,11 @@ _IN_AUTHOR_COMMA_TITLE = re.compile(
     rf"[*_\"”]?"
 )
 _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
+# "In his War Memoirs, Lloyd George blamed ...": a capitalised title that ends on its own work noun
+_PRONOUN_TITLED_MEMOIR = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom|[Ss]ee|[Rr]ead)[ \t]+(?P<pron>his|her|their)[ \t]+(?P<title>(?:[A-Z][\w'’-]+[ \t]+){1,3}"
+    r"(?P<noun>Memoirs|Diaries|Diary|Letters|Papers|Journals?|Autobiography|Notebooks|Recollections|Reminiscences))"
+    r"\b(?:,[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]+[a-z]))?")
 # "his book The Other Side of the Hill", "her memoir Testament of Youth": the writer is named earlier
 _PRONOUN_WORK_TITLE = re.compile(
     r"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:own|first|last|later|earlier|famous|classic|great|new|old|"
@@ -1260,7 +1265,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "Napoleon's Hundred Days" is the event; "Lloyd's Hundred Days has a chapter" a book
         title_words = title.split()
         article = title_words[0] in ("The", "A", "An")
-        if _MILITARY_UNIT.search(title) or (not article and (
+        if _MILITARY_UNIT.search(re.sub(r"^\d{4}:\s*", "", title)) or (not article and (
                 title_words[0] in _INSTITUTION_WORDS or title_words[-1] in _INSTITUTION_WORDS)):
             continue  # "Rommel's 7th Panzer Division", "Acheson's State Department": a command or an office
         last = who.split()[-1]
@@ -1949,7 +1954,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 _names_someone(title, hints)) or (
                 len(title.split()) == 1 and _common_word(title, hints)):
             continue  # "in his memoirs Churchill claims", "her diary Monday"
-        author = _antecedent(prose, max(lo, prose.rfind("\n\n", lo, m.start()) + 2), m.start(), hints)
+        author = _antecedent(prose, lo, m.start(), hints)
         out.append(_make(prose, text, m.start(), direct.start("title") + len(title), _kind(m.group("noun")),
                          "titled-work", authors=(author,) if author else (), title=title))
 
@@ -1969,6 +1974,16 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 c.span.overlaps(Span(m.start(), m.end())) for c in out):
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title))
+
+    for m in scan(_PRONOUN_TITLED_MEMOIR, "pronoun", 8, 80):
+        who = _clean_who(m.group("who")) if m.group("who") else None
+        if who is None or not _person_like(who, hints):
+            who = _antecedent(prose, lo, m.start(), hints)
+        if any(c.span.overlaps(Span(m.start("title"), m.end("title"))) for c in out):
+            continue
+        kind = SourceKind.DIARY if m.group("noun").startswith(("Diar", "Journal")) else SourceKind.BOOK
+        out.append(_make(prose, text, m.start("pron"), m.end("title"), kind, "pronoun-work",
+                         authors=(who,) if who else (), title=m.group("title")))
 
     for m in scan(_WORK_IN_PERIODICAL, "work", 60, 160):
         pub = _TRAILING_SMALL.sub("", m.group("pub").strip(" ,"))
