@@ -1568,6 +1568,15 @@ def test_works_placed_only_roughly_in_time_or_half_remembered_are_vague(context:
         ("a long thread on the Pier Society forum about it", True)]
 
 
+def test_someone_on_a_forum_is_a_vague_forum_source(context: Context) -> None:
+    found = cites(context, "Also, someone on the Pier Society Forum said the records were burnt. A poster on "
+                           "Reddit claimed the opposite.")
+    assert [(c.surface, c.kind, c.site, c.vague) for c in found] == [
+        ("someone on the Pier Society Forum", SourceKind.FORUM, "Pier Society Forum", True),
+        ("A poster on Reddit", SourceKind.FORUM, "Reddit", True)]
+    assert cites(context, "A member on the board of governors said no. Someone on the bus said hello.") == []
+
+
 def test_an_unnamed_episode_of_a_named_programme_is_vague(context: Context) -> None:
     found = {c.surface: c.vague for c in cites(context, (
         "I liked an episode of The Rest Is History on the Olympics. There's a good episode of The Rest Is History "

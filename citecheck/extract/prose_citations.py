@@ -653,6 +653,15 @@ _IN_AUTHOR_COMMA_TITLE = re.compile(
     rf"[*_\"”]?"
 )
 _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
+# "someone on the Great War Forum said ...", "a poster on Reddit claimed": a post nobody could find again
+_SOMEONE_ON_FORUM = re.compile(
+    r"\b(?:[Ss]omeone|[Ss]omebody|[Aa][ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
+    r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+on[ \t]+"
+    r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:[Ff]orums?|[Bb]oard|[Gg]roup|"
+    r"[Ss]ubreddit)|forum)|Reddit|"
+    r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History)"
+    r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
+    r"insisted|swore|thought)\b)")
 # "In his War Memoirs, Lloyd George blamed ...": a capitalised title that ends on its own work noun
 _PRONOUN_TITLED_MEMOIR = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Ss]ee|[Rr]ead)[ \t]+(?P<pron>his|her|their)[ \t]+(?P<title>(?:[A-Z][\w'’-]+[ \t]+){1,3}"
@@ -1975,6 +1984,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title))
 
+    for m in scan(_SOMEONE_ON_FORUM, "someone-on", 10, 60):
+        site = re.sub(r"^(?:the|a|this|that|another) ", "", " ".join(m.group("site").split()))
+        kind = SourceKind.WEB if site in ("Twitter", "Facebook") else SourceKind.FORUM
+        out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", site=site, vague=True))
+
     for m in scan(_PRONOUN_TITLED_MEMOIR, "pronoun", 8, 80):
         who = _clean_who(m.group("who")) if m.group("who") else None
         if who is None or not _person_like(who, hints):
@@ -2109,6 +2123,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
+    "someone-on": frozenset(["someone", "Someone", "somebody", "Somebody", "poster", "user", "member", "guy",
+                             "bloke", "chap", "commenter", "redditor"]),
     "screen": frozenset(["documentary", "film", "movie", "series", "miniseries", "mini", "drama", "docudrama",
                          "podcast"]),
     "apposition": frozenset(["documentary", "film", "book", "novel", "memoir", "biography", "history", "study",
