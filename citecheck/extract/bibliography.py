@@ -406,7 +406,7 @@ def extract_references(doc: Document) -> list[Citation]:
                 outer, citation = _entry_citations(doc, span, "source-line", any_named=True)
                 out.extend(c for c in (outer, citation) if c is not None)
     covered += [c.span for c in out]
-    for span in list(_lone_entries(doc, covered)):
+    for span in _lone_entries(doc, covered):
         outer, citation = _entry_citations(doc, span, "bibliography", any_named=False)
         out.extend(c for c in (outer, citation) if c is not None)
     return out
@@ -425,6 +425,7 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
 
 
 def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
+    """Lines that are a whole APA or Chicago entry (after a list marker), on no line already read."""
     for line in re.finditer(r"[^\n]+", doc.prose):
         lead = _LINE_LEAD.match(line.group())
         start = line.start() + (lead.end() if lead else 0)
@@ -435,7 +436,7 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
 
 
 _INDEFINITE_NOTE = re.compile(r"(?:An?|Some)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(
-    sorted(WORK_NOUNS, key=len, reverse=True)) + r")\b")
+    sorted(map(re.escape, WORK_NOUNS), key=len, reverse=True)) + r")\b")
 _WIKI_REF = re.compile(r"<ref(?:[ \t][^<>/\n]{0,200})?>(?P<body>[^<>\n]{1,1000}?)</ref>", re.IGNORECASE)
 
 
