@@ -1041,6 +1041,12 @@ def test_documents_known_through_the_work_that_prints_them(context: Context) -> 
                             "extracts printed in Hale.") == {"the magistrate's file": "Joan Hale, The Camps (2005)"}
 
 
+def test_a_work_that_quotes_extracts_from_a_document_is_the_way_to_it(context: Context) -> None:
+    assert via_map(context, "Read Ruth Pell, The Mill Town at War (2005). She quotes a long extract from the "
+                            "5th Battalion's war diary.") == {
+        "the 5th Battalion's war diary": "Ruth Pell, The Mill Town at War (2005)"}
+
+
 def test_a_person_read_only_as_another_work_quotes_them(context: Context) -> None:
     # the speaker of a quotation followed by "(quoted in ...)"
     assert via_map(context, "The paper took up the case. Its editor, Herbert Lowell, called the trial \"a disgrace to "
