@@ -945,6 +945,15 @@ def test_a_memoir_titled_after_a_pronoun_and_a_title_that_opens_with_a_year(cont
     assert [(c.title, c.authors) for c in found] == [("1956: The Year of Two Crises", ("Lena Kowalczyk",))]
 
 
+def test_a_one_word_title_before_its_imprint(context: Context) -> None:
+    found = cites(context, "For the landings see Ann Corrie, Anzio (Pen & Sword, 2004), still the best.")
+    assert [(c.surface, c.authors, c.title, c.publisher, c.year) for c in found] == [
+        ("Ann Corrie, Anzio (Pen & Sword, 2004)", ("Ann Corrie",), "Anzio", "Pen & Sword", 2004)]
+    # the title is not a person, and the series in the brackets is no title
+    found = cites(context, "You might like Ann Corrie, Serre (Battleground Europe series, Leo Cooper, 1996).")
+    assert [(c.authors, c.title) for c in found] == [(("Ann Corrie",), "Serre")]
+
+
 def test_a_footnote_in_short_form_cites_each_work_it_names(context: Context) -> None:
     text = ("The river froze.[^1]\n\n"
             "[^1]: See Krehbiel, Nationalism, 88–91; Spulber, ‘The Danube in Central Europe’, 14–16, and "

@@ -1478,9 +1478,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         for m in scan(pattern, trigger, 260, 100):
             who = _clean_who(m.group("who"))
             title = m.group("title").strip(" ,:")
-            if who is None or not _person_like(who, hints) or len(title.split()) < 2:
-                continue
             publisher = (m.group("pub") or "").strip(" ,:;") or None
+            # "Nigel Cave, Serre (Leo Cooper, 1996)": with a publisher in the brackets one word is a title
+            imprinted = pattern is _AUTHOR_TITLE_PUB and publisher is not None and publisher[:1].isupper()
+            if who is None or not _person_like(who, hints) or (len(title.split()) < 2 and not (
+                    imprinted and title[:1].isupper() and not _common_word(title, hints))):
+                continue
             start = m.start() if pattern is _TITLE_BY_AUTHOR else m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
@@ -1544,6 +1547,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = m.group("title").strip(" ,:")
         if who is None or not _person_like(who, hints) or len(title.split()) < 2 or _DATEISH.search(title):
             continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title
+        if "," in title and re.search(r",[ \t]*\Z", prose[max(lo, m.start("who") - 3):m.start("who")]):
+            continue  # "Horsfall and Cave, Serre (Battleground Europe series, Leo Cooper, 1996)": title, imprint
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
