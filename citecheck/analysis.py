@@ -17,11 +17,11 @@ from citecheck.extract import NameHints, extract_citations, extract_links
 from citecheck.extract.bibliography import reference_blocks
 from citecheck.extract.quotes import Quote, find_quotes
 from citecheck.extract.sentences import Sentence, split_sentences
-from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, publisher_spans
+from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, publisher_spans, surname_of
 from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
-from citecheck.resolve.names import NameChecker, NameIssue, surname_of
+from citecheck.resolve.names import NameChecker, NameIssue
 from citecheck.resolve.sources import Resolver, resolve_sources
 
 

@@ -28,6 +28,7 @@ from citecheck.extract.vocabulary import (
     document_kind,
     split_url,
     support_link,
+    surname_of,
 )
 from citecheck.extract.wikitext import cite_templates, pointed_wikilinks
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
@@ -555,8 +556,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             # "Pelletier's diary is blunt. I know the diary only as quoted in ...": the diary just cited
             same = _same_document(cited, m.group("np"))
             if same is not None:
-                if same.via is None:
-                    out[out.index(same)] = replace(same, via=outer.span)
+                _chain_cited(out, same, outer)
                 continue
             inner_span = Span(m.start("np"), m.end("np"))
         else:
@@ -564,9 +564,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             nps = [np for np in _DOCUMENT_NP.finditer(prose, window_start, m.start())
                    if not _COPULA_BEFORE.search(prose, max(0, np.start() - 20), np.start())]
             if cited and (not nps or nps[-1].start() < cited[-1].span.end):
-                inner = cited[-1]
-                if inner.via is None:
-                    out[out.index(inner)] = replace(inner, via=outer.span)
+                _chain_cited(out, cited[-1], outer)
                 continue
             if not nps:
                 continue
@@ -576,8 +574,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 # only as quoted by O'Toole": the column cited just before
                 same = _same_document(cited, nps[-1].group(0))
                 if same is not None:
-                    if same.via is None:
-                        out[out.index(same)] = replace(same, via=outer.span)
+                    _chain_cited(out, same, outer)
                     continue
         _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
@@ -627,8 +624,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 source = _FROM_AFTER.match(prose, m.end())
                 quoted = next((c for c in out if source and c.span.start == source.end()), None)
                 if quoted is not None:
-                    if quoted.via is None:
-                        out[out.index(quoted)] = replace(quoted, via=work.span)
+                    _chain_cited(out, quoted, work)
                     continue
                 # "the Dutch Red Cross report. I haven't seen it, I'm going by Schelvis's Sobibor, which quotes
                 # it": the document named last before the work, in its sentence or the one before
@@ -665,8 +661,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         if m.group("work") is not None:
             quoted = next((c for c in out if c.span.start == m.end() and c is not work), None)
-            if quoted is not None and quoted.via is None:
-                out[out.index(quoted)] = replace(quoted, via=work.span)
+            if quoted is not None:
+                _chain_cited(out, quoted, work)
             continue
         if m.group("np"):
             named = m.group("np")
@@ -719,6 +715,13 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
+def _chain_cited(out: list[Citation], inner: Citation, outer: Citation) -> None:
+    """``inner``, a citation already in ``out``, is known through ``outer``, unless a chain was found for it
+    before."""
+    if inner.via is None:
+        out[out.index(inner)] = replace(inner, via=outer.span)
+
+
 def _sentence_before_start(prose: str, at: int, reach: int = 400) -> int:
     """Where the sentence before the one holding ``at`` starts (at most ``reach`` characters back)."""
     starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, at - reach), at)]
@@ -768,7 +771,7 @@ def _read_person_as_quoted(doc: Document, out: list[Citation], m: re.Match[str])
     others = [c for c in before if c is not inner and c.span.end <= inner.span.end and person not in c.surface]
     if m.group("quoter"):
         surname = m.group("quoter")
-        outer = next((c for c in reversed(others) if any(_same_quoter(_surname(a), surname) for a in c.authors
+        outer = next((c for c in reversed(others) if any(_same_quoter(surname_of(a), surname) for a in c.authors
                                                         if a.strip())), None)
     elif m.group("pronoun") == "they":
         outer = next((c for c in reversed(others) if len(c.authors) >= 2), None)
@@ -820,8 +823,8 @@ def _work_named(out: list[Citation], at: int, who: str) -> Citation | None:
 def _work_by(out: list[Citation], who: str, before: int | None = None, titled: bool = False) -> Citation | None:
     """The work cited in the document by ``who`` (as the writer spells the quoter: see _same_quoter), a titled
     one first; with ``before``, the last one cited before that offset; with ``titled``, only a titled one."""
-    surname = _surname(who)
-    works = [c for c in out if any(_same_quoter(_surname(a), surname) for a in c.authors if a.strip())
+    surname = surname_of(who)
+    works = [c for c in out if any(_same_quoter(surname_of(a), surname) for a in c.authors if a.strip())
              and (before is None or c.span.end <= before) and (c.title or not titled)]
     if not works:
         return None
@@ -961,13 +964,8 @@ def _vague(c: Citation, identified_authors: set[str]) -> bool:
         return True
     if (c.cue == "work-noun" and c.authors and not (c.title or c.url or c.year or c.isbn or c.doi)
             and _GENERIC_WORK.search(c.surface)):
-        return not any(_surname(a) in identified_authors for a in c.authors)
+        return not any(surname_of(a) in identified_authors for a in c.authors)
     return False
-
-
-def _surname(name: str) -> str:
-    name = re.sub(r"\s+(?:Jr|Sr|III|II)\.?$", "", name.strip())
-    return name.split(",")[0].strip() if "," in name else name.split()[-1]
 
 
 def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
@@ -979,7 +977,7 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     for ref in references + titles:
         for author in ref.authors:
             if author.strip():
-                doc_authors.add(_surname(author))
+                doc_authors.add(surname_of(author))
     hints = replace(hints, doc_authors=frozenset(doc_authors))
     covered = [c.span for c in references + titles]
     found: list[Citation] = list(references) + titles
@@ -1001,7 +999,7 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
             found.append(citation)
     found.extend(_emphasis_citations(doc, hints, skip + [link.span for link in doc.links]))
     merged = _dedupe(doc, found)
-    identified = {_surname(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
+    identified = {surname_of(a) for c in merged if (c.title or c.url or c.isbn or c.doi) and not c.vague
                   for a in c.authors if a.strip()}
     merged = [replace(c, vague=_vague(c, identified)) for c in merged]
     return _via_titled_works(_people_quoted_in(doc, _link_chains(doc, merged), hints))

@@ -36,6 +36,7 @@ from citecheck.extract.vocabulary import (
     WRITER_HAS,
     YEAR,
     is_publisher,
+    surname_of,
 )
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Citation, SourceKind, Span
@@ -440,7 +441,7 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
                        # "an old textbook of my dad's": a relative's copy
                        r"\s+of\s+(?:my|our|his|her|their)\s+[a-z]+['’]s\b")
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
-_VAGUELY_DATED = re.compile(r"[ \t]+(?:(?:some|many|a\s+few|several|twenty|thirty|\w+ty)\s+)?(?:years|ages|decades)"
+_VAGUELY_DATED = re.compile(r"[ \t]+(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
                             r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b")
@@ -921,11 +922,6 @@ def _clean_who(who: str) -> str | None:
     return " ".join(words)
 
 
-def _surname(who: str) -> str:
-    words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z]\.[A-Z]\.", w)]
-    return words[-1] if words else who.split()[-1]
-
-
 _NOT_PERSON_HEAD = frozenset(
     ["treaty", "treaties", "pact", "war", "wars", "crisis", "conference", "agreement", "accords", "union", "army",
      "armies", "front", "revolution", "republic", "empire", "purge", "offensive", "operation", "campaign", "battle",
@@ -957,7 +953,7 @@ def _unknown_full_name(who: str, hints: NameHints) -> bool:
 def _person_like(who: str, hints: NameHints) -> bool:
     """Does ``who`` name a person (not a place, event, institution or work)? An author the document
     cites is one, even when the name is also a place's ("Sheffield's older book")."""
-    if _surname(who) in hints.doc_authors and not hints.is_place_or_event(who.split()[0] + " " + who) and (
+    if surname_of(who) in hints.doc_authors and not hints.is_place_or_event(who.split()[0] + " " + who) and (
             len(who.split()) > 1 or who in hints.doc_authors):
         return True
     if hints.is_place_or_event(who):
@@ -965,7 +961,7 @@ def _person_like(who: str, hints: NameHints) -> bool:
     words = who.split()
     if words[-1].lower() in _NOT_PERSON_HEAD or words[0].lower() in _NOT_PERSON_HEAD:
         return False
-    surname = _surname(who)
+    surname = surname_of(who)
     if surname in hints.doc_authors or hints.is_person(who) or hints.is_person(surname):
         return True
     if len(words) < 2:
@@ -1090,6 +1086,11 @@ _NEXT_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+")
 _WRAPPED_LINE = 65  # a line at least this long that ends mid-sentence was wrapped at the margin
 
 
+def _sentence_end(prose: str, at: int, hi: int) -> int:
+    """Where the sentence running at ``at`` ends: the next full stop before a space, or the next line break."""
+    return min((i for i in (prose.find(". ", at, hi), prose.find("\n", at, hi)) if i != -1), default=hi)
+
+
 def _sentence_start(prose: str, lo: int, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last full stop, or the last line break unless the
     line before it was wrapped at the margin ("There is also said to\nbe a dissertation ...")."""
@@ -1204,7 +1205,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if noun in ("works", "writings", "papers", "files", "records"):
                 continue
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
-                names.is_scholar(who) or _surname(who) in names.doc_authors or own or _read_elsewhere(prose, m.end())
+                names.is_scholar(who) or surname_of(who) in names.doc_authors or own or _read_elsewhere(prose, m.end())
                 # "Roman Töppel's work on Kursk": a full name's work on a subject is scholarship
                 or (noun == "work" and len(who.split()) >= 2 and re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]",
                                                                           prose[m.end():m.end() + 20]))
@@ -1243,7 +1244,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who, other = m.group("who"), m.group("other")
         if who in _NOT_WHO or (hints.is_place_or_event(who) and not m.group("titled")):
             continue
-        known = hints.is_person(who) or _surname(who) in hints.doc_authors
+        known = hints.is_person(who) or surname_of(who) in hints.doc_authors
         if other is not None:
             # "the Neufeld and Berenbaum volume": a book by its two editors; "the Hitler and Stalin
             # files" are papers about two men the lexicon knows
@@ -1383,7 +1384,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
             continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
         if who and len(who.split()) == 1 and prose[start] not in "\"“" and not (
-                hints.is_scholar(who) or _surname(who) in hints.doc_authors):
+                hints.is_scholar(who) or surname_of(who) in hints.doc_authors):
             # "Hitler's Willing Executioners (Knopf, 1996)": a possessive that opens the title, not its author
             start, title, who = who_start, prose[who_start:start + len(title)].strip(" *_\"“”’"), None
         authors = (who,) if who and _person_like(who, hints) else ()
@@ -1406,7 +1407,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "Beevor quotes it in The Second World War": the author, and the work they quote it in
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title"))
-        if who is None or not (_person_like(who, hints) or _surname(who) in hints.doc_authors) or len(
+        if who is None or not (_person_like(who, hints) or surname_of(who) in hints.doc_authors) or len(
                 title.split()) < 2:
             continue  # (a book may share its title with an event: Beevor's "The Second World War")
         start = m.start("who") + m.group("who").find(who)
@@ -1547,7 +1548,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = m.group("title").strip(" ,:")
         if who is None or not _person_like(who, hints) or len(title.split()) < 2 or _DATEISH.search(title):
             continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title
-        if "," in title and re.search(r",[ \t]*\Z", prose[max(lo, m.start("who") - 3):m.start("who")]):
+        if "," in title and prose[max(lo, m.start("who") - 3):m.start("who")].rstrip(" \t").endswith(","):
             continue  # "Horsfall and Cave, Serre (Battleground Europe series, Leo Cooper, 1996)": title, imprint
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
@@ -1614,7 +1615,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 _person_like(who, hints) or (_unknown_full_name(who, hints) and _SCHOLAR_VERB_AFTER.match(
                     prose, m.end()))):
             continue  # "Xabier Irujo (2015) has argued": a name the lexicon lacks, vouched for by the verb
-        if not (len(who.split()) >= 2 or hints.is_person(who) or _surname(who) in hints.doc_authors):
+        if not (len(who.split()) >= 2 or hints.is_person(who) or surname_of(who) in hints.doc_authors):
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
@@ -1623,7 +1624,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
         # "Bennett's (2013) emphasis", "discussed by Jockusch (2012)": one surname, unknown to the lexicon
         who = _clean_who(m.group("who"))
-        if who is None or len(who.split()) != 1 or hints.is_person(who) or _surname(who) in hints.doc_authors:
+        if who is None or len(who.split()) != 1 or hints.is_person(who) or surname_of(who) in hints.doc_authors:
             continue  # (those were read above)
         if hints.is_place_or_event(who) or who in _NOT_WHO or not (
                 m.group("owner") or (by := _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who")))):
@@ -1711,11 +1712,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         owned = someone_saw or _OWN_COPY.match(after) or (
             noun.startswith("interview") and _INTERVIEW_GIVEN.match(after)) or (
             m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
-        sentence_end = min((i for i in (prose.find(". ", m.end(), hi), prose.find("\n", m.end(), hi)) if i != -1),
-                           default=hi)
+        sentence_end = _sentence_end(prose, m.end(), hi)
         # "... from around the centenary. I can't find the title right now": the next sentence may say so
-        next_end = min((i for i in (prose.find(". ", sentence_end + 1, hi), prose.find("\n", sentence_end + 1, hi))
-                        if i != -1), default=hi)
+        next_end = _sentence_end(prose, sentence_end + 1, hi)
         forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
         if noun in NEEDS_AUTHOR and not owned and not (re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
@@ -1895,12 +1894,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          title=m.group("title").strip()))
 
     # authors this document has already cited by name, role or title ("historian David Glantz argues")
-    cited = set(hints.doc_authors) | {_surname(a) for c in out for a in c.authors if a.strip()}
+    cited = set(hints.doc_authors) | {surname_of(a) for c in out for a in c.authors if a.strip()}
     for m in scan(_AUTHOR_VERB, "verb", 70, 30):
         who = _clean_who(m.group("who"))
         if who is None or not SCHOLARLY_VERBS.match(m.group("verb")):
             continue
-        surname = _surname(who)
+        surname = surname_of(who)
         if surname not in cited and not _slip_of_cited(surname, cited):
             continue  # a historian named with a verb is a work cited only if the document names a work of theirs
         verb_match = SCHOLARLY_VERBS.match(m.group("verb"))
@@ -1916,13 +1915,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     # "I got that from Sebag-Montefiore": an author the document cites, named as where the writer read it
     for m in scan(_GOT_IT_FROM, "from", 100, 60):
         who = _clean_who(m.group("who"))
-        if who is not None and (_surname(who) in cited or (
+        if who is not None and (surname_of(who) in cited or (
                 len(who.split()) >= 2 and (_person_like(who, hints) or _unknown_full_name(who, hints)))):
             start = m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, start + len(who), SourceKind.OTHER, "author-verb", authors=(who,)))
 
     # "Sheffield's older book" once the document has cited Gary Sheffield somewhere
-    later = frozenset(_surname(a) for c in out for a in c.authors if a.strip()) - hints.doc_authors
+    later = frozenset(surname_of(a) for c in out for a in c.authors if a.strip()) - hints.doc_authors
     if later:
         possessive_works(replace(hints, doc_authors=hints.doc_authors | later))
 
@@ -2096,7 +2095,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_LOCAL_PAPER, "newspaper", 60, 5):
         title = " ".join(m.group("title").split())
-        if any(c.span.start < m.end() and m.start() < c.span.end for c in out) or _WORK_IN_BEFORE.search(
+        if any(c.span.overlaps(Span(m.start(), m.end())) for c in out) or _WORK_IN_BEFORE.search(
                 prose, max(lo, m.start() - 40), m.start()):
             continue  # "his citation in the London Gazette": the work is the citation
         out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.ARTICLE, "titled-work",

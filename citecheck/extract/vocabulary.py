@@ -258,6 +258,16 @@ READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?(?:,\s*|\s+(?=that\b)|\s+and\s+(
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
 WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
+def surname_of(name: str) -> str:
+    """An author's surname as cited: "Richard Baxell", "Baxell, R.", "Baxell R." and "Martin Luther King Jr."
+    give "Baxell" and "King"."""
+    name = re.sub(r"\s+(?:Jr|Sr|III|II)\.?$", "", name.strip())
+    if "," in name:
+        return name.split(",")[0].strip()
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.?", w)]
+    return words[-1] if words else name
+
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
-from citecheck.extract.vocabulary import MONTHS, VESSEL_WORDS, WEEKDAYS
+from citecheck.extract.vocabulary import MONTHS, VESSEL_WORDS, WEEKDAYS, surname_of
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import (
@@ -189,10 +189,11 @@ class NameChecker:
         "A. A. Hoehling" in a citation. The citation spells the author as the title page does, unless the
         text gives the name a first name the author does not have ("Gerald Bannick" is someone else)."""
         out: dict[str, tuple[str, NameEntry, str]] = {}
+        surnames = sorted({surname_of(author) for author in cited_authors})
         for word in counts:
             if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word):
                 continue
-            cited = sorted({name for name in map(surname_of, cited_authors) if _cited_slip(word, name)})
+            cited = [name for name in surnames if _cited_slip(word, name)]
             if len(cited) != 1:
                 continue
             authors = [NameEntry(name=author, kind="person", origin="document") for author in cited_authors
@@ -772,12 +773,6 @@ def _dropped_h(a: str, b: str) -> bool:
     """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
     a, b = _plain(a), _plain(b)
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
-
-
-def surname_of(author: str) -> str:
-    """"Richard Baxell" and "Baxell, R." → "Baxell"."""
-    author = author.strip()
-    return author.split(",")[0].strip() if "," in author else author.split()[-1]
 
 
 def _cited_slip(written: str, cited: str) -> bool:

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from citecheck.extract.vocabulary import surname_of
 from citecheck.model import Citation, Source, SourceKind, Tier
 from citecheck.resolve.catalogue import Catalogue, CatalogueSource
 from citecheck.resolve.lexicon import fold, strip_diacritics
@@ -37,14 +38,6 @@ def normalize_title(title: str) -> str:
     return " ".join(words)
 
 
-def _surname(name: str) -> str:
-    name = re.sub(r"\s+(?:Jr|Sr|III|II)\.?$", "", name.strip())
-    if "," in name:
-        return name.split(",")[0].strip()
-    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.?", w)]
-    return words[-1] if words else name
-
-
 def _kinds_compatible(a: SourceKind, b: SourceKind) -> bool:
     if a is b or SourceKind.OTHER in (a, b):
         return True
@@ -65,7 +58,7 @@ class Resolver:
                     self._titles.append((norm, frozenset(norm.split()), re.compile(rf"\b{re.escape(norm)}\b"), source))
         self._title_keys = [t[0] for t in self._titles]
         self._people: list[tuple[str, str, CatalogueSource]] = [
-            (fold(_surname(p)), p, s) for s in catalogue.sources for p in (*s.authors, *s.editors) if p.strip()]
+            (fold(surname_of(p)), p, s) for s in catalogue.sources for p in (*s.authors, *s.editors) if p.strip()]
         self._memo: dict[tuple[object, ...], CatalogueSource | None] = {}
 
     def match(self, citation: Citation, context: str = "") -> CatalogueSource | None:
@@ -122,7 +115,7 @@ class Resolver:
             return best[1]
         if citation.authors and not (citation.title and len(title.split()) >= 2):
             # a citation that names its title must match by title; by author only when it names none
-            keys = [(fold(_surname(a)), a) for a in citation.authors if a.strip()]
+            keys = [(fold(surname_of(a)), a) for a in citation.authors if a.strip()]
             candidates = list(dict.fromkeys(
                 s for folded, person, s in self._people
                 if any(_close_surnames(k, folded) and _same_first_initial(written, person) for k, written in keys)
@@ -193,7 +186,7 @@ def resolve_sources(citations: Sequence[Citation], resolver: Resolver, text: str
     for citation in ordered:
         for author in citation.authors:
             if initial := _first_initial(author):
-                initials.setdefault(fold(_surname(author)), set()).add(initial)
+                initials.setdefault(fold(surname_of(author)), set()).add(initial)
     out: list[Source] = []
     for citation in ordered:
         context = text[max(0, citation.span.start - 250):citation.span.end + 250]
@@ -230,7 +223,7 @@ def _with_full_references(sources: list[Source]) -> list[Source]:
     by_surname: dict[str, list[Source]] = {}
     for s in full:
         for author in s.citation.authors or s.authors:
-            by_surname.setdefault(fold(_surname(author)), []).append(s)
+            by_surname.setdefault(fold(surname_of(author)), []).append(s)
     out = []
     for s in sources:
         c = s.citation
@@ -238,7 +231,7 @@ def _with_full_references(sources: list[Source]) -> list[Source]:
         short = c.cue in _SHORT_FORM_CUES or (c.cue in _FULL_REFERENCE_CUES and c.kind is SourceKind.OTHER)
         if short and not c.title and not c.vague and len(c.authors) == 1:
             fits: dict[str, Source] = {}
-            for e in by_surname.get(fold(_surname(c.authors[0])), ()):
+            for e in by_surname.get(fold(surname_of(c.authors[0])), ()):
                 if c.year is None or e.year == c.year:
                     # a footnote and the bibliography may both give the work in full: the first one stands
                     fits.setdefault(normalize_title(e.title or ""), e)
@@ -263,8 +256,8 @@ def _someone_else_here(citation: Citation, entry: CatalogueSource, initials: dic
         return False
     people = [*entry.authors, *entry.editors]
     for author in citation.authors:
-        given = initials.get(fold(_surname(author)))
-        mine = {_first_initial(p) for p in people if fold(_surname(p)) == fold(_surname(author))} - {""}
+        given = initials.get(fold(surname_of(author)))
+        mine = {_first_initial(p) for p in people if fold(surname_of(p)) == fold(surname_of(author))} - {""}
         if given and mine and not given & mine:
             return True
     return False
