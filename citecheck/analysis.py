@@ -89,7 +89,7 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += [Span(start, end) for start, end in publisher_spans(doc.prose)]
     formal_authors = frozenset(a for s in sources if s.citation.cue in (
         "bibliography", "footnote", "cite-template", "source-line") for a in s.citation.authors if a.strip())
-    formal = frozenset(surname_of(a) for a in formal_authors)
+    formal = frozenset(surname_of(a) for a in formal_authors) | _commenter_names(doc)
     # "Richard Baxell, Unlikely Warriors (Aurum Press, 2012)" in the text spells the author as the title page does
     cited_authors = formal_authors | frozenset(
         a for s in sources if s.citation.cue == "author-title" and s.citation.title and s.citation.year
@@ -100,6 +100,20 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     names = tuple(ctx.checker.check(doc.text, doc.prose, skip, protected=formal, cited_authors=cited_authors,
                                     referenced=referenced))
     return DocAnalysis(doc, sentences, quotes, tuple(sources), tuple(links), claims, names)
+
+
+def _commenter_names(doc: Document) -> frozenset[str]:
+    """The words of the real names that head a thread's posts ("Priya Sandhu - 3 May 2024 at 10:02"): a reply
+    that says "thanks Mrs Sandhu" names the commenter, not a misspelled statesman. Handles are left out."""
+    out: set[str] = set()
+    for post in doc.posts:
+        words = (post.author or "").split()
+        if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words):
+            out.update(w for w in words if w[0].isupper())
+    return frozenset(out)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+|[a-z]{2,3}|[A-Z]\.")
 
 
 def _title_spans(doc: Document, sources: list[Source]) -> list[Span]:

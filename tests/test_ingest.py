@@ -722,3 +722,17 @@ def test_text_not_wrapped_at_a_margin_keeps_its_line_breaks() -> None:
     long_lines = "\n".join(["x" * 150 + " and then some more words at the end"] * 10) + "\n"
     assert document_from_text(long_lines, "t.txt").prose == long_lines
 
+
+
+def test_a_run_of_blog_comment_headers_starts_posts_but_a_timeline_does_not() -> None:
+    text = ("## 3 comments\n\n**jamjar** - 14 April 2025 at 08:40\nThe clue about Prague was the best one.\n\n"
+            "**Ruth Ashdown** - 14 April 2025 at 09:03\nAgreed, and the tanks came in on 21 August.\n\n"
+            "Pete Oakley · April 14, 2025\nThe clue about Prague was the best one.\n")
+    doc = _posts_without_chrome(text, "blog.md", ["jamjar", "Ruth Ashdown", "Pete Oakley"],
+                                ("jamjar", "Ruth Ashdown", "08:40", "April 14, 2025"))
+    assert "the tanks came in on 21 August" in doc.prose
+    # battles with their dates, and a lone byline, are content and an article's byline, not comments
+    timeline = document_from_text("Key dates\n\nArras - 9 April 1917\nMessines - 7 June 1917\n", "dates.txt")
+    assert timeline.posts == () and "Arras - 9 April 1917" in timeline.prose
+    byline = document_from_text("**Ruth Ashdown** · 14 April 2025\n\nThe tanks came in on 21 August.\n", "a.md")
+    assert byline.posts == ()

@@ -563,3 +563,13 @@ def test_a_noun_in_a_german_name_is_not_a_slip(analyze_text) -> None:  # type: i
     # Hans Baldung is in the lexicon; "Bildung" after "für politische" is a German noun
     text = "The Bundeszentrale für politische Bildung has a dossier on the Wall."
     assert [n.written for n in analyze_text(text).names] == []
+
+
+def test_a_commenters_own_name_is_not_a_misspelling(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    thread = ("**Ruth Hallifax** - 3 May 2024 at 10:02\nMy grandfather served on the convoys in 1942.\n\n"
+              "**jamjar** - 3 May 2024 at 11:15\nThanks Mrs Hallifax, what ship was he on?\n")
+    analysis = analyze_text(thread, "blog.md")
+    assert [(n.written, n.replacement) for n in analysis.names] == []
+    # the same surname in a thread where nobody of that name commented is still corrected
+    other = analyze_text(thread.replace("Ruth Hallifax", "Ruth Jones"), "blog.md")
+    assert [(n.written, n.replacement) for n in other.names] == [("Hallifax", "Halifax")]

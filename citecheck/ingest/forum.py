@@ -86,6 +86,14 @@ _INVISION_QUOTE = re.compile(r"^\s*On\s+\d{1,2}/\d{1,2}/\d{2,4}\s+at\s+\d{1,2}:\
 # a mailing list's message or digest: a block of "Date:", "From: Name <address>", "Subject:" lines
 _MAIL_HEADER = re.compile(r"^(?:Date|From|To|Cc|Subject|Reply-To|Sender|Message-ID|In-Reply-To|Organization):[ \t]+\S")
 _MAIL_FROM = re.compile(r"^From:[ \t]+\"?(?P<name>[^<>\"\n]*?)\"?[ \t]*(?:<[^<>\n]+>)?[ \t]*$")
+# a blog's or social site's comment header on a line of its own: "**jerrycan** - 14 April 2025 at 08:40",
+# "Pieter Van Damme · 2 June 2023 at 21:14", "**Julie H.** · 14 Nov 2023"; after a plain hyphen the time must
+# follow too ("Arras - 9 April 1917" is a timeline's line)
+_COMMENT_DATE = rf"(?:\d{{1,2}}[ \t]+{_MONTH}\.?[ \t]+\d{{4}}|{_MONTH}\.?[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
+_COMMENT_TIME = r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_COMMENT_BYLINE = re.compile(
+    rf"^[ \t]*[*_]{{0,2}}(?P<name>[^\s*_·•|#>\[(-][^\n*_·•|]{{0,40}}?)[*_]{{0,2}}[ \t]+"
+    rf"(?:[·•|–—][ \t]+{_COMMENT_DATE}(?:{_COMMENT_TIME})?|-[ \t]+{_COMMENT_DATE}{_COMMENT_TIME})[ \t]*$")
 # Simple Machines Forum: "« Reply #3 on: Wednesday 15 March 23 09:30 »", the first post's "« on: ... »"
 _SMF = re.compile(r"^\s*(?:Reply\s+#\d+\s+on:|«\s*Reply\s+#\d+|«\s*on:\s).{0,80}$", re.IGNORECASE)
 _HEADER_LINE = (
@@ -344,6 +352,13 @@ def detect_thread(prose: str) -> ThreadLayout:
     header_ends: dict[int, int] = {}  # line index -> where a header written on the message's own line ends
     quotes: list[Span] = []
     _read_clippings(texts, lines, is_chrome, header_starts, quotes)
+    bylines = {i: m for i, line in enumerate(texts) if i not in inline_chat and (m := _COMMENT_BYLINE.match(line))}
+    if len(bylines) >= 2:  # one such line is an article's byline, not a run of comments
+        for i, m in bylines.items():
+            is_chrome[i] = True
+            header_starts.append((i, i, None, m.group("name").strip()))
+    else:
+        bylines = {}
     for i, m in inline_chat.items():
         header_starts.append((i, i, None, m.group("name").strip()))
         body = texts[i][m.end():]
@@ -352,7 +367,7 @@ def detect_thread(prose: str) -> ThreadLayout:
         header_ends[i] = lines[i][0] + end
 
     for i, line in enumerate(texts):
-        if not line.strip() or i in inline_chat:
+        if not line.strip() or i in inline_chat or i in bylines:
             continue
         number = None
         match = _POST_NUMBER.match(line)
