@@ -1926,3 +1926,16 @@ def test_an_adjective_before_the_work_noun_and_a_reading_lists_author_before_an_
     found = cites(context, "Reading:\n\n- Hugh Thomas, *The Spanish Civil War* - the old brick\n- In Spain, "
                            "*The Spanish Civil War* was a disaster.\n", "list.md")
     assert [(c.title, c.authors) for c in found] == [("The Spanish Civil War", ("Hugh Thomas",))]
+
+
+def test_a_work_by_a_described_person_is_vague_and_names_no_author(context: Context) -> None:
+    text = ("At fifteen I believed some book by a German general about the desert. "
+            "And the diary of a Saxon lieutenant says the same. "
+            "Then I read a letter from one Gunner Albert Trask describing the barrage.")
+    found = cites(context, text)
+    assert [(c.surface, c.authors, c.vague) for c in found][:2] == [
+        ("some book by a German general about the desert", (), True),
+        ("the diary of a Saxon lieutenant", (), True),
+    ]
+    # "one Gunner Albert Trask" names him: whatever the letter is, it is not a work by "a Gunner"
+    assert all(c.authors != ("Gunner",) for c in found)

@@ -90,6 +90,9 @@ _WORK_BY = re.compile(
     rf"broadcaster|newspaper|magazine|publisher|website|site|blog|paper|press|agency)\s+|"
     rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
 )
+_DESCRIBED_PERSON = re.compile(r"(?:an?|some)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
+_DESCRIBED_PERSON_NOUN = re.compile(r"[ \t]+(?!(?:on|in|about|and|or|that|which|who|from|at|for|of|to|with|was|is|"
+                                    r"had|has|said|says|wrote|writes)\b|[a-z]+(?:ing|ed)\b)[a-z]{3,}\b")
 _POSSESSIVE_WORK = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
     rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
@@ -1146,6 +1149,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None:
             continue
         if prep == "of" and noun not in OF_AUTHOR_NOUNS:
+            continue
+        if _DESCRIBED_PERSON.match(m.group("who")) and (described := _DESCRIBED_PERSON_NOUN.match(prose, m.end())):
+            # "some book by a German general", "a talk by a former Vickers apprentice": nobody named
+            start = m.start("det") if m.group("det") else m.start("adjs") if m.group("adjs") else m.start("noun")
+            out.append(_make(prose, text, start, described.end(), _kind(noun), "vague-work", vague=True))
             continue
         if prep == "with" and (noun not in _CONVERSATION_NOUNS or not _person_like(who, hints)
                                or m.group("who").strip() != who):
