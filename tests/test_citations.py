@@ -1525,7 +1525,7 @@ def test_titles_named_after_the_work_noun_or_before_what_they_are(context: Conte
 
 def test_the_end_of_a_title_is_no_author_year(context: Context) -> None:
     assert surfaces(context, "Moon, whose Divide and Quit (1961) is furious, was there. "
-                             "See Bennett and Jockusch (2012).") == ["Jockusch (2012)"]
+                             "See Bennett and Jockusch (2012).") == ["Bennett and Jockusch (2012)"]
 
 
 def test_a_quoted_title_after_a_possessive(context: Context) -> None:
@@ -1939,3 +1939,18 @@ def test_a_work_by_a_described_person_is_vague_and_names_no_author(context: Cont
     ]
     # "one Gunner Albert Trask" names him: whatever the letter is, it is not a work by "a Gunner"
     assert all(c.authors != ("Gunner",) for c in found)
+
+
+def test_two_authors_before_a_year_are_one_reference(context: Context) -> None:
+    found = cites(context, "According to Goulding and Jones (1971), the changeover took weeks. "
+                           "Her Divide and Quit (1961) is short.")
+    assert [(c.surface, c.authors, c.year) for c in found if c.cue == "author-year"] == [
+        ("Goulding and Jones (1971)", ("Goulding", "Jones"), 1971)]
+
+
+def test_a_long_title_with_a_publisher_we_do_not_know_is_a_book(context: Context) -> None:
+    text = ("The only extract is quoted in The Battle of Britain Then and Now (After the Battle, 1980). "
+            "The raid was part of The Allied Landings (Operation Torch, 1942) as planned.")
+    found = cites(context, text)
+    assert [(c.title, c.publisher, c.year) for c in found] == [
+        ("The Battle of Britain Then and Now", "After the Battle", 1980)]

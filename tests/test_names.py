@@ -573,3 +573,14 @@ def test_a_commenters_own_name_is_not_a_misspelling(analyze_text) -> None:  # ty
     # the same surname in a thread where nobody of that name commented is still corrected
     other = analyze_text(thread.replace("Ruth Hallifax", "Ruth Jones"), "blog.md")
     assert [(n.written, n.replacement) for n in other.names] == [("Hallifax", "Halifax")]
+
+
+def test_a_romanized_name_without_its_h_is_a_slip_however_often_written(context: Context) -> None:
+    text = ("Krushchev blinked first. Krushchev had never wanted war over Cuba. "
+            "In his memoirs Krushchev says the Jupiters mattered.")
+    assert issues(context, text) == [("Krushchev", "Khrushchev", False)] * 3
+
+
+def test_international_brigades_commanders_are_in_the_lexicon(context: Context) -> None:
+    assert issues(context, "Tom Wintringam commanded the British Battalion at Jarama.") == [
+        ("Wintringam", "Wintringham", False)]

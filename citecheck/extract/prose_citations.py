@@ -385,6 +385,8 @@ _WHOSE_WORK = re.compile(
 )
 _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})(?P<owner>['’]s?)?\s+\((?P<year>{YEAR})[a-z]?"
                              rf"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
+# "Goulding and " before "Jones (1971)"
+_CO_AUTHOR = re.compile(r"\b([A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]+(?:and|&)[ \t]+\Z")
 # "discussed by Jockusch (2012)", "see Kramer (2007)": a surname the lexicon lacks, cited all the same
 _BY_NAME_YEAR = re.compile(r"\b(?:by|see|cf\.|in|and|following|after)\s+\Z")
 _PRONOUN_WORK = re.compile(
@@ -812,6 +814,19 @@ def _publisher_before_year(name: str, title: tuple[int, str, str | None, int] | 
     if hints.is_scholar(owner):
         return True  # a historian's title, then "(Oldenbourg, 1996)", whoever else bears the name
     return not hints.is_person(name) and (_unknown_full_name(owner, hints) or hints.is_person(owner))
+
+
+_WORK_CUE_BEFORE = re.compile(r"\b(?:in|see|from|read|reading|recommend)[ \t]+\Z", re.IGNORECASE)
+
+
+def _unknown_imprint(prose: str, lo: int, title: tuple[int, str, str | None, int], name: str,
+                     hints: NameHints) -> bool:
+    """A publisher we do not know, in brackets after a title of three words or more that a reader is sent to:
+    "quoted in The Battle of Britain Then and Now (After the Battle, 1980)"."""
+    start, text, owner, _owner_start = title
+    return (owner is None and len(text.split()) >= 3 and _WORK_CUE_BEFORE.search(prose, max(lo, start - 12), start)
+            is not None and not hints.is_place_or_event(name) and not hints.is_person(name)
+            and not hints.is_place_or_event(text))
 
 
 def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None, int] | None:
@@ -1383,7 +1398,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi)]:
         found = _title_before(prose, m.start(), lo)
-        if found is None or not _publisher_before_year(m.group("pub"), found, hints):
+        if found is None or not (_publisher_before_year(m.group("pub"), found, hints) or (
+                m.re is _PUBLISHER_YEAR and _unknown_imprint(prose, lo, found, m.group("pub"), hints))):
             continue
         start, title, who, who_start = found
         # "in *The Korean War* (Michael Joseph, 1987)": an event's name set in italics or quotes is a title
@@ -1626,7 +1642,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not (len(who.split()) >= 2 or hints.is_person(who) or surname_of(who) in hints.doc_authors):
             continue
         start = m.start("who") + m.group("who").find(who)
-        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
+        authors: tuple[str, ...] = (who,)
+        if not m.group("owner") and (partner := _CO_AUTHOR.search(prose, max(lo, start - 40), start)) and not (
+                hints.is_common_word(partner.group(1)) or hints.is_place_or_event(partner.group(1))):
+            start, authors = partner.start(1), (partner.group(1), who)  # "Goulding and Jones (1971)"
+        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=authors,
                          year=int(m.group("year"))))
 
     for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
@@ -1637,12 +1657,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if hints.is_place_or_event(who) or who in _NOT_WHO or not (
                 m.group("owner") or (by := _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who")))):
             continue
-        if not m.group("owner") and by.group(0).startswith("and") and (
-                (partner := re.search(r"([A-Z][\w'’-]*)\s+\Z", prose[max(lo, by.start() - 30):by.start()])) is None
-                or hints.is_common_word(partner.group(1))):
-            continue  # "whose Divide and Quit (1961)": the end of a title, not "Talbot and Singh (2009)"
         start = m.start("who") + m.group("who").find(who)
-        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=(who,),
+        authors = (who,)
+        if not m.group("owner") and by.group(0).startswith("and"):
+            partner = _CO_AUTHOR.search(prose, max(lo, start - 40), start)
+            if partner is None or hints.is_common_word(partner.group(1)):
+                continue  # "whose Divide and Quit (1961)": the end of a title, not "Talbot and Singh (2009)"
+            start, authors = partner.start(1), (partner.group(1), who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=authors,
                          year=int(m.group("year"))))
 
     for m in scan(_PRONOUN_WORK, "work", 50, 5):

@@ -329,9 +329,12 @@ class NameChecker:
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
                                                   and _skeleton(word) != _skeleton(cand.target.token))):
                 continue  # "Henry Harford" is not "Henry Harwood": a shared first name is too little for two edits
-            if counts[word] >= 3 and not support and not (cand.target.entry.kind == "person" and len(word) >= 5
-                                                           and _swapped(_plain(word), _plain(cand.target.token))):
-                continue  # spelled the same way three times: probably another name (two letters swapped stay a slip)
+            if counts[word] >= 3 and not support and not (cand.target.entry.kind == "person" and len(word) >= 5 and (
+                    _swapped(_plain(word), _plain(cand.target.token))
+                    or (cand.target.entry.transliterated and _dropped_h(word, cand.target.token)))):
+                # spelled the same way three times: probably another name (two letters swapped, or a romanized
+                # name's "h" left out, "Krushchev", stay a slip)
+                continue
             if not support and not cand.anagram and _weak_edit(word, cand.target.token):
                 continue  # a changed first letter or a plural "s": other names differ just so
             score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
