@@ -1954,3 +1954,23 @@ def test_a_long_title_with_a_publisher_we_do_not_know_is_a_book(context: Context
     found = cites(context, text)
     assert [(c.title, c.publisher, c.year) for c in found] == [
         ("The Battle of Britain Then and Now", "After the Battle", 1980)]
+
+
+def test_catalogues_annuals_and_features_named_vaguely_are_vague_sources(context: Context) -> None:
+    text = ("I have seen the same badge in a militaria auction catalogue from a few years back. "
+            "There's also a drawing in an old Eagle annual that I remember from school. "
+            "I once heard a German radio feature on the border crossing that I have never managed to track down. "
+            "A playtester pointed me at a study of supply in the Pusan pocket; I never got the full title out of him. "
+            "A feature of the valley is its annual report. The library catalogue lists nothing.")
+    found = [(c.surface, c.vague) for c in cites(context, text)]
+    assert found == [
+        ("a militaria auction catalogue from a few years back", True),
+        ("an old Eagle annual", True),
+        ("a German radio feature on the border crossing that I have never managed to track down", True),
+        ("a study", True),
+    ]
+
+
+def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
+    found = cites(context, "My landlady lent me her son's old East German school history textbook.")
+    assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]

@@ -423,6 +423,10 @@ _PRONOUN_TITLE = re.compile(
     # a one-word title with its year: "in his Autobiography (1873)"
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
 )
+# "I never got the full title or author out of him": a work whose title the writer does not have
+_TITLE_NEVER_LEARNT = (r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:got|get|caught|catch|learn(?:ed|t)?|knew|know|noted|"
+                       r"wrote\s+down|write\s+down|kept|keep)\s+(?:the|its|a|his|her)\s+(?:full\s+|exact\s+|proper\s+)?"
+                       r"(?:title|author|name)s?\b")
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:now\s+)?(?:remember|recall|find|name|identify|trace|put\s+my\s+hands?\s+on|"
                         r"lay\s+my\s+hands?\s+on)|"
@@ -432,8 +436,9 @@ _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|did
                         # "a thesis whose author he does not name"
                         r"\bwhose\s+(?:author|title|name)\s+(?:\w+\s+){0,3}?(?:not|n['’]t|never)\b|"
                         # "though I have not been able to trace it"
-                        r"\b(?:not|n['’]t|never)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:trace|track\s+down|locate|find)\b",
-                        re.IGNORECASE)
+                        r"\b(?:not|n['’]t|never)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:trace|track\s+down|locate|find)\b|"
+                        + _TITLE_NEVER_LEARNT, re.IGNORECASE)
+_TITLE_NEVER_LEARNT_RE = re.compile(_TITLE_NEVER_LEARNT, re.IGNORECASE)
 # "a documentary that Ruth saw", "a documentary that SABC screened some years ago"
 _SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|recommended|"
                    r"mentioned|screened|showed|broadcast|aired|ran)\b")
@@ -446,7 +451,7 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
                        # "an old textbook of my dad's": a relative's copy
                        r"\s+of\s+(?:my|our|his|her|their)\s+[a-z]+['’]s\b")
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
-_VAGUELY_DATED = re.compile(r"[ \t]+(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
+_VAGUELY_DATED = re.compile(r"[ \t]+(?:from[ \t]+)?(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
                             r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b")
@@ -563,6 +568,8 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
     "talk": SourceKind.ARTICLE, "talks": SourceKind.ARTICLE, "drama": SourceKind.VIDEO, "dramas": SourceKind.VIDEO,
     "magazine": SourceKind.ARTICLE, "magazines": SourceKind.ARTICLE, "exhibition": SourceKind.OTHER,
     "exhibitions": SourceKind.OTHER, "channel": SourceKind.VIDEO, "channels": SourceKind.VIDEO,
+    "catalogue": SourceKind.OTHER, "catalog": SourceKind.OTHER, "annual": SourceKind.BOOK,
+    "feature": SourceKind.VIDEO,
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
@@ -575,7 +582,7 @@ _VAGUE_WORK = re.compile(
     rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[a-z]+['’]s|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
-    rf"\s+){{0,4}})"
+    rf"\s+){{0,5}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
     rf"(?:\s+(?:episode|episodes|chapter|chapters)\b)?"  # "a Cold War podcast episode", "an old textbook chapter"
@@ -1069,6 +1076,14 @@ def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> b
         return _SCREEN_WORD.search(m.group("adjs")) is not None or on_screen is not None
     if noun.startswith("channel"):  # "a popular YouTube channel", not "a channel of the river"
         return re.search(r"\b(?:YouTube|TikTok|Telegram|podcast|history|TV)\b", m.group("adjs")) is not None
+    if noun.startswith("catalog"):  # "a militaria auction catalogue", not "the library catalogue" of a search
+        return re.search(r"\b(?:auction|sale|sales|dealer['’]?s?|exhibition|bookseller['’]?s?|militaria)\b",
+                         m.group("adjs")) is not None
+    if noun == "annual":  # "an old Airfix Magazine annual", "a Beano annual", not "an annual report"
+        return re.search(r"[A-Z]", m.group("adjs")) is not None and not re.match(r"\s+(?:report|meeting|general)\b",
+                                                                                   after)
+    if noun == "feature":  # "a German radio feature", "a TV feature", not "a feature of the landscape"
+        return _SCREEN_WORD.search(m.group("adjs")) is not None and not re.match(r"\s+of\b", after)
     if noun.startswith("talk"):
         if re.match(r"\s+(?:given|delivered)\b", after):
             return True  # "a talk given to a local history society"
@@ -1746,7 +1761,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "... from around the centenary. I can't find the title right now": the next sentence may say so
         next_end = _sentence_end(prose, sentence_end + 1, hi)
         forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
-        if noun in NEEDS_AUTHOR and not owned and not (re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
+        untitled = forgotten is not None and _TITLE_NEVER_LEARNT_RE.match(prose, forgotten.start()) is not None
+        if noun in NEEDS_AUTHOR and not owned and not untitled and not (
+                re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
             # history that describes ..., but he couldn't remember which regiment")
             continue
