@@ -1974,3 +1974,27 @@ def test_catalogues_annuals_and_features_named_vaguely_are_vague_sources(context
 def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
     found = cites(context, "My landlady lent me her son's old East German school history textbook.")
     assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]
+
+
+def test_documents_a_historian_got_from_somewhere_else(context: Context) -> None:
+    book = "Peter Lowe, The Origins of the Korean War (Longman, 1986)"
+    # "who got them from the files": the files are known through the book
+    assert via_map(context, f"These figures come from {book}, pp. 40-41, who got them from the declassified "
+                            "State Department files.") == {"the declassified State Department files": book}
+    # "X, who quotes it from an interview": the subject before "who", the document after "from"
+    assert via_map(context, "Hugh Thomas, The Spanish Civil War (1961) is huge. I got that from Hugh Thomas who "
+                            "quotes it from a newspaper interview Mola gave in 1936.") == {
+        "a newspaper interview": "Hugh Thomas, The Spanish Civil War (1961)"}
+    # "a letter home quoted by Verity": the quoting verb right after the document and one word
+    assert via_map(context, "Hugh Verity, We Landed by Moonlight (Ian Allan, 1978) is the classic. As one pilot "
+                            "put it in a letter home quoted by Verity, the moon was a lighthouse.") == {
+        "a letter": "Hugh Verity, We Landed by Moonlight (Ian Allan, 1978)"}
+    # "It was quoted in full in": the document the sentence before named
+    assert via_map(context, "The 1944 board minute is lost. We know its wording because it was quoted in full in "
+                            "Ernst Kohl's Company History (1950).") == {
+        "The 1944 board minute": "Ernst Kohl's Company History (1950)"}
+
+
+def test_a_work_is_not_second_hand_through_its_own_author(context: Context) -> None:
+    text = "Cornelius Ryan, A Bridge Too Far (1974) is the classic. I got that story from Ryan, as it happens."
+    assert via_map(context, text) == {}

@@ -321,7 +321,9 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
         if inner.span.end <= outer.span.start:
             between = prose[inner.span.end:outer.span.start]
             same_sentence = len(between) <= 160 and not _SENTENCE_END.search(between)
-            if (same_sentence and _SECOND_HAND.search(between)) or (
+            if _own_author(inner, outer):
+                pass  # "Hugh Thomas, The Spanish Civil War (1961) ... I got that from Hugh Thomas": the same work
+            elif (same_sentence and _SECOND_HAND.search(between)) or (
                     len(between) <= 400 and "\n\n" not in between and _told_second_hand(between)):
                 out[i] = replace(inner, via=outer.span)
             elif (len(between) <= 160 and not _SENTENCE_END.search(between)
@@ -333,6 +335,12 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
     out = _anaphoric_chains(doc, out)
     out = _came_by_chains(doc, out)
     return _label_passages(doc, out)
+
+
+def _own_author(work: Citation, mention: Citation) -> bool:
+    """``mention`` only names the author of ``work`` ("I got that from Hugh Thomas" after his book)."""
+    return (mention.title is None and bool(mention.authors) and mention.cue in ("author-verb", "author-year")
+            and {surname_of(a) for a in mention.authors} <= {surname_of(a) for a in work.authors})
 
 
 def _told_second_hand(between: str) -> bool:
@@ -453,6 +461,11 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b")
 _USING_DOCUMENT = re.compile(r",\s+(?:using|drawing\s+on|based\s+on|which\s+(?:uses|draws\s+on|is\s+based\s+on))\s+"
                              r"(?P<np>" + _DOCUMENT_NP.pattern + ")")
+# "Bruce Cumings, The Korean War (2010), pp. 157-58, who got them from the declassified Joint Chiefs files"
+_WHO_GOT_IT_FROM = re.compile(r"(?:,?[ \t]*(?:pp?\.[ \t]*[\dxivlc]+(?:[-–]\d+)?|ch\.[ \t]*\d+))?,?[ \t]+who[ \t]+"
+                              r"(?:in[ \t]+turn[ \t]+)?(?:got|took|had|found|drew|borrowed)[ \t]+"
+                              r"(?:it|them|this|that|these|those|the[ \t]+(?:figures?|numbers?|quotes?|story|words))"
+                              r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _WHOSE_DOCUMENT = re.compile(r"\s+(?:of|by)\s+[^,.;!?\n]{1,60}?(?=\s*,|\s+and\b|\s*\Z)")
 # "One letter, from a little girl in Friedenau, is quoted in ...": the document, perhaps with an aside
 _DOCUMENT_BEFORE_VERB = re.compile(
@@ -465,6 +478,7 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     r"(?:\s+(?:of|for|from|to|by|on|about|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
     r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
     r"\s*\Z")
+_IT_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+\Z")
 _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
                               r"(?:quotes|cites|reproduces)\s+(?P<quoted>[A-Z][\w'’-]+)\b")
 # "One letter we first read in Gershon's book": the document, then how the writer came by it
@@ -491,6 +505,7 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
                               r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
+_FROM_DOCUMENT = re.compile(r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
 _NOT_A_NAME = r"(?!(?:It|He|She|This|That)\b)"  # a pronoun opening the sentence
 _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})"
@@ -501,7 +516,7 @@ _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A
                            + _ADVERB + r"[ \t]+(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
-                                 + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})|"
+                                 + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,?[ \t]+who)?|"
                                  r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This))(?:['’]s|[ \t]+(?:is|was))?"
                                  + _ADVERB + r"\s+\Z")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)[ \t]+(?:also[ \t]+)?\Z")
@@ -526,7 +541,8 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
 # "Nikolai Kamanin's diaries (quoted via Siddiqi", "Dobrynin's memoir has the meeting - quoted in Gaddis"
-_QUOTED_VIA_NAME = re.compile(r"(?:[ \t]*[(,]|[^.!?\n]{0,80}?[ \t][-–—])[ \t]*(?:as[ \t]+)?"
+_QUOTED_VIA_NAME = re.compile(r"(?:[ \t]*[(,]|[^.!?\n]{0,80}?[ \t][-–—]|[ \t]+(?:[a-z]+[ \t]+)?(?=quoted|cited))"
+                              r"[ \t]*(?:as[ \t]+)?"
                               r"(?:quoted|cited|reproduced|translated|excerpted)[ \t]+"
                               r"(?:in|by|via|from)[ \t]+(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _DOCUMENT_TAIL = re.compile(r"[^.!?\n]{0,90}?(?:,\s*|\s+)")  # a comma before "which"; none before "that"
@@ -579,6 +595,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         _chain_document(doc, out, added, inner_span, outer)
     for verb in _QUOTED_AT_LENGTH_IN.finditer(prose):
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 280), verb.start())
+        if m is None and (it := _IT_BEFORE.search(prose, max(0, verb.start() - 12), verb.start())) is not None:
+            # "The 1944 board minute is lost. We know its wording only because it was quoted in full in ...": the
+            # document the sentence before named
+            m = next(iter(reversed(list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, it.start()),
+                                                              it.start())))), None)
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
@@ -592,7 +613,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for work in list(out):
         # "Stangneth's Eichmann Before Jerusalem, using the Sassen interviews he gave in Argentina, shows ...":
         # the documents a cited work is built on are known through it
-        used = _USING_DOCUMENT.match(prose, work.span.end)
+        used = _USING_DOCUMENT.match(prose, work.span.end) or _WHO_GOT_IT_FROM.match(prose, work.span.end)
         if used is not None and work.kind is SourceKind.BOOK and work.cue in ("author-title", "titled-work",
                                                                                   "work-noun"):
             _chain_document(doc, out, added, Span(used.start("np"), used.end("np")), work)
@@ -664,9 +685,14 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             if quoted is not None:
                 _chain_cited(out, quoted, work)
             continue
+        source = _FROM_DOCUMENT.match(prose, m.end()) if m.group("pronoun") else None
         if m.group("np"):
             named = m.group("np")
             inner_span = Span(m.start("np"), m.end("np"))
+        elif source is not None:
+            # "Hugh Thomas, who quotes it from a newspaper interview Mola gave in 1936": the document it came from
+            named = source.group("np")
+            inner_span = Span(source.start("np"), source.end("np"))
         else:
             # "the Luftwaffe's own casualty return, Beevor reprints it": the document named just before
             # ("as Hale quotes it" belongs to the words that say how the writer came by it)
