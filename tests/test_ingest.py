@@ -736,3 +736,8 @@ def test_a_run_of_blog_comment_headers_starts_posts_but_a_timeline_does_not() ->
     assert timeline.posts == () and "Arras - 9 April 1917" in timeline.prose
     byline = document_from_text("**Ruth Ashdown** · 14 April 2025\n\nThe tanks came in on 21 August.\n", "a.md")
     assert byline.posts == ()
+
+
+def test_a_quora_advertisement_is_chrome() -> None:
+    doc = document_from_text("He was ordered to hold.\n\nPromoted by Babbel\nLearn a language in 3 weeks.\n", "q.txt")
+    assert "Babbel" not in doc.prose and "He was ordered to hold." in doc.prose

@@ -584,3 +584,10 @@ def test_a_romanized_name_without_its_h_is_a_slip_however_often_written(context:
 def test_international_brigades_commanders_are_in_the_lexicon(context: Context) -> None:
     assert issues(context, "Tom Wintringam commanded the British Battalion at Jarama.") == [
         ("Wintringam", "Wintringham", False)]
+
+
+def test_a_common_first_name_alone_does_not_make_a_slip_of_another_first_letter(context: Context) -> None:
+    # "Thomas" is the first name of Thomas A. Bailey and of the comte de Lally, and of thousands of gunners
+    assert issues(context, "Gunner Thomas Lailey is not on the CWGC database at all.") == []
+    # a plural of a surname is no slip for it, however it is written
+    assert issues(context, "We cannot identify W. Smith. There were at least two W. Smiths in the parish.") == []

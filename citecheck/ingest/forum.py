@@ -177,6 +177,7 @@ _CHROME_LINE = re.compile(
     r"|Quote from:? .{1,80}"
     r"|Quote(?: \(.{1,60}\))?:"
     r"|Sponsored"
+    r"|Promoted by [^.!?\n]{1,60}"  # Quora's advertisement between answers
     r"|Advertisement"
     r"|Board index\b.{0,200}"
     r"|Print view\b.{0,120}"

@@ -315,6 +315,12 @@ class NameChecker:
                 continue  # "Alegría" is written with care: not a slip for "Algeria"
             if not support and cand.distance == 1 and not _typo_like(word, cand.target.token):
                 continue  # "Haskell"/"Hassell", "Devens"/"Devers": other names differ just so
+            if ((_plain(word)[:1] != _plain(cand.target.token)[:1] or cand.distance >= 2)
+                    and _first_name_only(support, cand.target.entry)
+                    and self._given_count(support.split()[1].rstrip(",")) > _RARE_GIVEN):
+                # "Gunner Thomas Lailey" is neither Thomas Bailey nor Thomas Lally: a common first name is too
+                # little for another first letter or two edits
+                continue
             if cand.target.part == "surname" and (self._someone_else(written_before, cand.target.entry)
                                                   or _other_initial(prose, span, cand.target.entry)):
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
@@ -433,6 +439,7 @@ class NameChecker:
             return None
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
+                 and not _plural_of(word, c.target.token)  # "two W. Smiths in the parish"
                  and (_typo_like(word, c.target.token) or _mc_mac(word, c.target.token)
                       or (len(c.target.token) != len(word) and _plain(word)[:1] == _plain(c.target.token)[:1]))
                  and (not ordinary or len(c.target.token) != len(word)) and fits(c.target.entry)}
