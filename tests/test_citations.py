@@ -1998,3 +1998,26 @@ def test_documents_a_historian_got_from_somewhere_else(context: Context) -> None
 def test_a_work_is_not_second_hand_through_its_own_author(context: Context) -> None:
     text = "Cornelius Ryan, A Bridge Too Far (1974) is the classic. I got that story from Ryan, as it happens."
     assert via_map(context, text) == {}
+
+
+def test_works_the_writer_came_across_or_cannot_name_are_vague(context: Context) -> None:
+    text = ("My first encounter with Suez was an old O-level textbook that gave it exactly one paragraph. "
+            "A Master's thesis on RAF Gatow that I found through Google Scholar, now lost, had the tonnages. "
+            "My grandad's old A-level textbook (cover missing) says the same. "
+            "Mr Pelling has lent us a history of the county regiment (he can't remember the title). "
+            "A BBC radio programme made for the anniversary had a veteran on; if anyone knows its title, tell us.")
+    assert [(c.surface, c.vague) for c in cites(context, text)] == [
+        ("an old O-level textbook", True),
+        ("A Master's thesis on RAF Gatow that I found through Google Scholar", True),
+        ("My grandad's old A-level textbook", True),
+        ("a history", True),
+        ("A BBC radio programme", True),
+    ]
+    # a general history mentioned in passing is still no source
+    assert cites(context, "Our dad's old car was a Ford. A history of the county regiment would help.") == []
+
+
+def test_a_biographers_life_of_someone_is_a_book(context: Context) -> None:
+    found = via_map(context, "D. R. Thorpe, Eden (Chatto, 2003). I have relied on Macmillan's diary as quoted in "
+                             "D.R. Thorpe's life of Eden. Thorpe's life was hard.")
+    assert found == {"Macmillan's diary": "D.R. Thorpe's life of Eden"}

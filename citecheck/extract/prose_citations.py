@@ -378,6 +378,9 @@ _VERB_IN_PAPER = re.compile(
     rf"\b(?:praised|reviewed|panned|savaged|attacked|reported|printed|published|serialised|serialized|ran|quoted|"
     rf"described|covered|mocked|lampooned)[ \t]+in[ \t]+(?:the[ \t]+)?(?P<paper>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}"
     rf"(?:{'|'.join(NEWSPAPER_NAMES + _PAPER_WORDS)}))\b")
+_BIOGRAPHER_LIFE_OF = re.compile(
+    rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:official|authori[sz]ed|standard|recent|new|classic|two-volume|"
+    rf"three-volume|monumental|magisterial|excellent|short|brief)[ \t]+)?life[ \t]+of[ \t]+(?P<subject>{PERSON})")
 _WHOSE_WORK = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+whose[ \t]+"
     rf"(?P<noun>diary|diaries|memoirs|memoir|journal|journals|letters|papers|account|"
@@ -424,9 +427,16 @@ _PRONOUN_TITLE = re.compile(
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
 )
 # "I never got the full title or author out of him": a work whose title the writer does not have
-_TITLE_NEVER_LEARNT = (r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:got|get|caught|catch|learn(?:ed|t)?|knew|know|noted|"
-                       r"wrote\s+down|write\s+down|kept|keep)\s+(?:the|its|a|his|her)\s+(?:full\s+|exact\s+|proper\s+)?"
-                       r"(?:title|author|name)s?\b")
+_TITLE_NEVER_LEARNT = (r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:got|get|caught|catch|learn(?:ed|t)?|knew|know|"
+                       r"noted|note|wrote\s+down|write\s+down|kept|keep|saved?|recorded|record)\s+(?:the|its|a|his|her)\s+"
+                       r"(?:full\s+|exact\s+|proper\s+)?(?:title|author|name)s?\b|"
+                       # "if anyone knows its title, please tell us"
+                       r"\bif\s+(?:anyone|anybody|someone|somebody|you)\s+(?:knows?|remembers?|can\s+identify)\s+"
+                       r"(?:its|the|their)\s+(?:title|author|name)")
+_TITLE_FORGOTTEN_AFTER = re.compile(r"\s+(?:now\s+)?(?:the|its|their)\s+(?:full\s+|exact\s+)?(?:title|author|name)\b")
+# "A Master's thesis on RAF Gatow that I found through Google Scholar": the writer came across it
+_FOUND_IT_IN_TAIL = re.compile(r"\b(?:that|which)\s+(?:I|we)\s+(?:once\s+)?(?:found|read|saw|came\s+across|"
+                               r"stumbled\s+on|bought|borrowed|downloaded)\b")
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:now\s+)?(?:remember|recall|find|name|identify|trace|put\s+my\s+hands?\s+on|"
                         r"lay\s+my\s+hands?\s+on)|"
@@ -459,8 +469,9 @@ _VAGUELY_DATED = re.compile(r"[ \t]+(?:from[ \t]+)?(?:(?:some|many|a\s+few|sever
 _INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
                               r"(?:gave|recorded|did)\b")
 # "Our old O-level textbook had a whole page on Haig"
-_HAD_A_PAGE = re.compile(r"\s+(?:had|has|gave|gives)\s+(?:a|an)\s+(?:whole\s+|long\s+|short\s+|full\s+)?"
-                         r"(?:page|chapter|section|bit|paragraph|passage|picture)\b")
+_HAD_A_PAGE = re.compile(r"\s+(?:(?:that|which)\s+)?(?:had|has|gave|gives)\s+(?:(?:it|him|her|them)\s+)?"
+                         r"(?:(?:exactly|only|just)\s+)?(?:a|an|one|half\s+a)\s+(?:whole\s+|long\s+|short\s+|full\s+)?"
+                         r"(?:page|chapter|section|bit|paragraph|passage|picture|sentence|line)\b")
 _VAGUE_ONE = re.compile(
     r"\b(?:a|an)\s+(?:(?:good|decent|great|excellent|interesting|old|new|nice|brilliant|fine|really good|"
     r"very good)\s+)?"
@@ -577,6 +588,7 @@ _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|
 _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
                    r"sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|"
                    r"grandma|grandmother|husband|wife|son|daughter)['’]s")
+_KIN_IN_ADJS = re.compile(rf"(?:{_KIN_POSSESSIVE})\s")  # "My grandad's old A-level textbook"
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
     rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
@@ -1641,6 +1653,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("paper"), m.end("paper"), SourceKind.ARTICLE, "work-noun",
                          site=" ".join(m.group("paper").split())))
 
+    for m in scan(_BIOGRAPHER_LIFE_OF, "life", 80, 60):
+        # "D. R. Thorpe's life of Eden": a biography, by the possessive's owner
+        who = _clean_who(m.group("who"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)) or not (
+                _person_like(_clean_who(m.group("subject")) or "", hints)):
+            continue
+        start = m.start("who") + m.group("who").find(who)
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "work-noun", authors=(who,)))
+
     for m in scan(_WHOSE_WORK, "whose", 70, 40):
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
@@ -1761,7 +1782,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "... from around the centenary. I can't find the title right now": the next sentence may say so
         next_end = _sentence_end(prose, sentence_end + 1, hi)
         forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
-        untitled = forgotten is not None and _TITLE_NEVER_LEARNT_RE.match(prose, forgotten.start()) is not None
+        untitled = forgotten is not None and (_TITLE_NEVER_LEARNT_RE.match(prose, forgotten.start()) is not None
+                                              or _TITLE_FORGOTTEN_AFTER.match(prose, forgotten.end()) is not None)
+        owned = owned or m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs")) or (
+            m.group("tail") is not None and _FOUND_IT_IN_TAIL.search(m.group("tail")))
         if noun in NEEDS_AUTHOR and not owned and not untitled and not (
                 re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
@@ -2183,6 +2207,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "quoted": frozenset(["quoted", "cited", "reproduced", "reprinted", "excerpted", "printed"]),
     "encyclopaedia": frozenset({"Wikipedia", "Wiki", "Britannica"}),
     "whose": frozenset({"whose"}),
+    "life": frozenset({"life"}),
     "somewhere": frozenset({"somewhere"}),
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
