@@ -591,3 +591,8 @@ def test_a_common_first_name_alone_does_not_make_a_slip_of_another_first_letter(
     assert issues(context, "Gunner Thomas Lailey is not on the CWGC database at all.") == []
     # a plural of a surname is no slip for it, however it is written
     assert issues(context, "We cannot identify W. Smith. There were at least two W. Smiths in the parish.") == []
+
+
+def test_kennedys_speechwriter_is_in_the_lexicon(context: Context) -> None:
+    assert issues(context, "Ted Sorenson wrote most of the inaugural address.") == [
+        ("Sorenson", "Sorensen", False)]
