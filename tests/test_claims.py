@@ -203,6 +203,8 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("Some reviewers accused the author of trusting the memoirs too far.", "Some reviewers accused"),
         ("The pier was built for the troopships, or so we are always told.", "or so we are always told"),
         ("The story in the village is that the vicar hid the bells.", "The story in the village is that"),
+        ("Some modellers reckon the squadron had gone over to Sky by July.", "Some modellers"),
+        ("He hinted at the bomb, although historians still argue about its effect.", "historians still argue"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
