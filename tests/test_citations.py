@@ -2021,3 +2021,15 @@ def test_a_biographers_life_of_someone_is_a_book(context: Context) -> None:
     found = via_map(context, "D. R. Thorpe, Eden (Chatto, 2003). I have relied on Macmillan's diary as quoted in "
                              "D.R. Thorpe's life of Eden. Thorpe's life was hard.")
     assert found == {"Macmillan's diary": "D.R. Thorpe's life of Eden"}
+
+
+def test_something_read_online_and_books_picked_up_are_vague(context: Context) -> None:
+    text = ("A friend insists it was, on the strength of something he read online. "
+            "The rest comes from a local history booklet I picked up in Ieper, long since lost. "
+            "A casebook we used in first-year law gives the judgment one paragraph. "
+            "I found something in the attic.")
+    assert [(c.surface, c.kind, c.vague) for c in cites(context, text)] == [
+        ("something he read online", SourceKind.WEB, True),
+        ("a local history booklet", SourceKind.BOOK, True),
+        ("A casebook", SourceKind.BOOK, True),
+    ]

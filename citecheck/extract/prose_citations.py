@@ -272,6 +272,13 @@ _READ_SOMEWHERE = re.compile(WRITER_HAS + r"(?:once[ \t]+|also[ \t]+)?(?:read|se
                             # "I'd read 100,000 somewhere": the figure read, then where
                             r"(?:it[ \t]+|that[ \t]+|(?:a[ \t]+|the[ \t]+)?[\d,.%]+[ \t]+|[\d,.%]+[ \t]+\w+[ \t]+)?"
                             r"somewhere\b(?![ \t]+(?:else|near|in)\b)")
+# "something he read online", "something I saw on YouTube years ago": a source nobody could find again
+_SOMETHING_READ = re.compile(
+    r"\b[Ss]omething[ \t]+(?:(?:that|which)[ \t]+)?(?:I|he|she|they|we|you|my[ \t]+[a-z]+|(?-i:[A-Z])[a-z]+)[ \t]+"
+    r"(?:once[ \t]+|had[ \t]+|has[ \t]+|must[ \t]+have[ \t]+)?(?:read|saw|seen|heard|watched|found)[ \t]+"
+    r"(?:(?P<online>online|on[ \t]+(?:the[ \t]+)?(?:internet|web|net|YouTube|Facebook|TikTok|Twitter|Reddit|"
+    r"a[ \t]+forum|a[ \t]+website))|on[ \t]+(?:the[ \t]+)?(?:TV|telly|television|radio)|in[ \t]+(?:a|an|some)[ \t]+"
+    r"(?:book|magazine|paper|newspaper|article|documentary))\b")
 # "a PBS American Experience film, Triangle Fire (2011)": a work noun, then its title and year
 _NOUN_COMMA_TITLE_YEAR = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,4}}(?:[a-z][\w-]*[ \t]+){{0,2}}?"
@@ -457,7 +464,7 @@ _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+" + _SOMEONE_SAW_IT)
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?(?:[a-z]+-)?"  # "A podcast I half-listened to"
                        r"(?:read|saw|seen|watched|had|found|remember|used|heard|listened|studied|own|bought|"
-                       r"borrowed|got)\b|"
+                       r"borrowed|got|picked\s+up|came\s+across)\b|"
                        # "an old textbook of my dad's": a relative's copy
                        r"\s+of\s+(?:my|our|his|her|their)\s+[a-z]+['’]s\b")
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
@@ -1589,6 +1596,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_READ_SOMEWHERE, "somewhere", 40, 12):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "vague-work", vague=True))
 
+    for m in scan(_SOMETHING_READ, "something", 5, 60):
+        # "on the strength of something he read online"
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.WEB if m.group("online") else SourceKind.OTHER,
+                         "vague-work", vague=True))
+
     for m in scan(_NOUN_COMMA_TITLE_YEAR, "year", 200, 5):
         title = m.group("title").strip(" ,:")
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title,
@@ -2209,6 +2221,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "whose": frozenset({"whose"}),
     "life": frozenset({"life"}),
     "somewhere": frozenset({"somewhere"}),
+    "something": frozenset({"something", "Something"}),
     "isbn": frozenset({"ISBN"}),
     "edited": frozenset({"ed", "eds", "edited"}),
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),

@@ -12,8 +12,9 @@ from citecheck.model import SourceKind
 WORK_NOUNS: dict[str, SourceKind] = {}
 for _kind, _words in {
     SourceKind.BOOK: "book books booklet booklets bio bios pamphlet pamphlets monograph monographs biography "
-    "biographies autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks treatise "
-    "treatises anthology edition compendium condensation tome trilogy trilogies leaflet leaflets brochure brochures "
+    "biographies autobiography autobiographies memoir memoirs volume volumes novel novels textbook textbooks casebook "
+    "casebooks treatise treatises "
+    "anthology edition compendium condensation tome trilogy trilogies leaflet leaflets brochure brochures "
     "guidebook guidebooks",
     SourceKind.DIARY: "diary diaries journal journals notebook notebooks daybook daybooks war-diary",
     SourceKind.ARTICLE: "article articles essay essays paper column columns op-ed editorial editorials report "
