@@ -2033,3 +2033,10 @@ def test_something_read_online_and_books_picked_up_are_vague(context: Context) -
         ("a local history booklet", SourceKind.BOOK, True),
         ("A casebook", SourceKind.BOOK, True),
     ]
+
+
+def test_answers_and_affidavits_are_documents_a_work_can_reproduce(context: Context) -> None:
+    assert via_map(context, "His affidavit is quoted in full in Taylor's memoir.") == {
+        "His affidavit": "Taylor's memoir"}
+    assert via_map(context, "Nimitz's answers, as reproduced in Taylor's memoir of the trial, settled it.") == {
+        "Nimitz's answers": "Taylor's memoir"}

@@ -423,7 +423,8 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
-                   r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?")
+                   r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
+                   r"answers|interrogator(?:y|ies)|affidavits?|depositions?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
