@@ -317,7 +317,7 @@ class NameChecker:
                 continue  # "Haskell"/"Hassell", "Devens"/"Devers": other names differ just so
             if ((_plain(word)[:1] != _plain(cand.target.token)[:1] or cand.distance >= 2)
                     and _first_name_only(support, cand.target.entry)
-                    and self._given_count(support.split()[1].rstrip(",")) > _RARE_GIVEN):
+                    and self._given_count(_support_first_name(support) or "") > _RARE_GIVEN):
                 # "Gunner Thomas Lailey" is neither Thomas Bailey nor Thomas Lally: a common first name is too
                 # little for another first letter or two edits
                 continue
@@ -822,10 +822,15 @@ def _plural_of(word: str, name: str) -> bool:
     return word in (name + "s", name + "es")
 
 
+def _support_first_name(support: str) -> str | None:
+    """The first name a support note names ("after Thomas, as in Thomas A. Bailey" gives "Thomas")."""
+    m = re.match(r"(?:after|next to) (\S+),", support)
+    return m.group(1) if m else None
+
+
 def _first_name_only(support: str, entry: NameEntry) -> bool:
     """The only context is a first name written next to the word."""
-    m = re.match(r"(?:after|next to) (\S+),", support)
-    return m is not None and m.group(1) in entry.given
+    return _support_first_name(support) in entry.given
 
 
 OFFICES = frozenset(_OFFICE_ROLES) | frozenset({
