@@ -2040,3 +2040,9 @@ def test_answers_and_affidavits_are_documents_a_work_can_reproduce(context: Cont
         "His affidavit": "Taylor's memoir"}
     assert via_map(context, "Nimitz's answers, as reproduced in Taylor's memoir of the trial, settled it.") == {
         "Nimitz's answers": "Taylor's memoir"}
+
+
+def test_a_document_that_the_writer_knows_only_through_a_work(context: Context) -> None:
+    text = ("The reports are quoted in Anna Funder's *Stasiland* (2003). The line comes from one such report "
+            "that I know only through Funder.")
+    assert via_map(context, text)["one such report"] == "Anna Funder's *Stasiland* (2003)"

@@ -485,8 +485,11 @@ _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s
 # "One letter we first read in Gershon's book": the document, then how the writer came by it
 _DOCUMENT_WE_READ_IN = re.compile(
     r"(?P<np>\b(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:(?!(?:is|was|of|that|which)\b)[\w-]+\s+){0,2}?"
-    rf"(?i:{_DOCUMENT_NOUNS}))\s+(?:(?:I|we)(?:['’]ve|\s+have|\s+had)?)\s+(?:(?:only|first|originally)\s+)*"
-    r"(?:read|saw|seen|found|came\s+across)\s+(?:(?:quoted|printed|reproduced)\s+)?(?:in|through)\b")
+    rf"(?i:{_DOCUMENT_NOUNS}))\s+(?:(?:that|which)\s+)?(?:(?:I|we)(?:['’]ve|\s+have|\s+had)?)\s+"
+    r"(?:(?:only|first|originally)\s+)*"
+    # "one such report that I know only through Funder"
+    r"(?:read|saw|seen|found|came\s+across|know|knew|known)\s+(?:only\s+)?(?:(?:quoted|printed|reproduced)\s+)?"
+    r"(?:in|through)\b")
 # "I have only read Butrick as they quote him": a writer read only through the work that quotes them
 _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
