@@ -318,12 +318,11 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
             continue
         # "Halder's diary, as quoted in Shirer's book": the nearest citation after it
         outer = out[i + 1]
-        if inner.span.end <= outer.span.start:
+        # ("Hugh Thomas, The Spanish Civil War (1961) ... I got that from Hugh Thomas" names the same work)
+        if inner.span.end <= outer.span.start and not _own_author(inner, outer):
             between = prose[inner.span.end:outer.span.start]
             same_sentence = len(between) <= 160 and not _SENTENCE_END.search(between)
-            if _own_author(inner, outer):
-                pass  # "Hugh Thomas, The Spanish Civil War (1961) ... I got that from Hugh Thomas": the same work
-            elif (same_sentence and _SECOND_HAND.search(between)) or (
+            if (same_sentence and _SECOND_HAND.search(between)) or (
                     len(between) <= 400 and "\n\n" not in between and _told_second_hand(between)):
                 out[i] = replace(inner, via=outer.span)
             elif (len(between) <= 160 and not _SENTENCE_END.search(between)
@@ -602,8 +601,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if m is None and (it := _IT_BEFORE.search(prose, max(0, verb.start() - 12), verb.start())) is not None:
             # "The 1944 board minute is lost. We know its wording only because it was quoted in full in ...": the
             # document the sentence before named
-            m = next(iter(reversed(list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, it.start()),
-                                                              it.start())))), None)
+            m = _last_document_np(prose, _sentence_before_start(prose, it.start()), it.start())
         if m is None:
             continue
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
@@ -653,10 +651,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                     continue
                 # "the Dutch Red Cross report. I haven't seen it, I'm going by Schelvis's Sobibor, which quotes
                 # it": the document named last before the work, in its sentence or the one before
-                nps = list(_DOCUMENT_NP.finditer(prose, _sentence_before_start(prose, work.span.start),
-                                                 work.span.start))
-                if nps:
-                    _chain_document(doc, out, added, Span(nps[-1].start(), nps[-1].end()), work)
+                last = _last_document_np(prose, _sentence_before_start(prose, work.span.start), work.span.start)
+                if last is not None:
+                    _chain_document(doc, out, added, Span(last.start(), last.end()), work)
             continue
         starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
         sentence_start = starts[-1] if starts else max(0, m.start() - 300)
@@ -702,11 +699,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             # ("as Hale quotes it" belongs to the words that say how the writer came by it)
             if re.search(r"\b(?:as|how)\s+\Z", prose[max(0, subject.start() - 6):subject.start()]):
                 continue
-            nps = list(_DOCUMENT_NP.finditer(prose, sentence_start, subject.start()))
-            if not nps:
+            last = _last_document_np(prose, sentence_start, subject.start())
+            if last is None:
                 continue
-            named = nps[-1].group(0)
-            inner_span = Span(nps[-1].start(), nps[-1].end())
+            named = last.group(0)
+            inner_span = Span(last.start(), last.end())
         if named.lower().startswith("the "):
             # "Freyberg's cable of 5 May ... Davin quotes the cable": the document cited just before
             earlier = _same_document([c for c in out if sentence_start - 300 <= c.span.start
@@ -743,6 +740,12 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _last_document_np(prose: str, start: int, end: int) -> re.Match[str] | None:
+    """The document named last between ``start`` and ``end``."""
+    named = list(_DOCUMENT_NP.finditer(prose, start, end))
+    return named[-1] if named else None
 
 
 def _chain_cited(out: list[Citation], inner: Citation, outer: Citation) -> None:

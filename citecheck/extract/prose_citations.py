@@ -274,7 +274,7 @@ _READ_SOMEWHERE = re.compile(WRITER_HAS + r"(?:once[ \t]+|also[ \t]+)?(?:read|se
                             r"somewhere\b(?![ \t]+(?:else|near|in)\b)")
 # "something he read online", "something I saw on YouTube years ago": a source nobody could find again
 _SOMETHING_READ = re.compile(
-    r"\b[Ss]omething[ \t]+(?:(?:that|which)[ \t]+)?(?:I|he|she|they|we|you|my[ \t]+[a-z]+|(?-i:[A-Z])[a-z]+)[ \t]+"
+    r"\b[Ss]omething[ \t]+(?:(?:that|which)[ \t]+)?(?:I|he|she|they|we|you|my[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+"
     r"(?:once[ \t]+|had[ \t]+|has[ \t]+|must[ \t]+have[ \t]+)?(?:read|saw|seen|heard|watched|found)[ \t]+"
     r"(?:(?P<online>online|on[ \t]+(?:the[ \t]+)?(?:internet|web|net|YouTube|Facebook|TikTok|Twitter|Reddit|"
     r"a[ \t]+forum|a[ \t]+website))|on[ \t]+(?:the[ \t]+)?(?:TV|telly|television|radio)|in[ \t]+(?:a|an|some)[ \t]+"
@@ -397,6 +397,17 @@ _NARRATIVE_YEAR = re.compile(rf"(?P<who>{PERSON})(?P<owner>['’]s?)?\s+\((?P<ye
                              rf"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)")
 # "Goulding and " before "Jones (1971)"
 _CO_AUTHOR = re.compile(r"\b([A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]+(?:and|&)[ \t]+\Z")
+
+
+def _co_author(prose: str, lo: int, start: int, hints: NameHints) -> re.Match[str] | None:
+    """"Goulding and " just before "Jones (1971)": a first author, not a word ("whose Divide and Quit (1961)")
+    nor a place."""
+    partner = _CO_AUTHOR.search(prose, lo, start)
+    if partner is None or hints.is_common_word(partner.group(1)) or hints.is_place_or_event(partner.group(1)):
+        return None
+    return partner
+
+
 # "discussed by Jockusch (2012)", "see Kramer (2007)": a surname the lexicon lacks, cited all the same
 _BY_NAME_YEAR = re.compile(r"\b(?:by|see|cf\.|in|and|following|after)\s+\Z")
 _PRONOUN_WORK = re.compile(
@@ -434,12 +445,12 @@ _PRONOUN_TITLE = re.compile(
     rf"|(?=[*_\"”]?[ \t]*\({YEAR}(?P<dated>\)))))"
 )
 # "I never got the full title or author out of him": a work whose title the writer does not have
-_TITLE_NEVER_LEARNT = (r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:got|get|caught|catch|learn(?:ed|t)?|knew|know|"
-                       r"noted|note|wrote\s+down|write\s+down|kept|keep|saved?|recorded|record)\s+(?:the|its|a|his|her)\s+"
+_TITLE_NEVER_LEARNT = (r"(?P<untitled>\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:got|get|caught|catch|"
+                       r"learn(?:ed|t)?|knew|know|noted|note|wrote\s+down|write\s+down|kept|keep|saved?|recorded|record)\s+(?:the|its|a|his|her)\s+"
                        r"(?:full\s+|exact\s+|proper\s+)?(?:title|author|name)s?\b|"
                        # "if anyone knows its title, please tell us"
                        r"\bif\s+(?:anyone|anybody|someone|somebody|you)\s+(?:knows?|remembers?|can\s+identify)\s+"
-                       r"(?:its|the|their)\s+(?:title|author|name)")
+                       r"(?:its|the|their)\s+(?:title|author|name))")
 _TITLE_FORGOTTEN_AFTER = re.compile(r"\s+(?:now\s+)?(?:the|its|their)\s+(?:full\s+|exact\s+)?(?:title|author|name)\b")
 # "A Master's thesis on RAF Gatow that I found through Google Scholar": the writer came across it
 _FOUND_IT_IN_TAIL = re.compile(r"\b(?:that|which)\s+(?:I|we)\s+(?:once\s+)?(?:found|read|saw|came\s+across|"
@@ -455,7 +466,6 @@ _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|did
                         # "though I have not been able to trace it"
                         r"\b(?:not|n['’]t|never)\s+(?:been\s+able\s+to|managed\s+to)\s+(?:trace|track\s+down|locate|find)\b|"
                         + _TITLE_NEVER_LEARNT, re.IGNORECASE)
-_TITLE_NEVER_LEARNT_RE = re.compile(_TITLE_NEVER_LEARNT, re.IGNORECASE)
 # "a documentary that Ruth saw", "a documentary that SABC screened some years ago"
 _SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|recommended|"
                    r"mentioned|screened|showed|broadcast|aired|ran)\b")
@@ -1691,8 +1701,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         start = m.start("who") + m.group("who").find(who)
         authors: tuple[str, ...] = (who,)
-        if not m.group("owner") and (partner := _CO_AUTHOR.search(prose, max(lo, start - 40), start)) and not (
-                hints.is_common_word(partner.group(1)) or hints.is_place_or_event(partner.group(1))):
+        if not m.group("owner") and (partner := _co_author(prose, max(lo, start - 40), start, hints)):
             start, authors = partner.start(1), (partner.group(1), who)  # "Goulding and Jones (1971)"
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=authors,
                          year=int(m.group("year"))))
@@ -1708,8 +1717,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         start = m.start("who") + m.group("who").find(who)
         authors = (who,)
         if not m.group("owner") and by.group(0).startswith("and"):
-            partner = _CO_AUTHOR.search(prose, max(lo, start - 40), start)
-            if partner is None or hints.is_common_word(partner.group(1)):
+            partner = _co_author(prose, max(lo, start - 40), start, hints)
+            if partner is None:
                 continue  # "whose Divide and Quit (1961)": the end of a title, not "Talbot and Singh (2009)"
             start, authors = partner.start(1), (partner.group(1), who)
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "author-year", authors=authors,
@@ -1787,17 +1796,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
         # documentary on Jäger that Ruth saw ages ago": somebody's memory of it
         someone_saw = _SOMEONE_SAW.match(after.lstrip(" \t"))  # "a documentary that SABC screened"
+        # a relative's copy ("My grandad's old A-level textbook"), or one the writer came across ("A Master's thesis
+        # on RAF Gatow that I found through Google Scholar")
         owned = someone_saw or _OWN_COPY.match(after) or (
             noun.startswith("interview") and _INTERVIEW_GIVEN.match(after)) or (
-            m.group("tail") is not None and _SOMEONE_SAW.search(m.group("tail")))
+            m.group("tail") is not None and (_SOMEONE_SAW.search(m.group("tail"))
+                                             or _FOUND_IT_IN_TAIL.search(m.group("tail")))) or (
+            m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs")))
         sentence_end = _sentence_end(prose, m.end(), hi)
         # "... from around the centenary. I can't find the title right now": the next sentence may say so
         next_end = _sentence_end(prose, sentence_end + 1, hi)
         forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
-        untitled = forgotten is not None and (_TITLE_NEVER_LEARNT_RE.match(prose, forgotten.start()) is not None
+        untitled = forgotten is not None and (forgotten.group("untitled") is not None
                                               or _TITLE_FORGOTTEN_AFTER.match(prose, forgotten.end()) is not None)
-        owned = owned or m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs")) or (
-            m.group("tail") is not None and _FOUND_IT_IN_TAIL.search(m.group("tail")))
         if noun in NEEDS_AUTHOR and not owned and not untitled and not (
                 re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
@@ -1809,7 +1820,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
-                or unpublished or forgotten or owned or m.group("kin") or _VAGUELY_DATED.match(after)
+                or unpublished or forgotten or owned or _VAGUELY_DATED.match(after)
                 or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
             shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
             if shown is None:
