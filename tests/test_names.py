@@ -596,3 +596,55 @@ def test_a_common_first_name_alone_does_not_make_a_slip_of_another_first_letter(
 def test_kennedys_speechwriter_is_in_the_lexicon(context: Context) -> None:
     assert issues(context, "Ted Sorenson wrote most of the inaugural address.") == [
         ("Sorenson", "Sorensen", False)]
+
+
+def test_a_word_of_a_longer_name_after_a_first_name_is_a_namesake_for_the_whole_document(context: Context) -> None:
+    # "Ridgeway" is a word of a Sri Lankan statesman's full name, never a surname of its own: after "Matthew"
+    # it is Ridgway, and the first name once names the man for the document
+    text = ("In April 1951 Matthew Ridgeway replaced MacArthur.\n\n"
+            "Within a month Ridgeway's divisions were back on the Kansas Line.\n")
+    assert issues(context, text) == [("Ridgeway", "Ridgway", False), ("Ridgeway", "Ridgway", False)]
+    assert issues(context, "The walkers followed the Ridgeway for two days.") == []
+
+
+def test_a_middle_name_is_no_namesake(context: Context) -> None:
+    # "Rhodes" between a first name and a surname is a middle name, not a slip for Robert E. Rodes
+    assert issues(context, "The speeches were edited by Robert Rhodes James in eight volumes.") == []
+
+
+def test_a_namesake_ending_in_s_and_a_record_in_capitals_are_left_alone(context: Context) -> None:
+    assert issues(context, "She was built by Alexander Stephen and Sons on the Clyde in 1943.") == []
+    assert issues(context, "Sgt Thomas Elliot, aged 31, is buried at Pusan.") == []
+    assert issues(context, "The roll lists Thomas ELLIOT, 2nd Battalion.") == []
+
+
+def test_a_dropped_digraph_h_with_a_letter_doubled_is_one_slip(context: Context) -> None:
+    text = "Richtoffen's diary is the key German source for the raid on Guernica."
+    assert issues(context, text) == [("Richtoffen", "Richthofen", False)]
+
+
+def test_a_long_surname_spelled_as_it_sounds(context: Context) -> None:
+    assert issues(context, "Eisenhour's headquarters kept the losses at Slapton quiet.") == [
+        ("Eisenhour", "Eisenhower", False)]
+
+
+def test_a_first_name_one_slip_from_the_only_bearer_of_the_surname_after_it(context: Context) -> None:
+    assert issues(context, "Werner von Braun built the V-2 at Peenemünde.") == [("Werner", "Wernher", False)]
+    # two transliterations of one Russian name are no slip
+    assert issues(context, "The commission under Nikolai Burdenko blamed the Germans.") == []
+
+
+def test_two_spellings_side_by_side_are_deliberate(context: Context) -> None:
+    assert issues(context, "The embassy stayed in Nanking (Nanjing) until the city fell. Nanjing fell in April.") == []
+
+
+def test_a_double_name_and_a_publisher_are_not_slips(context: Context) -> None:
+    assert issues(context, "She quotes his interviews with Gerhard Haase-Hindenberg at length.") == []
+    assert issues(context, "Katyn and the Soviet Massacre of 1940. Routledge, 2005.") == []
+
+
+def test_the_cited_authors_plural_is_no_slip(context: Context) -> None:
+    text = "Don and Petie Kladstrup, Wine and War (Broadway Books, 2001). The Kladstrups describe the cellars."
+    doc = document_from_text(text, "t.txt")
+    found = context.checker.check(doc.text, doc.prose, cited_authors=frozenset({"Don Kladstrup"}))
+    assert [(i.written, i.replacement) for i in found] == []

@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
-from citecheck.extract.vocabulary import MONTHS, VESSEL_WORDS, WEEKDAYS, surname_of
+from citecheck.extract.vocabulary import MONTHS, PUBLISHERS, VESSEL_WORDS, WEEKDAYS, surname_of
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import (
@@ -90,6 +90,8 @@ class NameChecker:
         self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
         self.referenced: frozenset[str] = frozenset()
+        # this document's real words found to be a slip for a person's name: word -> (right, entry, why)
+        self._namesakes: dict[str, tuple[str, NameEntry, str]] = {}
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
@@ -140,6 +142,7 @@ class NameChecker:
         references (corrected only with support nearby)."""
         self.protected = protected
         self.referenced = referenced
+        self._namesakes = {}
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -170,7 +173,7 @@ class NameChecker:
         spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors)
         # "General Westmorland" once makes every "Westmorland" of the document that man
         by_office = {issue.written: issue for issue in issues if _office_fits(prose, issue.span, issue.entry)}
-        for word, span, whole in occurrences:
+        for (word, span, whole), run in zip(occurrences, runs, strict=True):
             if span.start in flagged:
                 continue
             if word in spelled:
@@ -180,6 +183,11 @@ class NameChecker:
                 named = by_office[word]
                 issues.append(self._issue(word, named.replacement, span, whole, named.entry, False,
                                           f"written after an office elsewhere: {named.why}"))
+            elif word in self._namesakes and not self._someone_else([run], self._namesakes[word][1]) and (
+                    prose[max(0, span.start - 4):span.start].lower() != "the "):
+                # "Matthew Ridgeway" once makes every other "Ridgeway" of the document that man (not "the Ridgeway")
+                right, entry, why = self._namesakes[word]
+                issues.append(self._issue(word, right, span, whole, entry, False, f"written in full elsewhere: {why}"))
         issues.sort(key=lambda issue: issue.span.start)
         return issues
 
@@ -193,7 +201,7 @@ class NameChecker:
         for word in counts:
             if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word):
                 continue
-            cited = [name for name in surnames if _cited_slip(word, name)]
+            cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)]
             if len(cited) != 1:
                 continue
             authors = [NameEntry(name=author, kind="person", origin="document") for author in cited_authors
@@ -258,13 +266,16 @@ class NameChecker:
             return self._issue(word, right, span, whole, entry, False, "listed as a known misspelling")
         if re.search(r"['’][a-z]", word):
             return None
+        if word.lower() in PUBLISHERS and _YEAR_AFTER.match(prose, span.end):
+            return None  # "Routledge, 2005": a publisher, not a slip for John Rutledge
         if len(word) < MIN_LENGTH:
             return self._sound_alike(word, span, whole, run) if len(word) == MIN_LENGTH - 1 else None
         if self._known(word):
             return (self._namesake(word, span, whole, before, after, prose)
                     or self._office_namesake(word, span, whole, prose)
                     or self._sound_alike(word, span, whole, run)
-                    or self._variant(word, span, whole, doc_tokens))
+                    or self._variant(word, span, whole, doc_tokens, prose)
+                    or self._given_slip(word, span, whole, after))
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
@@ -298,6 +309,10 @@ class NameChecker:
                 continue  # "the Kennedys", "rifles ... with Martini-Henrys" beside "a Martini-Henry": a plural
             if run and cand.target.entry.kind != "person" and (run[0] in given_names() or self._given_count(run[0])):
                 continue  # "Eva Reichmann" is a person, not a slip for the "Eichmann trial"
+            if whole is not None and cand.target.part != "given" and any(
+                    part != word and len(part) >= 3 and _name_shape(part) and part not in _entry_tokens(
+                        cand.target.entry) for part in whole[0].split("-")):
+                continue  # "Gerhard Haase-Hindenberg": a double name none of whose other parts is Hindenburg's
             given_like = cand.target.part == "given"
             if given_like and after_particle:
                 continue  # "Friedrich von Wiesner": the word after "von" is a surname, not a first name
@@ -330,6 +345,7 @@ class NameChecker:
             needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
                 word, cand.target.token))) and not _moved_double(word, cand.target.token) and not (
                 cand.target.entry.transliterated and _dropped_h(word, cand.target.token)) and not (
+                _h_and_double(word, cand.target.token) or _long_sound_slip(prose, span, word, cand.target)) and not (
                 cand.target.part == "surname" and _office_fits(prose, span, cand.target.entry)
                 and _skeleton(word, _SOUNDLESS) == _skeleton(cand.target.token, _SOUNDLESS))  # "President Eisenhauer"
             if needs_context and (not support or (_first_name_only(support, cand.target.entry)
@@ -375,6 +391,25 @@ class NameChecker:
         if support:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
+
+    def _given_slip(self, word: str, span: Span, whole: tuple[str, Span] | None, after: str) -> NameIssue | None:
+        """A first name one typing slip from the first name of the one person of the surname written after it,
+        and the first name of none: "Werner von Braun" (Wernher), "Frederik Taylor" (Frederick)."""
+        if whole is not None or not after or not self.lexicon.is_given_name(word) or word in self.accept:
+            return None
+        bearers = [t.entry for t in self.lexicon.targets.get(after, ()) if t.part == "surname"]
+        plain = _plain(word)
+        if not bearers or any(plain in {_plain(g) for g in e.given} for e in bearers):
+            return None
+        near = {given: e for e in bearers for given in e.given
+                if _plain(given)[:1] == plain[:1] and len(given) >= 4 and _typo_like(word, given)
+                and _iy(given) != _iy(word)  # "Nikolai" and "Nikolay": two transliterations, no slip
+                and OSA.distance(plain, _plain(given), score_cutoff=1) == 1}
+        if len(near) != 1:
+            return None
+        right, entry = next(iter(near.items()))
+        return self._issue(word, right, span, whole, entry, False,
+                           f"1 edit from {right}; before {after}, as in {entry.name}, and no {after} is {word}")
 
     def _misspelled_first_name(self, word: str, span: Span, whole: tuple[str, Span] | None,
                                after: str) -> NameIssue | None:
@@ -424,13 +459,20 @@ class NameChecker:
         none of its bearers has, when the one person with those names whose surname is a slip away is the
         man meant: "James Connelly" (the lexicon's Connelly is Thomas L.; James Connolly led the Citizen
         Army), "William Westmorland", "J. B. Priestly", "Ramsay McDonald", "Chang Kai-shek"."""
+        if word.isupper() or _OTHER_RANK_BEFORE.search(prose, max(0, span.start - 40), span.start):
+            return None  # "Sgt Thomas ELLIOT": a roll of honour spells its own men's names
         bearers = [t.entry for t in self.lexicon.targets.get(word, ()) if t.part == "surname"]
         named = ordinary = False
         if not bearers:
-            named = self.lexicon.is_given_name(word) or name_key(word) in self.lexicon.non_person_names
+            # a place's name or a word of some longer name ("Solomon West Ridgeway Dias Bandaranaike") where a
+            # surname stands: "Matthew Ridgeway"
+            named = (self.lexicon.is_given_name(word) or name_key(word) in self.lexicon.non_person_names
+                     or word in town_names() or (self.lexicon.is_accepted(word) and word not in self.accept))
             ordinary = named or word.lower() in self.lexicon.common
             if not ordinary:
                 return None
+        if first and after and any(t.part == "surname" for t in self.lexicon.targets.get(after, ())):
+            return None  # "Robert Rhodes James": a middle name
         evidence = self._names_beside(word, span, first, after, prose, has_bearers=bool(bearers), named=named)
         if evidence is None:
             return None
@@ -440,13 +482,16 @@ class NameChecker:
         meant = {c.target.token: c.target.entry for c in self.candidates(word)
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
                  and not _plural_of(word, c.target.token)  # "two W. Smiths in the parish"
+                 and not _plural_of(c.target.token, word)  # "Alexander Stephen and Sons" is no Alexander Stephens
                  and (_typo_like(word, c.target.token) or _mc_mac(word, c.target.token)
                       or (len(c.target.token) != len(word) and _plain(word)[:1] == _plain(c.target.token)[:1]))
                  and (not ordinary or len(c.target.token) != len(word)) and fits(c.target.entry)}
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
-        return self._issue(word, right, span, whole, entry, False, f"1 edit from {right}; " + why.format(entry.name))
+        why = f"1 edit from {right}; " + why.format(entry.name)
+        self._namesakes.setdefault(word, (right, entry, why))
+        return self._issue(word, right, span, whole, entry, False, why)
 
     def _names_beside(self, word: str, span: Span, first: str, after: str, prose: str, *, has_bearers: bool,
                       named: bool) -> tuple[Callable[[NameEntry], bool], str] | None:
@@ -548,11 +593,13 @@ class NameChecker:
         return self._issue(word, right, span, whole, entry, False,
                            f"1 edit from {right}; {m.group(1)} {right} held that rank or office, no {word} did")
 
-    def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str]) -> NameIssue | None:
+    def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str],
+                 prose: str) -> NameIssue | None:
         if word in self.lexicon.targets:
             return None  # the canonical spelling of some name: never "corrected" to another
         for target in self.lexicon.variant_of.get(word, ()):
-            if target.token != word and target.token in doc_tokens and not _plural_of(target.token, word):
+            if target.token != word and target.token in doc_tokens and not _plural_of(target.token, word) and (
+                    not _side_by_side(prose, word, target.token)):
                 return self._issue(word, target.token, span, whole, target.entry, True,
                                    f"a variant of {target.token}, which this document also uses")
         return None
@@ -571,6 +618,12 @@ class NameChecker:
 
 
 _NAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz|De|Di|La|Le|Van|Von)?[{UPPER}][{LOWER}'’]+")
+
+
+def _side_by_side(prose: str, a: str, b: str) -> bool:
+    """Two spellings given together on purpose: "Nanking (Nanjing)", "Peking or Beijing", "Danzig/Gdańsk"."""
+    gap = r"[ \t]*(?:\([ \t]*|/[ \t]*|,?[ \t]+(?:or|now|today)[ \t]+)"
+    return re.search(rf"\b(?:{re.escape(a)}{gap}{re.escape(b)}|{re.escape(b)}{gap}{re.escape(a)})\b", prose) is not None
 
 
 def _entry_tokens(entry: NameEntry) -> list[str]:
@@ -772,6 +825,11 @@ def _moved_h(a: str, b: str) -> bool:
 
 
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
+# a private soldier's, a sailor's or an airman's rank before his first names: not a famous namesake
+_OTHER_RANK_BEFORE = re.compile(r"\b(?:Pte|Private|Cpl|Corporal|L/Cpl|Lance|Sgt|Sergeant|Serjeant|Gnr|Gunner|"
+                                r"Spr|Sapper|"
+                                r"Rfn|Rifleman|Tpr|Trooper|Dvr|Driver|Bdr|Bombardier|Fusilier|Guardsman|Stoker|Seaman|"
+                                r"AB|LAC|AC[12]|Aircraftman|Airman)\.?(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+$")
 # where a person's family name is written before the given name
 _SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "SG", "MN"})
 
@@ -783,6 +841,37 @@ def _dropped_h(a: str, b: str) -> bool:
     """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
     a, b = _plain(a), _plain(b)
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]+(?:1[5-9]|20)\d\d\b")
+
+
+def _iy(name: str) -> str:
+    return _plain(name).replace("y", "i").replace("j", "i")
+
+
+def _long_sound_slip(prose: str, span: Span, written: str, target: Target) -> bool:
+    """A long surname written as it sounds, its consonants kept and only vowels, "w", "h" or "y" changed,
+    first and last letters right: "Eisenhour's headquarters" for Eisenhower's. Not after an office (that
+    test is _office_fits) nor after "the" ("the Eisenhauer farm": a family, spelled its own way)."""
+    a, b = _plain(written), _plain(target.token)
+    return (target.part == "surname" and target.entry.kind == "person" and min(len(a), len(b)) >= 9
+            and a[0] == b[0] and a[-1] == b[-1] and _skeleton(a, _SOUNDLESS) == _skeleton(b, _SOUNDLESS)
+            and not _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start)
+            and prose[max(0, span.start - 4):span.start].lower() != "the ")
+
+
+def _h_and_double(written: str, right: str) -> bool:
+    """Two slips that keep the sound: a digraph's "h" left out or added and a letter written once or twice
+    ("Richtoffen" for Richthofen)."""
+    a, b = _plain(written), _plain(right)
+    if a[:1] != b[:1] or len(b) < 7:
+        return False
+    for shorn, other in ((b, a), (a, b)):
+        for h in _DIGRAPH_H.finditer(shorn):
+            if _doubling(shorn[:h.start()] + shorn[h.end():], other):
+                return True
+    return False
 
 
 def _cited_slip(written: str, cited: str) -> bool:
