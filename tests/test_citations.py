@@ -2046,3 +2046,35 @@ def test_a_document_that_the_writer_knows_only_through_a_work(context: Context) 
     text = ("The reports are quoted in Anna Funder's *Stasiland* (2003). The line comes from one such report "
             "that I know only through Funder.")
     assert via_map(context, text)["one such report"] == "Anna Funder's *Stasiland* (2003)"
+
+
+def test_a_document_as_retold_or_recorded_in_a_work(context: Context) -> None:
+    assert via_map(context, "The remark survives only in aides' recollections as retold in Robert Dallek's "
+                            "Flawed Giant (1998).") == {"aides' recollections": "Robert Dallek's Flawed Giant (1998)"}
+    assert via_map(context, "This comes from Weber's account as John Keegan recorded it in The Face of Battle "
+                            "(1976).") == {"Weber's account": "The Face of Battle (1976)"}
+
+
+def test_documents_a_work_uses(context: Context) -> None:
+    assert via_map(context, "Juliet Gardiner's Wartime (Headline, 2004) uses Mass-Observation diaries to show "
+                            "that morale sagged.") == {
+        "Mass-Observation diaries": "Juliet Gardiner's Wartime (Headline, 2004)"}
+
+
+def test_a_document_quoted_there_or_reproduced_here(context: Context) -> None:
+    assert via_map(context, "Kershaw's Hitler (Allen Lane, 1998) has the date. Himmler's own diary entry is quoted "
+                            "there too.") == {"Himmler's own diary": "Kershaw's Hitler (Allen Lane, 1998)"}
+    catalogue = ("1. BLAKE, Robert (ed.). The Private Papers of Douglas Haig 1914-1919. London: Eyre & Spottiswoode, "
+                 "1952. Haig's diary entry for 1 July 1916, reproduced here, records the day with calm.\n")
+    assert via_map(context, catalogue) == {"Haig's diary": "BLAKE, Robert (ed.). The Private Papers of Douglas Haig "
+                                                           "1914-1919. London: Eyre & Spottiswoode, 1952."}
+
+
+def test_a_chicago_entry_followed_by_more_on_its_line(context: Context) -> None:
+    assert surfaces(context, "3. KEEGAN, John. The Face of Battle. London: Jonathan Cape, 1976. Very good in "
+                             "wrapper. £30\n") == ["KEEGAN, John. The Face of Battle. London: Jonathan Cape, 1976."]
+    assert surfaces(context, "That is hardly fringe. Sanford, George. Katyn and the Soviet Massacre of 1940. "
+                             "Routledge, 2005. It says so plainly.\n") == [
+        "Sanford, George. Katyn and the Soviet Massacre of 1940. Routledge, 2005."]
+    # a sentence that only looks like one: no publisher and year
+    assert surfaces(context, "Well, Churchill. The man was tired by then.\n") == []

@@ -423,10 +423,12 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
                    r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
-                   r"answers|interrogator(?:y|ies)|affidavits?|depositions?")
+                   r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
+                   r"polls?|surveys?|proposals?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
-    r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+)"
+    r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+|"
+    r"\b(?:aides|survivors|veterans|witnesses|officers|soldiers|prisoners|passengers|crews|residents)['’]\s+)"
     r"(?:[A-Z][\w-]*\s+(?:and|&)\s+)?"  # "the Comintern and NKVD reports"
     r"(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w\"“”'’-]+\s+){0,3}?"  # 'Clay's "war scare" cable'
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
@@ -458,9 +460,20 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
     r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published)\s+"
-    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b")
-_USING_DOCUMENT = re.compile(r",\s+(?:using|drawing\s+on|based\s+on|which\s+(?:uses|draws\s+on|is\s+based\s+on))\s+"
-                             r"(?P<np>" + _DOCUMENT_NP.pattern + ")")
+    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b|"
+    # "from aides' recollections as retold in Dallek", "Lang's account as Cornelius Ryan recorded it in"
+    r"\s+as\s+(?:(?:it|they)\s+(?:is|are|was|were)\s+)?(?:retold|recounted|recorded|related|relayed|told|"
+    r"summari[sz]ed|paraphrased)\s+(?:in|by)\b|"
+    r"\s+as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:recorded|told|gave|quoted|reproduced|printed|retold|"
+    r"related)\s+(?:it|them)\s+in\b")
+# "..., reproduced here,", "is quoted there too": in the work just named
+_QUOTED_HERE = re.compile(r"(?:,[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+(?:also[ \t]+)?)"
+                          r"(?:quoted|reproduced|printed|reprinted|transcribed|given[ \t]+in[ \t]+full)[ \t]+"
+                          r"(?:there|here)\b")
+_USING_DOCUMENT = re.compile(r"(?:,\s+(?:using|drawing\s+on|based\s+on|which\s+(?:uses|draws\s+on|is\s+based\s+on))|"
+                             r"\s+(?:uses|used|draws\s+on|drew\s+on))\s+"  # "Toye's book uses Mass-Observation diaries"
+                             r"(?P<np>" + _DOCUMENT_NP.pattern + r"|(?-i:[A-Z][\w-]*)\s+(?:(?-i:[A-Z][\w-]*)\s+)?"
+                             rf"(?i:{_DOCUMENT_NOUNS})\b)")
 # "Bruce Cumings, The Korean War (2010), pp. 157-58, who got them from the declassified Joint Chiefs files"
 _WHO_GOT_IT_FROM = re.compile(r"(?:,?[ \t]*(?:pp?\.[ \t]*[\dxivlc]+(?:[-–]\d+)?|ch\.[ \t]*\d+))?,?[ \t]+who[ \t]+"
                               r"(?:in[ \t]+turn[ \t]+)?(?:got|took|had|found|drew|borrowed)[ \t]+"
@@ -609,6 +622,18 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
         noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
         whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())  # "A report by the Ministry of Home Security"
+        inner_span = Span(m.start(), whose.end() if whose else noun_end)
+        if outer is not None and not outer.span.overlaps(inner_span):
+            _chain_document(doc, out, added, inner_span, outer)
+    for verb in _QUOTED_HERE.finditer(prose):
+        # "Kershaw's Hitler has the date. Himmler's own diary entry is quoted there too": the work named just before
+        m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 200), verb.start())
+        if m is None:
+            continue
+        outer = next((c for c in reversed(out) if c.span.end <= m.start() and not c.vague and c.via is None
+                      and c.kind is not SourceKind.WEB and m.start() - c.span.end <= 400), None)
+        noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
+        whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())
         inner_span = Span(m.start(), whose.end() if whose else noun_end)
         if outer is not None and not outer.span.overlaps(inner_span):
             _chain_document(doc, out, added, inner_span, outer)

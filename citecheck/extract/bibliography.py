@@ -419,20 +419,36 @@ _APA_LINE = re.compile(
     rf"{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}}(?:,?\s(?:&|and)\s{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}})*"
     rf"\s?\((?:{YEAR}|n\.\s?d\.)[a-z]?\)\.\s+[\"“‘\[]?[{UPPER}\d][^\n]*[.)\]\w/]")
 _CHICAGO_LINE = re.compile(
-    rf"{_SURNAME},\s[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.))*\.\s+[\"“‘]?[{UPPER}\d][^\n]{{2,250}}?"
+    rf"{_SURNAME},\s[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.))*(?:,?\s\((?:ed|eds|comp)\.?\))?\.\s+"
+    rf"[\"“‘]?[{UPPER}\d][^\n]{{2,250}}?"
     rf"[.”\"]\s+(?:[{UPPER}][^\n:.]{{1,40}}:\s)?[{UPPER}][^\n:]{{1,60}},\s{YEAR}\.?")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
 
 
 def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
-    """Lines that are a whole APA or Chicago entry (after a list marker), on no line already read."""
+    """Lines that are a whole APA or Chicago entry (after a list marker), on no line already read; and a Chicago
+    entry that opens a line or a sentence and is followed by more ("3. KEEGAN, John. The Face of Battle. London:
+    Jonathan Cape, 1976. Very good in wrapper.", "It is hardly fringe. Sanford, George. Katyn .... Routledge,
+    2005.")."""
+    found: list[Span] = []
     for line in re.finditer(r"[^\n]+", doc.prose):
         lead = _LINE_LEAD.match(line.group())
         start = line.start() + (lead.end() if lead else 0)
         text = doc.prose[start:line.end()].rstrip()
-        if (_APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text)) and not any(
-                c.start < line.end() and line.start() < c.end for c in covered):
-            yield Span(start, start + len(text))
+        if any(c.start < line.end() and line.start() < c.end for c in covered):
+            continue
+        if _APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text):
+            found.append(Span(start, start + len(text)))
+            continue
+        for opening in (start, *(m.end() for m in _SENTENCE_OPENING.finditer(doc.prose, start, line.end()))):
+            entry = _CHICAGO_LINE.match(doc.prose, opening, line.end())
+            if entry is not None and doc.prose[entry.end():entry.end() + 1] in ("", " ", "\t", "\n"):
+                found.append(Span(opening, entry.end()))
+                break
+    yield from found
+
+
+_SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
 
 
 _INDEFINITE_NOTE = re.compile(r"(?:An?|Some)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(
