@@ -713,7 +713,7 @@ def test_a_document_read_only_where_another_work_quotes_it(context: Context) -> 
                   "Riga and After (2006), not from the edition.") == {"his diary": "Riga and After (2006)"}
     assert via_of("Ann Hale, Riga and After (2006). The line comes from a lecture he gave at Tartu. I only know the "
                   "lecture from how Hale quotes it in the epilogue.") == {
-        "the lecture": "Ann Hale, Riga and After (2006)"}
+        "a lecture": "Ann Hale, Riga and After (2006)"}  # where the line "comes from", named first
     essay = ("In a memo of June 1957, which I have only read as Hale quotes it, the minister wrote that they must "
              "act quietly (Hale, 2006, p. 327).")
     assert via_of(essay) == {"a memo": "Hale, 2006"}
@@ -2078,3 +2078,34 @@ def test_a_chicago_entry_followed_by_more_on_its_line(context: Context) -> None:
         "Sanford, George. Katyn and the Soviet Massacre of 1940. Routledge, 2005."]
     # a sentence that only looks like one: no publisher and year
     assert surfaces(context, "Well, Churchill. The man was tired by then.\n") == []
+
+
+def vague_surfaces(context: Context, text: str) -> list[str]:
+    return [c.surface for c in cites(context, text) if c.vague]
+
+
+def test_more_ways_an_unidentified_work_is_pointed_to(context: Context) -> None:
+    assert vague_surfaces(context, "I'm fairly sure it's in an old textbook too.") == ["an old textbook"]
+    assert vague_surfaces(context, "We understand the claim came from a BBC documentary the writer saw years "
+                                   "ago.") == ["a BBC documentary"]
+    assert vague_surfaces(context, "I read about him on some website about Czech history but I can't find it "
+                                   "again.") == ["some website about Czech history"]
+    assert vague_surfaces(context, "An old textbook that was used in the school for years said the war was a "
+                                   "necessary sacrifice.") == ["An old textbook"]
+    # an item of a reading list, cut before what is said of it
+    assert vague_surfaces(context, "- A Radio 4 documentary about the interpreters, which you may still find "
+                                   "online\n") == ["A Radio 4 documentary about the interpreters"]
+    assert vague_surfaces(context, "- A BBC documentary on the Glosters is sometimes repeated on BBC Four and is "
+                                   "worth catching.\n") == ["A BBC documentary on the Glosters"]
+    # what a named work is, not another work
+    assert vague_surfaces(context, "And Matterhorn by Karl Marlantes, it's a novel but he was a Marine officer and "
+                                   "it shows.") == []
+
+
+def test_an_unnamed_episode_of_a_named_podcast_is_vague(context: Context) -> None:
+    assert vague_surfaces(context, "There's a good episode of the We Have Ways of Making You Talk podcast about "
+                                   "them too.") == ["a good episode of the We Have Ways of Making You Talk podcast"]
+    assert vague_surfaces(context, "The Spycast podcast from the International Spy Museum did an episode on him a "
+                                   "few years ago.") == ["The Spycast podcast from the International Spy Museum"]
+    found = cites(context, "The Empire podcast covers the partition well.")
+    assert [(c.surface, c.vague) for c in found] == [("Empire podcast", False)]

@@ -366,7 +366,10 @@ _READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|lov
                                r"found|came[ \t]+across|stumbled[ \t]+(?:on|across)|"
                                r"cf\.|via|(?:quoted|cited|reproduced|printed)[ \t]+in|"
                                # "I read it on a forum thread years back"
-                               r"(?:read|saw|found|seen)[ \t]+(?:it|this|that)[ \t]+(?:on|in))"
+                               r"(?:read|saw|found|seen)[ \t]+(?:it|this|that)[ \t]+(?:on|in)|"
+                               # "I read about him on a website about Czech history"
+                               r"(?:read|learned|learnt|heard)[ \t]+about[ \t]+(?:it|him|her|them|this|that)[ \t]+"
+                               r"(?:on|in))"
                                r"[ \t]+$",
                                re.IGNORECASE)
 _ENCYCLOPAEDIA = re.compile(
@@ -609,14 +612,16 @@ _KIN_IN_ADJS = re.compile(rf"(?:{_KIN_POSSESSIVE})\s")  # "My grandad's old A-le
 _VAGUE_WORK = re.compile(
     rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
     rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
-    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[a-z]+['’]s|[A-Z]{{2,6}}|Channel[ \t]\d|history|war|news|"
+    rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[a-z]+['’]s|[A-Z]{{2,6}}|"
+    rf"(?:Channel|Radio)[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,5}})"
     rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
     rf"(?:\s+(?:episode|episodes|chapter|chapters)\b)?"  # "a Cold War podcast episode", "an old textbook chapter"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
-    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?(?=[.;:\n]|,\s|$))?"
+    rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?"
+    rf"(?=[.;:\n]|,\s|$|[ \t]+(?:but|though|although|because)[ \t]))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
 # "the documentary Jake saw on Netflix": a work known only as what someone once saw
@@ -666,11 +671,21 @@ _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
                          r"argued|argues|dealt\s+with)\b")
+# "An old textbook that was used in the school for years stated ...", "a diary that we still have, in it he says"
+_SAYS_AFTER_CLAUSE = re.compile(r"\s*(?:that|which)\s[\w\s',]{0,60}\s(?:said|says|claimed|claims|stated|states|"
+                                r"argued|argues)\b")
 # "A BBC documentary on the Glosters is sometimes repeated on BBC Four", "... made years ago is still shown"
 _STILL_SHOWN = re.compile(r"[ \t]+(?P<verb>is|was|are|were)[ \t]+(?:(?:still|sometimes|often|"
                           r"occasionally|regularly|well|really|definitely)[ \t]+)?(?:shown|repeated|screened|"
                           r"worth[ \t]+(?:watching|a[ \t]+watch|catching|reading|a[ \t]+read|a[ \t]+look|a[ \t]+listen|"
                           r"listening|seeking[ \t]+out|tracking[ \t]+down|hunting[ \t]+down))\b")
+# "this claim came from a BBC documentary", "I'm fairly sure it's in an old textbook too"
+_FROM_OR_IN_BEFORE = re.compile(r"\b(?:(?:came|comes|come|taken|is|was|are|were)[ \t]+from|"
+                                r"(?:it|that|this|they)(?:['’]s|['’]re|[ \t]+(?:is|was|are|were))[ \t]+"
+                                r"(?:also[ \t]+)?in)"
+                                r"[ \t]+\Z")
+# "- A Radio 4 documentary about the interpreters": a work that opens an item of a list
+_LIST_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+")
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|[ \t]+(?:is|was|are|were))"
                        # "There's a good video on this", "There is also said to be a dissertation on"
                        r"(?:\s+(?:also|actually|even|apparently|still|said\s+to\s+be|supposed\s+to\s+be|"
@@ -757,6 +772,21 @@ _SITE_NOUN = re.compile(
     r"[ \t]+(?P<noun>website|web[ \t]site|webpage|web[ \t]page|site|blog|podcast|YouTube[ \t]channel|channel|"
     r"online[ \t]archive|database)\b"
 )
+_AN_EPISODE_OF = re.compile(r"\b(?:an?|one|the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}episodes?[ \t]+of[ \t]+(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w'’-]*[ \t]+){0,2}\Z")
+_DID_AN_EPISODE = re.compile(r"[^.!?\n]{0,80}?\b(?:did|does|had|has|ran|made|devoted)[ \t]+(?:an?|one)[ \t]+"
+                             r"(?:[a-z]+[ \t]+)?episodes?\b")
+def _unnamed_episode(prose: str, lo: int, hi: int, start: int, end: int) -> int | None:
+    """Where a podcast's unnamed episode is spoken of, the start of the words that say so ("a good episode of the
+    ... podcast"), or ``start`` ("the ... podcast did an episode on him"); None when the podcast itself is cited."""
+    if re.match(r"[ \t]+with[ \t]+[A-Z]", prose[end:end + 8]):
+        return None  # "an episode of the HistoryExtra podcast with Jonathan Boff": the guest says which
+    episode = _AN_EPISODE_OF.search(prose, max(lo, start - 60), start)
+    if episode is not None:
+        return episode.start()
+    return start if _DID_AN_EPISODE.match(prose, end, _sentence_end(prose, end, hi)) else None
+
+
 _ORG_WORDS = frozenset({"BBC", "History", "Museum", "Archives", "Archive", "Library", "Society", "Trust", "Institute",
                         "University", "Foundation", "Wiki", "News", "Channel", "Project", "Centre", "Center",
                         "Association", "Commission", "Office", "Department", "Service", "Council", "Network",
@@ -1244,6 +1274,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if prep in ("by", "of", "with") else ()  # a podcast guest speaks for the episode
         site = who if prep == "from" else None
         start = m.start("det") if m.group("det") else m.start("adjs") if m.group("adjs") else m.start("noun")
+        episode = _unnamed_episode(prose, lo, hi, start, end) if noun == "podcast" and prep == "from" else None
+        if episode is not None:
+            out.append(_make(prose, text, min(start, episode), end, kind, "vague-work", site=site, vague=True))
+            continue
         out.append(_make(prose, text, start, end, kind, "work-noun", authors=authors, site=site,
                          vague=vague and kind is SourceKind.OTHER))
 
@@ -1820,8 +1854,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
         if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
+                or _FROM_OR_IN_BEFORE.search(before)
+                or _LIST_ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                 or unpublished or forgotten or owned or _VAGUELY_DATED.match(after)
-                or _SAYS_AFTER.match(after) or _HAD_A_PAGE.match(after)):
+                or _SAYS_AFTER.match(after) or _SAYS_AFTER_CLAUSE.match(prose, m.end(), min(hi, m.end() + 90))
+                or _HAD_A_PAGE.match(after)):
             shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
             if shown is None:
                 continue
@@ -1855,7 +1892,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, m.start(), named.end("title"), kind, "titled-work",
                              title=named.group("title")))
             continue
-        out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", vague=True, title=title))
+        # "- A BBC documentary on the Glosters is sometimes repeated on BBC Four": the work ends before the verb
+        shown = _STILL_SHOWN.search(prose, m.end("noun"), m.end())
+        out.append(_make(prose, text, m.start(), shown.start("verb") if shown else m.end(), kind, "vague-work",
+                         vague=True, title=title))
 
     for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
@@ -2144,6 +2184,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "the Omaha Beach site" is a place on the ground
         start = m.start("site") + m.group("site").find(site)
         kind = SourceKind.VIDEO if noun.endswith("channel") or noun == "podcast" else SourceKind.WEB
+        if noun == "podcast" and (episode := _unnamed_episode(prose, lo, hi, m.start("site"), m.end())) is not None:
+            # "a good episode of the Empire podcast", "the Spycast podcast did an episode on him": which one?
+            out.append(_make(prose, text, min(start, episode), m.end(), kind, "vague-work", site=site, vague=True))
+            continue
         out.append(_make(prose, text, start, m.end(), kind, "work-noun", site=site))
 
     for m in _ARCHIVE_REF.finditer(prose, lo, hi):
