@@ -773,3 +773,32 @@ def test_notes_in_the_historical_present_are_claims(analyze_text) -> None:  # ty
             "the book covers it well, I think.\n")
     claims = [t for t, _k, _s in claim_table(analyze_text(text, "chat.txt"))]
     assert claims == ["korea: north invades 25 june 1950.", "china enters oct/nov 1950 with like 300k troops."]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Many in the regiment later claimed that the major had been shot by his own men.",
+         "Many in the regiment later claimed"),
+        ("Agincourt and the Somme compared. Widely regarded as the most influential book of its kind.",
+         "Widely regarded as"),
+        ("Considered by many the finest account of the siege.", "Considered by many"),
+        ("It is considered by many the finest account of the siege.", "is considered by many"),
+        # a statement with a question tagged on is still a statement
+        ("Many collectors say the blue marks are all from Malta, is that right?", "Many collectors"),
+        # a bracketed note after the sentence does not swallow it
+        ("It is widely accepted now that the team found no evidence. [margin: who accepts it? cite or cut]",
+         "It is widely accepted"),
+    ],
+)
+def test_weasels_without_a_subject_in_a_group_or_before_a_tag(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    facts = analyze_text(text + "\n", "t.txt").claims
+    found = [text[span.start:span.end] for fact in facts for span, _name in fact.weasels]
+    assert any(phrase in f or f in phrase for f in found), found
+
+
+def test_a_real_question_or_a_group_of_the_named_is_no_weasel() -> None:
+    assert not_a_claim("Is it true that he died in 1944, is that right?") == "question"
+    assert not_a_claim("He died in 1944, right?") == "question"
+    text = "He was regarded by many of the men as cold."
+    assert find_weasels(text, Span(0, len(text))) == []

@@ -78,6 +78,12 @@ _CALENDAR = frozenset(WEEKDAYS + MONTHS)  # "every Friday" names nobody
 _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 _ON_WEEKDAY = re.compile(rf"\b(?:on|by|until|till)\s+(?:the\s+)?(?:{'|'.join(WEEKDAYS)})\b")
 _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
+# "Many collectors say the marks are all from Egypt, is that right?": a statement with a question tagged on
+_TAGGED_STATEMENT = re.compile(
+    r"(?!(?i:how|why|what|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|would|should|will|"
+    r"has|have|had|am|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b)[^?]{25,}?,\s*"
+    r"(?i:(?:is|was)\s+(?:that|this)\s+(?:right|true|correct|so)|(?:isn['’]t|wasn['’]t)\s+(?:that|it))"
+    r"\s*\?+[\"'”’)\]]*\s*$")
 # "how do two ships even crash", "Jake what was it called", "wait is Gaddes the one with the blue cover"
 _UNMARKED_QUESTION = re.compile(r"(?:(?:wait|so|ok|okay|hang on|sorry|but|and|[A-Z][a-z]+),?\s+)?"
                                 r"(?:(?i:how|why|where|when)\s+(?:do|does|did|is|was|are|were|can|could|would|should|"
@@ -331,7 +337,8 @@ def _heading_like(text: str) -> bool:
 def not_a_claim(text: str) -> str | None:
     """Why the sentence is not a claim, or None."""
     stripped = text.strip()
-    if _QUESTION_END.search(stripped) or (_UNMARKED_QUESTION.match(stripped) and not stripped.endswith(".")):
+    if (_QUESTION_END.search(stripped) and not _TAGGED_STATEMENT.match(stripped)) or (
+            _UNMARKED_QUESTION.match(stripped) and not stripped.endswith(".")):
         return "question"  # (in chat the mark is often left off: "how do two ships even crash in a harbour")
     opening = _GREETING_INTERJECTION.match(stripped)  # "oh wow thank you for sharing"
     greeted = stripped[opening.end():] if opening else stripped

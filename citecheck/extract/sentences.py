@@ -31,7 +31,8 @@ _WORDS_TOO = frozenset(["no", "nos"])  # abbreviations only before a number: "bu
 _NUMBER_NEXT = re.compile(r"\s*[\d#]")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
-    rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s*$)"
+    # "... myself. [margin: weasel -- who accepts it?]": an editor's or writer's bracketed note after a sentence
+    rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s+\[[{LOWER}]+:(?!//)|\s*$)"
 )
 # chat and comment threads often start sentences in lower case: "partly. the army hated the SA",
 # "is it true? someone in my class said so"; only after a word of two lower-case letters or more
