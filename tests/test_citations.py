@@ -2109,3 +2109,13 @@ def test_an_unnamed_episode_of_a_named_podcast_is_vague(context: Context) -> Non
                                    "few years ago.") == ["The Spycast podcast from the International Spy Museum"]
     found = cites(context, "The Empire podcast covers the partition well.")
     assert [(c.surface, c.vague) for c in found] == [("Empire podcast", False)]
+
+
+def test_an_author_and_title_a_reader_is_pointed_to_and_a_title_with_its_editor(context: Context) -> None:
+    assert surfaces(context, "Or start with Orlando Figes, A People's Tragedy. Either way bring snacks.") == [
+        "Orlando Figes, A People's Tragedy"]
+    found = cites(context, "The text is in the Complete Speeches edited by Robert Rhodes James (vol. VI).")
+    assert [(c.surface, c.editors) for c in found] == [
+        ("the Complete Speeches edited by Robert Rhodes James", ("Robert Rhodes James",))]
+    # a person edited by someone is no title
+    assert surfaces(context, "Later the Prime Minister was edited by nobody.") == []

@@ -834,6 +834,13 @@ _WORK_THEN_TITLE = re.compile(
     rf"(?=[ \t]*(?:[.;,\n]|$))")
 _VERB_IN_TITLE = re.compile(r"\b(?:is|was|are|were|has|had|have|did|does)\b")
 # "Hugh Thomas, in The Suez Affair, which came out the same year": an author, then "in" and the title
+# "Or start with Orlando Figes, A People's Tragedy.": a reader's pointer, the author and the title only
+_START_WITH_AUTHOR_TITLE = re.compile(rf"\b(?:[Rr]ead|[Ss]tart[ \t]+with|[Tt]ry|[Rr]ecommend)[ \t]+(?P<who>{PERSON}),"
+                                      rf"[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;!?\n]|$))")
+# "the Complete Speeches edited by Robert Rhodes James": a title and its editor
+_TITLE_EDITED_BY = re.compile(r"(?:\b[Tt]he[ \t]+)?(?P<title>[A-Z][\w'’-]*"
+                              r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|to|a)){1,8}),?[ \t]+edited[ \t]+by[ \t]+"
+                              rf"(?P<who>{PERSON})")
 _AUTHOR_COMMA_IN_TITLE = re.compile(rf"(?P<who>{PERSON}),[ \t]+in[ \t]+{_BARE_TITLE}(?=[ \t]*,)")
 # "In Homage to Catalonia he described it as ...": the work its author speaks in
 _IN_TITLE_HE_SAYS = re.compile(
@@ -2199,6 +2206,25 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), end, SourceKind.ARCHIVE, "archive-ref",
                          title=" ".join(m.group("series").split())))
 
+    for m in scan(_START_WITH_AUTHOR_TITLE, "read", 0, 160):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
+        if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) and _bare_title(
+                title, hints, framed=True):
+            start = m.start("who") + m.group("who").find(who)
+            out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
+                             title=title, authors=(who,)))
+
+    for m in scan(_TITLE_EDITED_BY, "by", 90, 60):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title"))
+        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)) or not _bare_title(
+                title, hints, framed=True):
+            continue
+        start = m.start() if m.group(0).startswith(("The", "the")) else m.start("title")
+        out.append(_make(prose, text, start, m.start("who") + m.group("who").find(who) + len(who), SourceKind.BOOK,
+                         "titled-work", title=title, editors=(who,)))
+
     for m in scan(_AUTHOR_COMMA_IN_TITLE, "in-title", 60, 110):
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
@@ -2298,7 +2324,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "paper-name": frozenset(NEWSPAPER_NAMES + _PAPER_WORDS),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
-    "read": frozenset({"read", "reread", "re", "finished", "recommend"}),
+    "read": frozenset({"read", "reread", "re", "finished", "recommend", "Read", "start", "Start", "try", "Try"}),
     "in-title": frozenset({"in", "In"}),
     "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",
                       "treatment", "summary", "overview"}),
