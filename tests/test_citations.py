@@ -2119,3 +2119,12 @@ def test_an_author_and_title_a_reader_is_pointed_to_and_a_title_with_its_editor(
         ("the Complete Speeches edited by Robert Rhodes James", ("Robert Rhodes James",))]
     # a person edited by someone is no title
     assert surfaces(context, "Later the Prime Minister was edited by nobody.") == []
+
+
+def test_a_history_or_account_with_its_title_and_year_is_a_work(context: Context) -> None:
+    text = ("Geraghty's history, A North-East Coast Town (1951), describes the fires. The Hull Daily Mail report of "
+            "9 May, which I know only as it is reproduced in Geraghty, says whole streets lost their gas.")
+    assert via_map(context, text) == {
+        "The Hull Daily Mail report of 9 May": "Geraghty's history, A North-East Coast Town (1951)"}
+    assert surfaces(context, "Rankin's biography of Steer, Telegram from Guernica (Faber, 2003), has it.") == [
+        "Rankin's biography of Steer, Telegram from Guernica (Faber, 2003)"]

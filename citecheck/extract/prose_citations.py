@@ -586,7 +586,8 @@ def _appositive_title(fewest_words: int, ending: str) -> re.Pattern[str]:
 
 
 # "Massu's own book, Baden 68, is", "his biography of de Gaulle, A Certain Idea of France (2018)."
-_APPOSITIVE_TITLE = _appositive_title(1, r",|[ \t]*[.;]|[ \t]+(?:is|was|has|had|and|which)\b")
+_IMPRINT_AFTER = re.compile(rf"[ \t]*\([^()\n]{{0,60}}?\b{YEAR}\)")
+_APPOSITIVE_TITLE = _appositive_title(1, r",|[ \t]*[.;]|[ \t]+(?:is|was|has|had|and|which)\b|" + _IMPRINT_AFTER.pattern)
 # "a really good podcast, 13 Minutes to the Moon from the BBC": with "from" an ending, a title holding "from"
 # needs two words at least not to stop inside it
 _APPOSITIVE_NAME = _appositive_title(2, r"[ \t]+(?:from|by|on)[ \t]|[ \t]*[,;(]")
@@ -1296,6 +1297,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             direct = _DIRECT_TITLE.match(prose, m.end())
             titled = direct is not None  # "Beevor's book Stalingrad": after a work noun a place can be a title
+            # "Geraghty's history, A North-East Coast Town (1951)": a title and its year after the work noun
+            # (or "..., *A North-East Coast Town* (Kingston upon Hull Corporation, 1951)")
+            dated_title = (appositive := _APPOSITIVE_TITLE.match(prose, m.end())) is not None and (
+                bool(appositive.group("year")) or _IMPRINT_AFTER.match(prose, appositive.end()) is not None) and len(
+                appositive.group("title").split()) >= 2
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
@@ -1303,7 +1309,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             life_of = noun in ("biography", "memoir", "study", "history", "life") and _LIFE_OF.match(
                 prose, m.end()) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
-                    (titled or own or life_of
+                    (titled or dated_title or own or life_of
                      or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
                     and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
@@ -1313,7 +1319,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if noun in ("works", "writings", "papers", "files", "records"):
                 continue
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
-                names.is_scholar(who) or surname_of(who) in names.doc_authors or own or _read_elsewhere(prose, m.end())
+                names.is_scholar(who) or surname_of(who) in names.doc_authors or own or dated_title
+                or _read_elsewhere(prose, m.end())
                 # "Roman Töppel's work on Kursk": a full name's work on a subject is scholarship
                 or (noun == "work" and len(who.split()) >= 2 and re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]",
                                                                           prose[m.end():m.end() + 20]))
