@@ -430,7 +430,6 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
     entry that opens a line or a sentence and is followed by more ("3. KEEGAN, John. The Face of Battle. London:
     Jonathan Cape, 1976. Very good in wrapper.", "It is hardly fringe. Sanford, George. Katyn .... Routledge,
     2005.")."""
-    found: list[Span] = []
     for line in re.finditer(r"[^\n]+", doc.prose):
         lead = _LINE_LEAD.match(line.group())
         start = line.start() + (lead.end() if lead else 0)
@@ -438,14 +437,13 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
         if any(c.start < line.end() and line.start() < c.end for c in covered):
             continue
         if _APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text):
-            found.append(Span(start, start + len(text)))
+            yield Span(start, start + len(text))
             continue
         for opening in (start, *(m.end() for m in _SENTENCE_OPENING.finditer(doc.prose, start, line.end()))):
             entry = _CHICAGO_LINE.match(doc.prose, opening, line.end())
             if entry is not None and doc.prose[entry.end():entry.end() + 1] in ("", " ", "\t", "\n"):
-                found.append(Span(opening, entry.end()))
+                yield Span(opening, entry.end())
                 break
-    yield from found
 
 
 _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")

@@ -183,8 +183,8 @@ class NameChecker:
                 named = by_office[word]
                 issues.append(self._issue(word, named.replacement, span, whole, named.entry, False,
                                           f"written after an office elsewhere: {named.why}"))
-            elif word in self._namesakes and not self._someone_else([run], self._namesakes[word][1]) and (
-                    prose[max(0, span.start - 4):span.start].lower() != "the "):
+            elif word in self._namesakes and not self._someone_else([run], self._namesakes[word][1]) and not (
+                    _after_the(prose, span)):
                 # "Matthew Ridgeway" once makes every other "Ridgeway" of the document that man (not "the Ridgeway")
                 right, entry, why = self._namesakes[word]
                 issues.append(self._issue(word, right, span, whole, entry, False, f"written in full elsewhere: {why}"))
@@ -826,10 +826,9 @@ def _moved_h(a: str, b: str) -> bool:
 
 _INITIALS_BEFORE = re.compile(r"\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]+$")
 # a private soldier's, a sailor's or an airman's rank before his first names: not a famous namesake
-_OTHER_RANK_BEFORE = re.compile(r"\b(?:Pte|Private|Cpl|Corporal|L/Cpl|Lance|Sgt|Sergeant|Serjeant|Gnr|Gunner|"
-                                r"Spr|Sapper|"
-                                r"Rfn|Rifleman|Tpr|Trooper|Dvr|Driver|Bdr|Bombardier|Fusilier|Guardsman|Stoker|Seaman|"
-                                r"AB|LAC|AC[12]|Aircraftman|Airman)\.?(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+$")
+_OTHER_RANK_BEFORE = re.compile(r"\b(?:Pte|Private|Cpl|Corporal|L/Cpl|Lance|Sgt|Sergeant|Serjeant|Gnr|Gunner|Spr|"
+                                r"Sapper|Rfn|Rifleman|Tpr|Trooper|Dvr|Driver|Bdr|Bombardier|Fusilier|Guardsman|Stoker|"
+                                r"Seaman|AB|LAC|AC[12]|Aircraftman|Airman)\.?(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+$")
 # where a person's family name is written before the given name
 _SURNAME_FIRST_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "VN", "HU", "KH", "SG", "MN"})
 
@@ -847,7 +846,13 @@ _YEAR_AFTER = re.compile(r",?[ \t]+(?:1[5-9]|20)\d\d\b")
 
 
 def _iy(name: str) -> str:
+    """The spelling with "y" and "j" read as "i": "Nikolay" and "Nikolai" alike."""
     return _plain(name).replace("y", "i").replace("j", "i")
+
+
+def _after_the(prose: str, span: Span) -> bool:
+    """"the Ridgeway", "the Eisenhauer farm": a word after "the" names a thing or a family, not the person."""
+    return prose[max(0, span.start - 4):span.start].lower() == "the "
 
 
 def _long_sound_slip(prose: str, span: Span, written: str, target: Target) -> bool:
@@ -857,8 +862,7 @@ def _long_sound_slip(prose: str, span: Span, written: str, target: Target) -> bo
     a, b = _plain(written), _plain(target.token)
     return (target.part == "surname" and target.entry.kind == "person" and min(len(a), len(b)) >= 9
             and a[0] == b[0] and a[-1] == b[-1] and _skeleton(a, _SOUNDLESS) == _skeleton(b, _SOUNDLESS)
-            and not _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start)
-            and prose[max(0, span.start - 4):span.start].lower() != "the ")
+            and not _OFFICE_BEFORE.search(prose, max(0, span.start - 14), span.start) and not _after_the(prose, span))
 
 
 def _h_and_double(written: str, right: str) -> bool:
