@@ -802,3 +802,9 @@ def test_a_real_question_or_a_group_of_the_named_is_no_weasel() -> None:
     assert not_a_claim("He died in 1944, right?") == "question"
     text = "He was regarded by many of the men as cold."
     assert find_weasels(text, Span(0, len(text))) == []
+
+
+def test_a_talk_page_archive_banner_is_no_claim() -> None:
+    assert not_a_claim("This is an archive of past discussions about the Winter War.") == "page notice"
+    assert not_a_claim("The above discussion is preserved as an archive of the debate.") == "page notice"
+    assert not_a_claim("The archive of past discussions burned in 1945.") is None

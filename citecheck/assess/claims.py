@@ -372,7 +372,16 @@ def not_a_claim(text: str) -> str | None:
         return "question"  # "a reader writes to ask whether ..."
     if _SOCIAL_REPLY.match(stripped) and len(_WORDS.findall(stripped)) <= 12 and not re.search(r"\d", stripped):
         return "reply"  # "@someone Great thread, thanks!"
+    if _ARCHIVE_NOTICE.match(stripped):
+        return "page notice"  # a talk-page archive's own banner
     return None
+
+
+# MediaWiki's talk-page archive banners: "This is an archive of past discussions about X.", "The above discussion
+# is preserved as an archive. Please do not modify it."
+_ARCHIVE_NOTICE = re.compile(r"(?:This\s+is\s+an\s+archive\s+of\s+past\s+discussions\b|The\s+(?:above|following)\s+"
+                             r"discussion\s+is\s+(?:preserved\s+as\s+an\s+archive|closed)\b|Do\s+not\s+edit\s+the\s+contents\s+"
+                             r"of\s+this\s+page\b|Please\s+do\s+not\s+modify\s+it\b)")
 
 
 def _alternatives(pattern: re.Pattern[str]) -> frozenset[str]:
