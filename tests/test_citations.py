@@ -2128,3 +2128,17 @@ def test_a_history_or_account_with_its_title_and_year_is_a_work(context: Context
         "The Hull Daily Mail report of 9 May": "Geraghty's history, A North-East Coast Town (1951)"}
     assert surfaces(context, "Rankin's biography of Steer, Telegram from Guernica (Faber, 2003), has it.") == [
         "Rankin's biography of Steer, Telegram from Guernica (Faber, 2003)"]
+
+
+def test_two_authors_before_a_title_are_both_its_authors(context: Context) -> None:
+    found = cites(context, "See Jerrold L. Schecter and Peter S. Deriabin, The Spy Who Saved the World (Scribner, "
+                           "1992). The CIA's own assessment, which I have only seen quoted in Schecter and Deriabin, "
+                           "rated him highly.")
+    book = found[0]
+    assert (book.surface, book.authors) == (
+        "Jerrold L. Schecter and Peter S. Deriabin, The Spy Who Saved the World (Scribner, 1992)",
+        ("Jerrold L. Schecter", "Peter S. Deriabin"))
+    assert [c.surface for c in found if c.via == book.span] == ["The CIA's own assessment"]
+    # a place before "and" is no author
+    assert surfaces(context, "Britain and Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999).") == [
+        "Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999)"]

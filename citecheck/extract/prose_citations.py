@@ -2279,7 +2279,32 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 and not m.group(0).startswith("http")):
             continue
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "doi", doi=m.group(1)))
-    return out
+    return [_with_first_author(prose, text, lo, c, hints) for c in out]
+
+
+# "Christopher Andrew and " before "Vasili Mitrokhin, The Mitrokhin Archive (1999)": the first of two authors
+_FIRST_AUTHOR_BEFORE = re.compile(rf"(?P<who>{NAME_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{NAME_WORD}){{1,3}})"
+                                  r"[ \t]+(?:and|&)[ \t]+\Z")
+
+
+def _with_first_author(prose: str, text: str, lo: int, citation: Citation, hints: NameHints) -> Citation:
+    """An author-title citation whose author is the second of two full names joined by "and" takes the first
+    author in too (a word or a place before "and" is no author)."""
+    if citation.cue != "author-title" or len(citation.authors) != 1 or len(citation.authors[0].split()) < 2 or (
+            not citation.surface.startswith(citation.authors[0])):
+        return citation
+    first = _FIRST_AUTHOR_BEFORE.search(prose, max(lo, citation.span.start - 50), citation.span.start)
+    if first is None:
+        return citation
+    who = _clean_who(first.group("who"))  # "See Jerrold L. Schecter": the name without the word before it
+    if who is None or len(who.split()) < 2 or not first.group("who").endswith(who) or not (
+            _person_like(who, hints) or _unknown_full_name(who, hints)):
+        return citation
+    start = first.end("who") - len(who)
+    if re.search(r"\bby[ \t]+\Z", prose[max(lo, start - 4):start]):
+        return citation  # "a series by Ken Burns and Lynn Novick, The Vietnam War": the work noun's citation has him
+    return replace(citation, span=Span(start, citation.span.end), surface=text[start:citation.span.end],
+                   authors=(who, *citation.authors))
 
 
 # Word triggers are found in one pass over the words (a set lookup per word): a regular expression
