@@ -741,3 +741,10 @@ def test_a_run_of_blog_comment_headers_starts_posts_but_a_timeline_does_not() ->
 def test_a_quora_advertisement_is_chrome() -> None:
     doc = document_from_text("He was ordered to hold.\n\nPromoted by Babbel\nLearn a language in 3 weeks.\n", "q.txt")
     assert "Babbel" not in doc.prose and "He was ordered to hold." in doc.prose
+
+
+def test_a_boost_or_repost_header_is_chrome() -> None:
+    doc = document_from_text("The quote is fake.\n\n🔁 Kev the Librarian 📚 boosted\n\nThe quote is fake.\n\n"
+                             "Ann Lee reposted\n\nShe was boosted by the news.\n", "m.txt")
+    assert "Kev the Librarian" not in doc.prose and "Ann Lee" not in doc.prose
+    assert "She was boosted by the news." in doc.prose

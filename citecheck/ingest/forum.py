@@ -178,6 +178,8 @@ _CHROME_LINE = re.compile(
     r"|Quote(?: \(.{1,60}\))?:"
     r"|Sponsored"
     r"|Promoted by [^.!?\n]{1,60}"  # Quora's advertisement between answers
+    # a Mastodon boost's or an X repost's header: "🔁 Kev the Librarian 📚 boosted", "Ann Lee reposted"
+    r"|(?:🔁[ \t]*)?[^.!?\n]{1,60}?[ \t]+(?:boosted|reposted|retweeted)"
     r"|Advertisement"
     r"|Board index\b.{0,200}"
     r"|Print view\b.{0,120}"
