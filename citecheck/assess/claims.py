@@ -378,10 +378,9 @@ def not_a_claim(text: str) -> str | None:
 
 
 # MediaWiki's talk-page archive banners: "This is an archive of past discussions about X.", "The above discussion
-# is preserved as an archive. Please do not modify it."
+# is preserved as an archive." (their "Please do not modify it." is an instruction already)
 _ARCHIVE_NOTICE = re.compile(r"(?:This\s+is\s+an\s+archive\s+of\s+past\s+discussions\b|The\s+(?:above|following)\s+"
-                             r"discussion\s+is\s+(?:preserved\s+as\s+an\s+archive|closed)\b|Do\s+not\s+edit\s+the\s+contents\s+"
-                             r"of\s+this\s+page\b|Please\s+do\s+not\s+modify\s+it\b)")
+                             r"discussion\s+is\s+(?:preserved\s+as\s+an\s+archive|closed)\b)")
 
 
 def _alternatives(pattern: re.Pattern[str]) -> frozenset[str]:

@@ -620,11 +620,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
             outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
-        noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
-        whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())  # "A report by the Ministry of Home Security"
-        inner_span = Span(m.start(), whose.end() if whose else noun_end)
-        if outer is not None and not outer.span.overlaps(inner_span):
-            _chain_document(doc, out, added, inner_span, outer)
+        _chain_document_before(doc, out, added, m, verb.start(), outer)
     for verb in _QUOTED_HERE.finditer(prose):
         # "Kershaw's Hitler has the date. Himmler's own diary entry is quoted there too": the work named just before
         m = _DOCUMENT_BEFORE_VERB.search(prose, max(0, verb.start() - 200), verb.start())
@@ -632,11 +628,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         outer = next((c for c in reversed(out) if c.span.end <= m.start() and not c.vague and c.via is None
                       and c.kind is not SourceKind.WEB and m.start() - c.span.end <= 400), None)
-        noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
-        whose = _WHOSE_DOCUMENT.match(prose, noun_end, verb.start())
-        inner_span = Span(m.start(), whose.end() if whose else noun_end)
-        if outer is not None and not outer.span.overlaps(inner_span):
-            _chain_document(doc, out, added, inner_span, outer)
+        _chain_document_before(doc, out, added, m, verb.start(), outer)
     for work in list(out):
         # "Stangneth's Eichmann Before Jerusalem, using the Sassen interviews he gave in Argentina, shows ...":
         # the documents a cited work is built on are known through it
@@ -792,6 +784,17 @@ def _same_document(cited: list[Citation], named: str) -> Citation | None:
     head = named.split()[-1].lower()
     kind = _NOUN_KINDS.get(head, SourceKind.DIARY if head.startswith("entr") else None)
     return next((c for c in reversed(cited) if head in c.surface.lower() or c.kind is kind), None)
+
+
+def _chain_document_before(doc: Document, out: list[Citation], added: list[Citation], m: re.Match[str], verb_start: int,
+                           outer: Citation | None) -> None:
+    """The document _DOCUMENT_BEFORE_VERB found before a verb of quoting ("A report by the Ministry of Home
+    Security", with whose it is), known through ``outer``."""
+    noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
+    whose = _WHOSE_DOCUMENT.match(doc.prose, noun_end, verb_start)
+    inner_span = Span(m.start(), whose.end() if whose else noun_end)
+    if outer is not None and not outer.span.overlaps(inner_span):
+        _chain_document(doc, out, added, inner_span, outer)
 
 
 def _chain_document(doc: Document, out: list[Citation], added: list[Citation], inner_span: Span,

@@ -439,6 +439,8 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
         if _APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text):
             yield Span(start, start + len(text))
             continue
+        if not _COMMA_YEAR.search(text):
+            continue  # every Chicago entry ends "Publisher, 1976": most lines need no closer look
         for opening in (start, *(m.end() for m in _SENTENCE_OPENING.finditer(doc.prose, start, line.end()))):
             entry = _CHICAGO_LINE.match(doc.prose, opening, line.end())
             if entry is not None and doc.prose[entry.end():entry.end() + 1] in ("", " ", "\t", "\n"):
@@ -447,6 +449,7 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
 
 
 _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
+_COMMA_YEAR = re.compile(rf",\s{YEAR}")
 
 
 _INDEFINITE_NOTE = re.compile(r"(?:An?|Some)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + "|".join(

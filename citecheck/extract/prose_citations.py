@@ -777,6 +777,16 @@ _AN_EPISODE_OF = re.compile(r"\b(?:an?|one|the|that)[ \t]+(?:[a-z]+[ \t]+){0,2}e
                          r"(?:[A-Z][\w'’-]*[ \t]+){0,2}\Z")
 _DID_AN_EPISODE = re.compile(r"[^.!?\n]{0,80}?\b(?:did|does|had|has|ran|made|devoted)[ \t]+(?:an?|one)[ \t]+"
                              r"(?:[a-z]+[ \t]+)?episodes?\b")
+
+
+def _dated_appositive_title(prose: str, pos: int) -> bool:
+    """A title of two words or more after the work noun, with its year ("Geraghty's history, A North-East Coast
+    Town (1951)") or its imprint ("..., *A North-East Coast Town* (Kingston upon Hull Corporation, 1951)")."""
+    title = _APPOSITIVE_TITLE.match(prose, pos)
+    return title is not None and len(title.group("title").split()) >= 2 and (
+        title.group("year") is not None or _IMPRINT_AFTER.match(prose, title.end()) is not None)
+
+
 def _unnamed_episode(prose: str, lo: int, hi: int, start: int, end: int) -> int | None:
     """Where a podcast's unnamed episode is spoken of, the start of the words that say so ("a good episode of the
     ... podcast"), or ``start`` ("the ... podcast did an episode on him"); None when the podcast itself is cited."""
@@ -1297,11 +1307,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             direct = _DIRECT_TITLE.match(prose, m.end())
             titled = direct is not None  # "Beevor's book Stalingrad": after a work noun a place can be a title
-            # "Geraghty's history, A North-East Coast Town (1951)": a title and its year after the work noun
-            # (or "..., *A North-East Coast Town* (Kingston upon Hull Corporation, 1951)")
-            dated_title = (appositive := _APPOSITIVE_TITLE.match(prose, m.end())) is not None and (
-                bool(appositive.group("year")) or _IMPRINT_AFTER.match(prose, appositive.end()) is not None) and len(
-                appositive.group("title").split()) >= 2
+            dated_title = _dated_appositive_title(prose, m.end())
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks

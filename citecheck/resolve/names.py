@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
-from citecheck.extract.vocabulary import MONTHS, PUBLISHERS, VESSEL_WORDS, WEEKDAYS, surname_of
+from citecheck.extract.vocabulary import MONTHS, PUBLISHERS, VESSEL_WORDS, WEEKDAYS, YEAR, surname_of
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import (
@@ -842,7 +842,7 @@ def _dropped_h(a: str, b: str) -> bool:
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
 
 
-_YEAR_AFTER = re.compile(r",?[ \t]+(?:1[5-9]|20)\d\d\b")
+_YEAR_AFTER = re.compile(rf",?[ \t]+{YEAR}\b")
 
 
 def _iy(name: str) -> str:
