@@ -9,6 +9,7 @@ import pytest
 from citecheck.errors import CatalogueError
 from citecheck.model import Citation, SourceKind, Span, Tier
 from citecheck.resolve.catalogue import load_catalogue, parse_catalogue
+from citecheck.resolve.lexicon import active_years
 from citecheck.resolve.sources import Resolver, normalize_url
 
 GOOD = """\
@@ -66,6 +67,10 @@ def test_a_good_catalogue() -> None:
         ("version: 1\nsources:\n  - id: a\n    title: T\n    kind: book\n    year: soon\n",
          r"refs\.yaml:6: .*year must be"),
         ("version: 1\nnames:\n  - variants: [x]\n", r"refs\.yaml:3: names\[0\]: missing required key 'name'"),
+        ("version: 1\nnames:\n  - name: Max Manus\n    years: during the war\n",
+         r"refs\.yaml:4: names\[0\]: years must read like \"1895-1993\""),
+        ("version: 1\nnames:\n  - name: Max Manus\n    country: NO\n",
+         r"refs\.yaml:4: names\[0\]: country must be a two-letter .* not False \(quote it"),
         ("", r"refs\.yaml: empty catalogue"),
         ("- just\n- a list\n", r"refs\.yaml:1: the catalogue must be a mapping"),
     ],
@@ -73,6 +78,24 @@ def test_a_good_catalogue() -> None:
 def test_malformed_catalogues_name_file_line_and_problem(text: str, message: str) -> None:
     with pytest.raises(CatalogueError, match=message):
         parse_catalogue(text, "refs.yaml")
+
+
+@pytest.mark.parametrize(
+    ("years", "person", "active"),
+    [("1895-1993", True, (1915, 1993)), ("c. 1450-c. 1510", True, (1470, 1510)), ("b. 1935", True, (1955, 2025)),
+     ("1935-", True, (1955, 2025)), ("d. 1917", True, (1867, 1917)), ("1940-1941", False, (1940, 1941)),
+     ("1938", False, (1938, 1938)), ("c. 350-300 BC", True, None), ("", True, None), (None, True, None)],
+)
+def test_a_names_years_give_the_span_of_an_adult_life_or_of_an_event(years: str | None, person: bool,
+                                                                      active: tuple[int, int] | None) -> None:
+    assert active_years(years, person=person) == active
+
+
+def test_a_name_entry_keeps_its_country_and_years() -> None:
+    catalogue = parse_catalogue('version: 1\nnames:\n  - name: Max Manus\n    country: "NO"\n    years: 1914-1996\n',
+                                "refs.yaml")
+    (entry,) = catalogue.names
+    assert entry.country == "NO" and entry.active == (1934, 1996)
 
 
 def test_yaml_tags_are_not_executed() -> None:

@@ -648,3 +648,16 @@ def test_the_cited_authors_plural_is_no_slip(context: Context) -> None:
     doc = document_from_text(text, "t.txt")
     found = context.checker.check(doc.text, doc.prose, cited_authors=frozenset({"Don Kladstrup"}))
     assert [(i.written, i.replacement) for i in found] == []
+
+
+def test_a_word_of_a_longer_name_is_a_slip_beside_two_contemporaries_of_the_man(context: Context) -> None:
+    # no first name here: MacArthur and Willoughby, Americans whose careers overlapped Ridgway's, say who is meant
+    text = ("MacArthur ignored every warning from Willoughby's staff about the Chinese.\n\n"
+            "Ridgeway took over Eighth Army in December and stopped the retreat.\n")
+    assert issues(context, text) == [("Ridgeway", "Ridgway", False)]
+    # one contemporary is too little; so is a "House" that is only ever "the House" or "the White House"
+    assert issues(context, "MacArthur was recalled. Ridgeway took over in Tokyo.") == []
+    assert issues(context, "MacArthur wrote to the House. The White House was silent. Ridgeway took over.") == []
+    # a place where a place stands, and a surname written with someone else's first name, are left alone
+    assert issues(context, "MacArthur and Willoughby never went near Ridgeway, a village in Derbyshire.") == []
+    assert issues(context, "MacArthur, Willoughby and Corporal Alan Ridgeway. Ridgeway survived the war.") == []

@@ -15,11 +15,12 @@ import yaml
 
 from citecheck.errors import CatalogueError
 from citecheck.model import SourceKind, Tier
-from citecheck.resolve.lexicon import NameEntry, entry_from_mapping
+from citecheck.resolve.lexicon import NameEntry, active_years, entry_from_mapping
 
 SOURCE_KEYS = ("id", "title", "kind", "authors", "editors", "year", "publisher", "isbn", "doi", "urls",
                "aliases", "tier", "text", "site", "notes")
-NAME_KEYS = ("name", "variants", "misspellings", "kind", "surname", "known_as", "role", "works", "notes")
+NAME_KEYS = ("name", "variants", "misspellings", "kind", "surname", "known_as", "role", "works", "country", "years",
+             "notes")
 NAME_KINDS = ("person", "place", "event", "organization", "term")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -174,6 +175,14 @@ def _name(loader: yaml.SafeLoader, node: yaml.Node, where: str, index: int) -> N
     if kind not in NAME_KINDS:
         raise CatalogueError(f"{what}: kind must be one of {', '.join(NAME_KINDS)}, not {kind!r}", path=where,
                              line=_line(fields["kind"][1]))
+    if item.get("years") is not None and active_years(item["years"], person=kind == "person") is None:
+        raise CatalogueError(f"{what}: years must read like \"1895-1993\", \"b. 1935\", \"d. 1917\" or "
+                             f"\"1940-1941\", not {item['years']!r}", path=where, line=_line(fields["years"][1]))
+    country = item.get("country")
+    if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Za-z]{2}", country)):
+        hint = " (quote it: YAML reads NO as false)" if isinstance(country, bool) else ""
+        raise CatalogueError(f"{what}: country must be a two-letter ISO 3166 code such as GB, not {country!r}{hint}",
+                             path=where, line=_line(fields["country"][1]))
     wrong = item.get("misspellings")
     if wrong is not None and not isinstance(wrong, list | dict):
         raise CatalogueError(f"{what}: misspellings must be a list or a mapping of wrong: right", path=where,

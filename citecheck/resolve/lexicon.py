@@ -49,6 +49,8 @@ class NameEntry:
     works: tuple[str, ...] = ()
     origin: str = "bundled"
     country: str | None = None  # ISO 3166 code of the country the person belongs to
+    active: tuple[int, int] | None = None  # the years of a person's adult life, or of an event
+
 
     @property
     def scholarly(self) -> bool:
@@ -172,7 +174,26 @@ def entry_from_mapping(item: dict[str, Any], *, kind: str, where: str) -> NameEn
         role=item.get("role"), misspellings=tuple(pairs),
         works=_str_list(item.get("works"), where, "works"), origin=where,
         country=str(item["country"]) if item.get("country") else None,
+        active=active_years(item.get("years"), person=kind == "person"),
     )
+
+
+_YEARS = re.compile(r"^(?:(?P<born>b\.)|(?P<died>d\.))?\s*(?:c\.\s*)?(?P<first>\d{3,4})"
+                    r"(?:\s*[-–]\s*(?:c\.\s*)?(?P<last>\d{3,4})?)?\s*$")
+
+
+def active_years(years: Any, *, person: bool) -> tuple[int, int] | None:
+    """The years a person was grown up ("1895-1993" is 1915-1993; "b. 1935" or "1935-" is 1955-2025;
+    "d. 1917" is 1867-1917), or an event's own years; None for dates BC or what this cannot read."""
+    m = _YEARS.match(str(years).strip()) if years is not None else None
+    if m is None:
+        return None
+    first, last = int(m.group("first")), int(m.group("last")) if m.group("last") else None
+    if not person:
+        return first, last or first
+    if m.group("died"):
+        return first - 50, first
+    return first + 20, last or first + 90
 
 
 _ORGANIZATION_KINDS = frozenset({"organization", "party", "institution", "movement"})

@@ -275,7 +275,8 @@ class NameChecker:
                     or self._office_namesake(word, span, whole, prose)
                     or self._sound_alike(word, span, whole, run)
                     or self._variant(word, span, whole, doc_tokens, prose)
-                    or self._given_slip(word, span, whole, after))
+                    or self._given_slip(word, span, whole, after)
+                    or self._contemporaries_slip(word, span, whole, before, after, written_before, doc_tokens, prose))
         if not _name_shape(word):
             return None  # "PaulRyckier", "USSR": not a misspelled name
         same_fold = [t for t in lexicon.by_fold.get(fold(word), []) if t.token != word]
@@ -548,6 +549,61 @@ class NameChecker:
         right, entry = next(iter(meant.items()))
         return self._issue(word, right, span, whole, entry, False,
                            f"sounds like {right}; after {' '.join(reversed(given))}, as in {entry.name}")
+
+    def _contemporaries_slip(self, word: str, span: Span, whole: tuple[str, Span] | None, before: str, after: str,
+                             written_before: list[tuple[str, ...]], doc_tokens: set[str],
+                             prose: str) -> NameIssue | None:
+        """A place's name, or a word of some longer name, standing alone where a person is meant, one slip from
+        the surname of the one person in the lexicon two of whose compatriots and contemporaries the document
+        names: "Ridgeway took over Eighth Army" beside MacArthur and Willoughby is Ridgway. Nobody in the
+        lexicon bears the word as a surname, and it is no English word or first name."""
+        if before or after or word.isupper() or _after_the(prose, span) or _PLACE_PREPOSITION_BEFORE.search(
+                prose, max(0, span.start - 6), span.start) or _OTHER_RANK_BEFORE.search(
+                prose, max(0, span.start - 40), span.start):
+            return None
+        lexicon = self.lexicon
+        if ((word.lower() in english_words() and word not in town_names()) or lexicon.is_given_name(word)
+                or any(t.part == "surname" for t in lexicon.targets.get(word, ()))):
+            return None
+        meant: dict[str, tuple[NameEntry, list[str]]] = {}
+        for cand in self.candidates(word):
+            target, entry = cand.target, cand.target.entry
+            if (cand.distance != 1 or target.part != "surname" or entry.kind != "person" or entry.scholarly
+                    or entry.active is None or target.token in doc_tokens
+                    or not (_typo_like(word, target.token) or _mc_mac(word, target.token))
+                    or self._someone_else(written_before, entry)):
+                continue
+            peers = self._contemporaries(entry, doc_tokens, prose)
+            if len(peers) >= 2:
+                meant.setdefault(target.token, (entry, peers))
+        if len(meant) != 1:
+            return None
+        right, (entry, peers) = next(iter(meant.items()))
+        return self._issue(word, right, span, whole, entry, False,
+                           f"1 edit from {right}; the document names {entry.name}'s contemporaries "
+                           f"{' and '.join(peers[:2])}")
+
+    def _contemporaries(self, entry: NameEntry, doc_tokens: set[str], prose: str) -> list[str]:
+        """Surnames in the document of people of ``entry``'s country whose adult lives overlapped his: men of
+        affairs, not the historians who wrote about them later. A surname counts only when few people bear it
+        and it is no first name, nor a word the document also writes in small letters ("home", "post"), nor
+        only ever written after "the" or as the end of a longer name."""
+        assert entry.active is not None
+        start, end = entry.active
+        found: list[str] = []
+        for token in sorted(doc_tokens):
+            if len(token) < 4 or self.lexicon.is_common_word(token) or self.lexicon.is_given_name(token):
+                continue
+            bearers = {t.entry.name: t.entry for t in self.lexicon.targets.get(token, ()) if t.part == "surname"}
+            if not bearers or len(bearers) > _FEW_BEARERS or entry.name in bearers or not any(
+                    e.kind == "person" and e.country == entry.country and not e.scholarly and e.active is not None
+                    and e.active[0] <= end and start <= e.active[1] for e in bearers.values()):
+                continue
+            if re.search(rf"\b{re.escape(token.lower())}\b", prose) or not _standing_alone(
+                    token, prose, self.lexicon.is_given_name):
+                continue  # "the White House", "the House" name no Colonel House
+            found.append(token)
+        return found
 
     def _given_count(self, name: str) -> int:
         """How many people in the lexicon bear this first name: a measure of how common it is."""
@@ -850,6 +906,10 @@ def _iy(name: str) -> str:
     return _plain(name).replace("y", "i").replace("j", "i")
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to)[ \t]+$", re.IGNORECASE)  # "near Ridgeway": a place
+_FEW_BEARERS = 3  # a surname borne by more people in the lexicon says too little of whom a document is about
+
+
 def _after_the(prose: str, span: Span) -> bool:
     """"the Ridgeway", "the Eisenhauer farm": a word after "the" names a thing or a family, not the person."""
     return prose[max(0, span.start - 4):span.start].lower() == "the "
@@ -1037,6 +1097,20 @@ def _only_in_longer_names(word: str, prose: str) -> bool:
     "Prest" being a slip for the historian Volker Press."""
     return all(re.search(r"\b[A-Z][\w'’-]*[ \t]+\Z", prose[max(0, m.start() - 30):m.start()])
                for m in re.finditer(rf"\b{re.escape(word)}\b", prose))
+
+
+_WORD_BEFORE = re.compile(r"\b(?P<word>[Tt]he|[A-Z][\w'’-]*)[ \t]+\Z")
+
+
+def _standing_alone(word: str, prose: str, is_given_name: Callable[[str], bool]) -> bool:
+    """Some "MacArthur" of the document is neither after "the" nor the end of a longer name ("the White
+    House"); a first name or an office before it is no longer name ("Charles Willoughby", "General Walker")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", prose):
+        before = _WORD_BEFORE.search(prose[max(0, m.start() - 30):m.start()])
+        if before is None or (before.group("word").lower() != "the" and (
+                before.group("word") in OFFICES or is_given_name(before.group("word")))):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
