@@ -2142,3 +2142,30 @@ def test_two_authors_before_a_title_are_both_its_authors(context: Context) -> No
     # a place before "and" is no author
     assert surfaces(context, "Britain and Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999).") == [
         "Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999)"]
+
+
+def _via_of(context: Context, text: str) -> dict[str, str]:
+    found = cites(context, text)
+    spans = {c.span: c.surface for c in found}
+    return {c.surface: spans[c.via] for c in found if c.via is not None}
+
+
+def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(context: Context) -> None:
+    # the main title of a work cited in full before stands for it
+    assert _via_of(context, "Start with Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006). Ulmanis's "
+                            "own diary, as quoted in Riga and After, shows he expected no help.") == {
+        "Ulmanis's own diary": "Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006)"}
+    # "which I found reproduced in Hale", "which we take from Hale (p. 12)", "which we will read in the
+    # extracts quoted by Hale": the document before "which" is known through Hale's work
+    book = "Ann Hale, Riga and After (Cassell, 2006)"
+    for clause in ("which I found reproduced in Hale", "which we take from Hale (p. 12) rather than the original",
+                   "which we will read in the extracts quoted by Hale"):
+        text = f"Read {book}. The count is in the envoy's report to London of 3 May 1919, {clause}."
+        assert _via_of(context, text) == {"the envoy's report": book}, clause
+    # "vol. 2" ends no sentence: the memoir named before it is the one the writer has second-hand
+    text = (f"- {book}. The famous Ulmanis line is from his memoirs (*Years of Trial*, vol. 2). I only have it "
+            "second-hand from Hale.")
+    assert _via_of(context, text) == {"his memoirs": book}
+    # "I know the line from Hale": a line of the memoir just named, known through Hale's work
+    text = f"Read {book}. I have never read Ulmanis's memoir; I know the line from Hale, who quotes it."
+    assert _via_of(context, text) == {"Ulmanis's memoir": book}

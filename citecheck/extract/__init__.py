@@ -446,8 +446,10 @@ _CAME_BY_IT = re.compile(
     r"taken|got)|"
     r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?(?:quoting|taking))\s+"
     r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
-    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?)))"
+    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?|"
+    r"lines?|phrase|words)))"
     r"\s+(?:(?:only|first|originally)\s+)?"  # "I saw that first in Hochschild's book"
+    r"(?:(?:second[- ]?hand|at\s+second\s+hand),?\s+)?"  # "I only have it second-hand from Dimbleby"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
     r"translated)\s+(?:in|by)\b|in\b|from\b|through\b|via\b|as\s+(?:it|they)\s+(?:appears?|stands?)\s+in\b|"
     rf"as\s+{_QUOTER}\s+(?:it|them)\b|"
@@ -546,6 +548,9 @@ def _of_person_end(prose: str, end: int) -> int:
 
 
 # "is quoted in Miles, I've never seen ...": a surname alone (not the first of two names) after the words
+# "the extracts quoted by Preston": whose work quotes it
+_PASSIVE_QUOTER = re.compile(r"\b(?:quoted|cited|reproduced|printed|translated|given)[ \t]+by[ \t]+"
+                             r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 _BARE_SURNAME_AFTER = re.compile(r"[ \t]+(?P<who>[A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
@@ -554,7 +559,11 @@ _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z
 _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]hat )(?<![Ii]t )(?<![Tt]hey )"
                             r"(?<![Hh]ere )(?<![Tt]here )\b(?:is|was|are|were|remains|remained|becomes|became)"
                             r"[ \t]+(?:still[ \t]+)?\Z")
-_SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
+# "I know the line from Glantz and House": words of the document just cited, not a document of their own
+_WORDS_QUOTED = re.compile(r"\b(?:lines?|phrase|words)\Z")
+# no sentence ends in "vol. 2", "p. 14", "ch. 6", "no. 3" or "(ed. 1998)"
+_SENTENCE_START = re.compile(r"(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bch)(?<!\bno)(?<!\bNo)(?<!\beds)(?<!\bed)"
+                             r"[.!?][\"”’)]*\s+(?!\d)|\n\s*\n\s*")
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
 # "Nikolai Kamanin's diaries (quoted via Siddiqi", "Dobrynin's memoir has the meeting - quoted in Gaddis"
 _QUOTED_VIA_NAME = re.compile(r"(?:[ \t]*[(,]|[^.!?\n]{0,80}?[ \t][-–—]|[ \t]+(?:[a-z]+[ \t]+)?(?=quoted|cited))"
@@ -584,7 +593,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if "\n\n" in prose[window_start:m.start()]:
             window_start = prose.rindex("\n\n", window_start, m.start()) + 2
         cited = [c for c in out if window_start <= c.span.start and c.span.end <= m.start() and c is not outer]
-        if m.group("np"):
+        if m.group("np") and not _WORDS_QUOTED.search(m.group("np")):
             # "Pelletier's diary is blunt. I know the diary only as quoted in ...": the diary just cited
             same = _same_document(cited, m.group("np"))
             if same is not None:
@@ -850,7 +859,8 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
     prose = doc.prose
     sentence_end = _SENTENCE_END.search(prose, end, end + 300)
     stop = sentence_end.start() if sentence_end else min(len(prose), end + 300)
-    quoted_by = _QUOTED_BY.search(prose, start, stop) or _EXTRACTS_OF.search(prose, start, stop)
+    quoted_by = (_QUOTED_BY.search(prose, start, stop) or _EXTRACTS_OF.search(prose, start, stop)
+                 or _PASSIVE_QUOTER.search(prose, start, stop))
     who = quoted_by.group("who") if quoted_by else None
     after = [c for c in out if end <= c.span.start < stop]
     if after and after[0].cue in ("author-verb", "role-name") and after[0].authors:
@@ -870,9 +880,28 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
         work = _work_by(out, who)
         if work is not None:
             return work
+    if not after and (short := _short_title_of(out, prose, end, start)) is not None:
+        return short  # "as quoted in The Chief": Sheffield's The Chief: Douglas Haig and the British Army
     if not after and (bare := _BARE_SURNAME_AFTER.match(prose, end)) is not None:
         return _work_by(out, bare.group("who"))  # "is quoted in Miles": the work of Miles's cited above
     return after[0] if after else None
+
+
+_TITLE_AFTER = re.compile(r"[ \t]+(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|a|at|to))*)")
+
+
+def _short_title_of(out: list[Citation], prose: str, end: int, before: int) -> Citation | None:
+    """The work cited before ``before`` whose title the words after ``end`` give in full, or shorten to its
+    main title: "The Chief" for The Chief: Douglas Haig and the British Army."""
+    m = _TITLE_AFTER.match(prose, end)
+    if m is None:
+        return None
+    words = m.group("title").split()
+    while words and words[-1] in ("of", "and", "the", "in", "on", "for", "a"):
+        words.pop()
+    short = " ".join(words).casefold()
+    return next((c for c in reversed(out) if c.span.end <= before and c.title and (
+        (title := c.title.casefold()) == short or (len(words) > 1 and title.startswith(short + ":")))), None)
 
 
 def _work_named(out: list[Citation], at: int, who: str) -> Citation | None:

@@ -222,9 +222,13 @@ BACK_SECOND_HAND = re.compile(
 # "which I've only seen quoted in Keane's book", "that the author knows only from its quotation in Cronin's book",
 # "extracts from which were printed in the Northern Daily Mail"
 WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z][\w'’-]+))(?:['’]ve|['’]d)?\s+"
-                r"(?:have\s+|has\s+|had\s+)?(?:only\s+|ever\s+|first\s+|actually\s+|originally\s+|just\s+)*"
+                r"(?:have\s+|has\s+|had\s+|will\s+|can\s+|shall\s+)?"
+                r"(?:only\s+|ever\s+|first\s+|actually\s+|originally\s+|just\s+)*"
                 r"(?:know|knows|knew|read|reads|saw|seen|found|came\s+across|published|printed|reprinted|reproduced|"
-                r"collected)\s+(?:only\s+)?(?:quoted\s+)?(?:in\s+(?:translation|English|an?\s+English\s+translation)\s+)?"
+                # "which we take from Polian", "which I found reproduced in Sweetman"
+                r"collected|take|took|taken|got|borrow|borrowed)\s+(?:only\s+)?"
+                r"(?:(?:quoted|reproduced|printed|reprinted|cited|translated|excerpted)\s+)?"
+                r"(?:in\s+(?:translation|English|an?\s+English\s+translation)\s+)?"
                 # "which I only know through the extracts in Weintraub", "which I have only seen as reproduced in
                 # Sarotte"
                 r"(?:(?:from|through|via|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
