@@ -2169,3 +2169,27 @@ def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(contex
     # "I know the line from Hale": a line of the memoir just named, known through Hale's work
     text = f"Read {book}. I have never read Ulmanis's memoir; I know the line from Hale, who quotes it."
     assert _via_of(context, text) == {"Ulmanis's memoir": book}
+
+
+def test_more_works_too_vague_to_identify(context: Context) -> None:
+    def vague(text: str) -> list[str]:
+        return [c.surface for c in cites(context, text) if c.vague]
+
+    # a local booklet named only by who made it or for what occasion, and what it records
+    assert vague("A local history booklet produced for the jubilee records that the mill closed in 1941.") == [
+        "A local history booklet"]
+    assert vague("There is more in the little booklet produced for the chapel's centenary in 1962.") == [
+        "the little booklet produced for the chapel's centenary in 1962"]
+    assert vague("The pamphlet published by the Ministry of Food in 1941 is in the National Archives.") == []
+    # somebody in a named group, a dictionary or a spreadsheet consulted, a thread read years ago
+    assert vague("Someone on the Arnhem veterans' families Facebook group said the bridge was held for four days.") == [
+        "Someone on the Arnhem veterans' families Facebook group"]
+    assert vague("I checked the word in an old army slang dictionary and one forum thread on a modellers' site "
+                 "years ago.") == ["an old army slang dictionary", "one forum thread on a modellers' site years ago"]
+    assert vague("I looked the word up in a pocket dictionary.") == ["a pocket dictionary"]
+    assert vague("The tonnages come from a spreadsheet that went round a mailing list.") == ["a spreadsheet"]
+    # a broadcast that "can be found online" is pointed to, though never named
+    assert vague("A short ITV feature on the old lido can sometimes be found online.") == [
+        "A short ITV feature on the old lido"]
+    # "forty-two interviews recorded by the museum" are no two vague interviews
+    assert vague("The book draws on forty-two interviews recorded by the museum's oral history team.") == []

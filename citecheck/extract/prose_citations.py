@@ -484,7 +484,11 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
 _VAGUELY_DATED = re.compile(r"[ \t]+(?:from[ \t]+)?(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
                             r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
-                            r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b")
+                            r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b|"
+                            # "a local history booklet produced for the millennium", "... by the village"
+                            r",?[ \t]+(?:published|produced|printed|written|compiled|put[ \t]+together)[ \t]+(?:by|for)"
+                            r"[ \t]+(?:the|a|our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:village|parish|town|church|society|"
+                            r"council|school|millennium|centenary|bicentenary|anniversary|jubilee)\b")
 # "a long interview she gave to a Spanish radio station": an interview someone gave, never identified
 _INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
                               r"(?:gave|recorded|did)\b")
@@ -601,7 +605,7 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
     "magazine": SourceKind.ARTICLE, "magazines": SourceKind.ARTICLE, "exhibition": SourceKind.OTHER,
     "exhibitions": SourceKind.OTHER, "channel": SourceKind.VIDEO, "channels": SourceKind.VIDEO,
     "catalogue": SourceKind.OTHER, "catalog": SourceKind.OTHER, "annual": SourceKind.BOOK,
-    "feature": SourceKind.VIDEO,
+    "feature": SourceKind.VIDEO, "dictionary": SourceKind.BOOK, "spreadsheet": SourceKind.OTHER,
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
@@ -611,8 +615,8 @@ _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s
                    r"grandma|grandmother|husband|wife|son|daughter)['’]s")
 _KIN_IN_ADJS = re.compile(rf"(?:{_KIN_POSSESSIVE})\s")  # "My grandad's old A-level textbook"
 _VAGUE_WORK = re.compile(
-    rf"\b(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|various|"
-    rf"my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
+    rf"\b(?<!-)(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|"
+    rf"various|my|our)|(?P<kin>{_KIN_POSSESSIVE}))\s+"
     rf"(?P<adjs>(?:(?:{_ADJ}|\w+-\w+|[A-Z][A-Za-z]+(?:['’]s)?|[a-z]+['’]s|[A-Z]{{2,6}}|"
     rf"(?:Channel|Radio)[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
@@ -629,6 +633,13 @@ _VAGUE_WORK = re.compile(
 _THE_WORK_SOMEONE_SAW = re.compile(
     r"\b[Tt]he[ \t]+(?P<noun>documentary|film|programme|program|podcast|book|video|series|article|episode)[ \t]+"
     r"(?:that[ \t]+|which[ \t]+)?" + _SOMEONE_SAW_IT + r"(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?[A-Z]\w*)?")
+# "the little booklet produced for the church hall's centenary in 1985": a local booklet, named by its occasion
+_THE_BOOKLET = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative)[ \t]+){0,3}"
+    r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?:produced|published|printed|written|compiled|issued)[ \t]+(?:for|by)[ \t]+(?:the|a|our)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:village|parish|town|church|society|council|school|club|association|millennium|"
+    r"centenary|bicentenary|anniversary|jubilee|reunion)\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{4}s?)?")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -671,17 +682,23 @@ _EPISODE_OF = re.compile(
 _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
-                         r"argued|argues|dealt\s+with)\b")
+                         r"argued|argues|dealt\s+with|records|reckons|mentions|estimates)\b")
 # "An old textbook that was used in the school for years stated ...", "a diary that we still have, in it he says"
 _SAYS_AFTER_CLAUSE = re.compile(r"\s*(?:that|which)\s[\w\s',]{0,60}\s(?:said|says|claimed|claims|stated|states|"
                                 r"argued|argues)\b")
 # "A BBC documentary on the Glosters is sometimes repeated on BBC Four", "... made years ago is still shown"
-_STILL_SHOWN = re.compile(r"[ \t]+(?P<verb>is|was|are|were)[ \t]+(?:(?:still|sometimes|often|"
-                          r"occasionally|regularly|well|really|definitely)[ \t]+)?(?:shown|repeated|screened|"
+_STILL_SHOWN = re.compile(r"[ \t]+(?P<verb>is|was|are|were|can|may|might)[ \t]+(?:(?:still|sometimes|often|"
+                          r"occasionally|regularly|well|really|definitely|usually)[ \t]+)?"
+                          # "A BBC feature on the hotels ... can sometimes be found online"
+                          r"(?:be[ \t]+(?:found|seen|watched|viewed|heard)[ \t]+"
+                          r"(?:online|on[ \t]+(?:YouTube|iPlayer|the[ \t]+iPlayer|the[ \t]+BBC[ \t]+website))|"
+                          r"shown|repeated|screened|"
                           r"worth[ \t]+(?:watching|a[ \t]+watch|catching|reading|a[ \t]+read|a[ \t]+look|a[ \t]+listen|"
                           r"listening|seeking[ \t]+out|tracking[ \t]+down|hunting[ \t]+down))\b")
 # "this claim came from a BBC documentary", "I'm fairly sure it's in an old textbook too"
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:(?:came|comes|come|taken|is|was|are|were)[ \t]+from|"
+                                # "I looked the word up in an old slang dictionary"
+                                r"(?:looked|look|looking|checked|check)[ \t]+(?:[\w'’]+[ \t]+){0,3}?up[ \t]+in|"
                                 r"(?:it|that|this|they)(?:['’]s|['’]re|[ \t]+(?:is|was|are|were))[ \t]+"
                                 r"(?:also[ \t]+)?in)"
                                 r"[ \t]+\Z")
@@ -714,9 +731,10 @@ _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
 # "someone on the Great War Forum said ...", "a poster on Reddit claimed": a post nobody could find again
 _SOMEONE_ON_FORUM = re.compile(
     r"\b(?:[Ss]omeone|[Ss]omebody|[Aa][ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
-    r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+on[ \t]+"
-    r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:[Ff]orums?|[Bb]oard|[Gg]roup|"
-    r"[Ss]ubreddit)|forum)|Reddit|"
+    r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+(?:on|in)[ \t]+"
+    # "Someone on the Burma Star descendants Facebook group said"
+    r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:[Ff]orums?|[Bb]oard|[Gg]roup|[Ss]ubreddit)|forum)|Reddit|"
     r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History)"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
     r"insisted|swore|thought)\b)")
@@ -1893,7 +1911,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not owned and not (
                 _THERE_IS.search(before) and m.group("tail")) and not _READ_JUST_BEFORE.search(
-                prose, max(lo, m.start() - 25), m.start()):
+                prose, max(lo, m.start() - 25), m.start()) and not _VAGUELY_DATED.search(
+                prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end))):
             continue  # "a website", "a forum", unless read or taken from: "I read a blog post a while back", "a
             # veteran's blog I read a while ago"
         title = m.group("title").strip() if m.group("title") else None
@@ -1918,6 +1937,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          vague=True, title=title))
 
     for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
+
+    for m in scan(_THE_BOOKLET, "work", 60, 120):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
 
     for m in scan(_SCHOOLBOOK, "work", 60, 60):
