@@ -334,6 +334,9 @@ def _heading_like(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
+_VERDICT = "a verdict on a work"
+
+
 def not_a_claim(text: str) -> str | None:
     """Why the sentence is not a claim, or None."""
     stripped = text.strip()
@@ -352,7 +355,7 @@ def not_a_claim(text: str) -> str | None:
     if _IMPERATIVE.match(stripped):
         return "instruction"
     if _WORK_VERDICT.match(stripped):
-        return "a verdict on a work"  # "The book is clearly written", "The CIA point is a good one, thanks."
+        return _VERDICT  # "The book is clearly written", "The CIA point is a good one, thanks."
     if _heading_like(stripped) or WIKI_HEADING.match(stripped):
         return "heading"
     if _EXAM_FURNITURE.match(stripped):
@@ -402,8 +405,8 @@ _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "ar
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
 _WEASEL_GATE = frozenset(["someone", "somebody", "opinion",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
-                          "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "reputed", "other",
-                          "repeated", "cited", "quoted", "given", "admirers", "defenders",
+                          "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "account", "reputed",
+                          "other", "repeated", "cited", "quoted", "given", "admirers", "defenders",
                           "many", "most", "some", "several", "numerous", "countless", "various", "certain", "few",
                           "lots", "plenty", "number", "others", "historians", "experts", "critics", "scholars",
                           "observers", "commentators", "analysts", "sources", "specialists", "researchers",
@@ -449,8 +452,9 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         return None
     if myths and _QUOTED_HEADING.match(text.strip()):
         return None
-    if not_a_claim(text):
-        return None
+    reason = not_a_claim(text)
+    if reason and not (reason == _VERDICT and find_weasels(prose, span, weasel_extra)):
+        return None  # a verdict on a work may still lean on unnamed people ("... even if people argue about it")
     inner_quotes = tuple(q for q in quotes if (span.start <= q.span.start and q.span.end <= span.end + 1)
                          or q.span.start <= span.start < q.span.end)
     quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
