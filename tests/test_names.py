@@ -661,3 +661,34 @@ def test_a_word_of_a_longer_name_is_a_slip_beside_two_contemporaries_of_the_man(
     # a place where a place stands, and a surname written with someone else's first name, are left alone
     assert issues(context, "MacArthur and Willoughby never went near Ridgeway, a village in Derbyshire.") == []
     assert issues(context, "MacArthur, Willoughby and Corporal Alan Ridgeway. Ridgeway survived the war.") == []
+
+
+def test_a_hard_g_spelled_the_french_way_after_a_rank(context: Context) -> None:
+    # "Hague" is a city; after a field marshal's rank it is Haig, and the rank names him for the document
+    text = "Field Marshal Hague inspected the battery in 1916.\n\nIt was Hague's offensive that autumn.\n"
+    assert issues(context, text) == [("Hague", "Haig", False), ("Hague", "Haig", False)]
+    assert issues(context, "Field Marshal Hague came. The court sat at The Hague in 1922.") == [
+        ("Hague", "Haig", False)]
+    assert issues(context, "The treaty was signed at The Hague in 1899.") == []
+
+
+def test_a_voiced_consonant_for_its_twin_after_the_persons_first_name(context: Context) -> None:
+    # Adkins is a real surname, but no Adkins is called Vera: Vera Atkins ran F Section's agents
+    assert issues(context, "The film follows Vera Adkins and her search for the missing agents.") == [
+        ("Adkins", "Atkins", False)]
+    assert issues(context, "Roy Adkins wrote a history of Trafalgar.") == []
+
+
+def test_a_cited_author_one_slip_from_the_author_of_the_very_work_cited(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # a formally cited author is spelled as on the title page, unless the lexicon's author of that very
+    # work is one slip away
+    text = ("The directive was sent to every field office in 1962. What I know of it comes from Theoharris, who "
+            "quotes it in {0}.\n\nSources:\n- Athan Theoharris, {0} (Temple, 1978).\n")
+    found = analyze_text(text.format("Spying on Americans")).names
+    assert {(i.written, i.replacement) for i in found} == {("Theoharris", "Theoharis")}
+    assert not analyze_text(text.format("Letters from Ohio")).names
+
+
+def test_accents_typed_on_purpose_are_no_second_spelling(context: Context) -> None:
+    # the Hungarian word beside the English one: not one name spelled two ways
+    assert issues(context, 'In the film "a Rádió" means the Radio building, not Radio in general.') == []

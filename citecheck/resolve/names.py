@@ -179,7 +179,7 @@ class NameChecker:
             if word in spelled:
                 right, entry, why = spelled[word]
                 issues.append(self._issue(word, right, span, whole, entry, True, why))
-            elif word in by_office:
+            elif word in by_office and not _after_the(prose, span):  # "The Hague" stays a city
                 named = by_office[word]
                 issues.append(self._issue(word, named.replacement, span, whole, named.entry, False,
                                           f"written after an office elsewhere: {named.why}"))
@@ -236,6 +236,8 @@ class NameChecker:
                     if i == j or abs(len(romanized[i]) - len(romanized[j])) > 1 or _plural_of(word, other) or (
                             _plural_of(other, word)):
                         continue  # "Bolshevik" and "Bolsheviks": one word, two numbers
+                    if word != other and strip_diacritics(word) == other:
+                        continue  # "a Rádió" (the Hungarian word) beside "Radio": accents are typed on purpose
                     same_sound = romanized[i] == romanized[j]
                     if not same_sound and not (
                         DamerauLevenshtein.distance(romanized[i], romanized[j], score_cutoff=1) <= 1
@@ -340,7 +342,8 @@ class NameChecker:
             if cand.target.part == "surname" and (self._someone_else(written_before, cand.target.entry)
                                                   or _other_initial(prose, span, cand.target.entry)):
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
-            if word in self.protected or (cand.target.part == "name" and len(word) < 6 and not support) or (
+            if (word in self.protected and _work_mentioned(cand.target.entry, doc_tokens, prose) is None) or (
+                    cand.target.part == "name" and len(word) < 6 and not support) or (
                     word in self.referenced and not support and not cand.anagram):
                 continue  # a formally cited author's name is spelled as on the title page
             needs_context = cand.distance >= 2 and not (cand.anagram and (len(word) >= 8 or _moved_h(
@@ -485,6 +488,7 @@ class NameChecker:
                  and not _plural_of(word, c.target.token)  # "two W. Smiths in the parish"
                  and not _plural_of(c.target.token, word)  # "Alexander Stephen and Sons" is no Alexander Stephens
                  and (_typo_like(word, c.target.token) or _mc_mac(word, c.target.token)
+                      or _voicing_slip(word, c.target.token)  # "Vera Adkins": Vera Atkins of SOE
                       or (len(c.target.token) != len(word) and _plain(word)[:1] == _plain(c.target.token)[:1]))
                  and (not ordinary or len(c.target.token) != len(word)) and fits(c.target.entry)}
         if len(meant) != 1:
@@ -643,11 +647,17 @@ class NameChecker:
                  if c.distance == 1 and c.target.part == "surname" and c.target.token != word
                  and c.target.entry.role in roles
                  and (_typo_like(word, c.target.token) or _plural_of(c.target.token, word))}
+        how = "1 edit from"
+        if not meant:
+            # "Field Marshal Hague": the surname of someone who held the office, spelled the French way
+            meant = {token: entry for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ())
+                     if _silent_ue(word, token) for entry in entries if entry.role in roles}
+            how = "sounds like"
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
         return self._issue(word, right, span, whole, entry, False,
-                           f"1 edit from {right}; {m.group(1)} {right} held that rank or office, no {word} did")
+                           f"{how} {right}; {m.group(1)} {right} held that rank or office, no {word} did")
 
     def _variant(self, word: str, span: Span, whole: tuple[str, Span] | None, doc_tokens: set[str],
                  prose: str) -> NameIssue | None:
@@ -787,6 +797,28 @@ def _sound_slip(written: str, right: str) -> bool:
         return False
     return (OSA.distance(a, b, score_cutoff=2) <= 2 and not _deliberate_letters(written, right)
             and not _umlaut_spelled(right, written))
+
+
+def _silent_ue(written: str, right: str) -> bool:
+    """A hard g spelled the French way, with a silent "ue" ("Hague" for Haig): the letters before it the same
+    but for vowels."""
+    a, b = _plain(written), _plain(right)
+    return a.endswith("gue") and b.endswith("g") and a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and (
+        _skeleton(a[:-3], _SOUNDLESS) == _skeleton(b[:-1], _SOUNDLESS))
+
+
+_VOICING_PAIRS = frozenset({("d", "t"), ("t", "d"), ("b", "p"), ("p", "b"), ("g", "k"), ("k", "g"), ("v", "f"),
+                            ("f", "v"), ("s", "z"), ("z", "s")})
+
+
+def _voicing_slip(written: str, right: str) -> bool:
+    """One consonant for its voiced or voiceless twin inside the name, the way it is heard: "Adkins" for
+    Atkins."""
+    a, b = _plain(written), _plain(right)
+    if len(a) != len(b) or a[:1] != b[:1]:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) == 1 and diffs[0] in _VOICING_PAIRS
 
 
 def _umlaut_spelled(umlauted: str, written: str) -> bool:
@@ -1076,10 +1108,9 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
         return f"the document also spells it {target.token}"
     if adjacent_only:
         return ""
-    for work in entry.works:
-        key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
-        if key_words and all(w in doc_tokens for w in key_words[:2]):
-            return f"the document mentions {work}"
+    work = _work_mentioned(entry, doc_tokens)
+    if work is not None:
+        return f"the document mentions {work}"
     # another part of the name, not a title or a first name anybody may have: "Duke" of "1st Duke of Berwick"
     linked = {fold(t) for t in others if len(t) > 3 and t[:1].isupper() and t not in entry.given and t not in OFFICES
               and t not in _TITLE_WORDS and _plain(t) not in _COMMON_GIVEN and not (
@@ -1090,6 +1121,19 @@ def _context(target: Target, before: str, after: str, doc_tokens: set[str], doc_
 
 
 _CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
+
+
+def _work_mentioned(entry: NameEntry, doc_tokens: set[str], prose: str | None = None) -> str | None:
+    """A work of the person's that the document names (its first two long capitalised words), in its text,
+    or with ``prose`` in its references too. A formally cited author one slip from the author of the very
+    work cited is a slip after all ("Athan Theoharris, Spying on Americans")."""
+    for work in entry.works:
+        key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
+        if key_words and all(w in doc_tokens or (prose is not None and re.search(rf"\b{re.escape(w)}\b", prose))
+                             for w in key_words[:2]):
+            return work
+    return None
+
 
 
 def _only_in_longer_names(word: str, prose: str) -> bool:
