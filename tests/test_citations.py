@@ -2193,3 +2193,17 @@ def test_more_works_too_vague_to_identify(context: Context) -> None:
         "A short ITV feature on the old lido"]
     # "forty-two interviews recorded by the museum" are no two vague interviews
     assert vague("The book draws on forty-two interviews recorded by the museum's oral history team.") == []
+
+
+def test_a_recommended_author_and_one_word_title(context: Context) -> None:
+    found = [(c.surface, c.title, c.authors) for c in cites(context, "Read Max Hastings, Armageddon.")]
+    assert found == [("Max Hastings, Armageddon", "Armageddon", ("Max Hastings",))]
+    text = "If you want more, the best thing on the last weeks is Max Hastings, Armageddon, it's all in there."
+    assert [c.surface for c in cites(context, text)] == ["Max Hastings, Armageddon"]
+    assert cites(context, "Read John Smith, Peter.") == []  # a first name is no title
+
+
+def test_a_document_reproduced_as_an_appendix_in_a_work(context: Context) -> None:
+    text = ("Read Ann Hale, Riga and After (Cassell, 2006). The envoy's casualty return for that week, which is "
+            "reproduced as an appendix in Hale, gives nine dead.")
+    assert _via_of(context, text) == {"The envoy's casualty return": "Ann Hale, Riga and After (Cassell, 2006)"}

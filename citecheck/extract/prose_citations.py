@@ -864,8 +864,12 @@ _WORK_THEN_TITLE = re.compile(
 _VERB_IN_TITLE = re.compile(r"\b(?:is|was|are|were|has|had|have|did|does)\b")
 # "Hugh Thomas, in The Suez Affair, which came out the same year": an author, then "in" and the title
 # "Or start with Orlando Figes, A People's Tragedy.": a reader's pointer, the author and the title only
-_START_WITH_AUTHOR_TITLE = re.compile(rf"\b(?:[Rr]ead|[Ss]tart[ \t]+with|[Tt]ry|[Rr]ecommend)[ \t]+(?P<who>{PERSON}),"
-                                      rf"[ \t]+{_BARE_TITLE}(?=[ \t]*(?:[.;!?\n]|$))")
+_START_WITH_AUTHOR_TITLE = re.compile(rf"\b(?:[Rr]ead|[Ss]tart[ \t]+with|[Tt]ry|[Rr]ecommend|"
+                                      # "the best thing on those last weeks is Max Hastings, Armageddon, it's all"
+                                      r"best[ \t]+(?:thing|book|account|one|history|study|introduction)\b"
+                                      r"[^.!?\n]{0,60}?[ \t]+is)[ \t]+"
+                                      rf"(?P<who>{PERSON}),[ \t]+{_BARE_TITLE}"
+                                      r"(?=[ \t]*(?:[.;!?\n]|$|,[ \t]+(?:it|that|which)\b))")
 # "the Complete Speeches edited by Robert Rhodes James": a title and its editor
 _TITLE_EDITED_BY = re.compile(r"(?:\b[Tt]he[ \t]+)?(?P<title>[A-Z][\w'’-]*"
                               r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|to|a)){1,8}),?[ \t]+edited[ \t]+by[ \t]+"
@@ -2244,8 +2248,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_START_WITH_AUTHOR_TITLE, "read", 0, 160):
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
-        if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) and _bare_title(
-                title, hints, framed=True):
+        # one word will do here: "Read Max Hastings, Armageddon.", "the best book is Antony Beevor, Stalingrad."
+        one_word = re.fullmatch(r"[A-Z][a-z'’-]{3,}", title) is not None and not hints.is_person(title)
+        if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) and (
+                one_word or _bare_title(title, hints, framed=True)):
             start = m.start("who") + m.group("who").find(who)
             out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                              title=title, authors=(who,)))
@@ -2384,7 +2390,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "paper-name": frozenset(NEWSPAPER_NAMES + _PAPER_WORDS),
     "told": frozenset({"told"}),
     "from": frozenset({"from", "through", "via", "by"}),
-    "read": frozenset({"read", "reread", "re", "finished", "recommend", "Read", "start", "Start", "try", "Try"}),
+    "read": frozenset({"read", "reread", "re", "finished", "recommend", "Read", "start", "Start", "try", "Try",
+                       "best"}),
     "in-title": frozenset({"in", "In"}),
     "bit": frozenset({"bit", "chapter", "section", "passage", "account", "discussion", "paragraph", "page", "pages",
                       "treatment", "summary", "overview"}),

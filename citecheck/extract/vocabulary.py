@@ -242,7 +242,8 @@ WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z]
                 r"as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|gives|prints|reproduces)\s+it)|"
                 r"(?:(?:extracts|excerpts|passages|parts)\s+(?:from|of)\s+)?"
                 r"which\s+(?:were|was|are|is|have\s+been|has\s+been)\s+"
-                r"(?:printed|published|quoted|reproduced|reprinted|transcribed)\s+in)\b")
+                r"(?:printed|published|quoted|reproduced|reprinted|transcribed)\s+"
+                r"(?:as\s+an?\s+(?:appendix|annex|annexe|facsimile|plate|illustration)\s+)?in)\b")
 
 
 def document_kind(words: str) -> SourceKind:
