@@ -2201,6 +2201,9 @@ def test_a_recommended_author_and_one_word_title(context: Context) -> None:
     text = "If you want more, the best thing on the last weeks is Max Hastings, Armageddon, it's all in there."
     assert [c.surface for c in cites(context, text)] == ["Max Hastings, Armageddon"]
     assert cites(context, "Read John Smith, Peter.") == []  # a first name is no title
+    # a title that opens with the letter A is no article "A" cut off from the rest
+    assert [c.surface for c in cites(context, "The figure is in Max Hastings, Armageddon, p. 40.")] == [
+        "Max Hastings, Armageddon"]
 
 
 def test_a_document_reproduced_as_an_appendix_in_a_work(context: Context) -> None:

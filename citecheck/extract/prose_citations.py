@@ -110,7 +110,7 @@ _COMPOUND_WORK = re.compile(
 )
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<title>(?:The|A|An|[A-Z][\w'’-]+|\d{{4}}(?=:))(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
+    rf"(?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’-]+|\d{{4}}(?=:))(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|"
     rf"to|for|from|with|at|by|de|la|le|du|des|del|della|di|von|van|der|[\d–-]+))*"
     # "The Berlin Wall: A World Divided, 1961-1989"
     rf"(?::\s+(?:[A-Z][\w'’-]*|\d[\d–-]*)(?:,[ \t]+\d[\d–-]*|[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|"
@@ -142,7 +142,7 @@ _SERVANTS = ("interpreter", "secretary", "aide", "aide-de-camp", "adjutant", "wi
 _SERVANT_OF = re.compile(rf"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{'|'.join(_SERVANTS)})\b"
                          rf"(?:,?[ \t]+(?P<name>{PERSON}))?")
 _NAME_PAREN_TITLE = re.compile(
-    rf"(?P<who>{PERSON})[ \t]+\((?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|"
+    rf"(?P<who>{PERSON})[ \t]+\((?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|"
     rf"on|to|for|from|with|at|by|[\d–-]+))*(?::[ \t]+[A-Za-z][^.;()\n]{{0,80}}?)?)\)"
 )
 _ROLE_NAME = re.compile(
@@ -188,7 +188,7 @@ _TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.split("|"))
 _ARTICLE_OR_SMALL = re.compile(rf"\b(?:The|A|An|{_TITLE_SMALL})\b")
 # the words of a title after its first: capitalised words, small words, numbers ("The Third Reich at War")
 _TITLE_TAIL = rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}}"
-_TITLE_WORDS = (r"(?:The|A|An|[A-Z][\w'’-]*|\d{4}:)"
+_TITLE_WORDS = (r"(?:(?:The|A|An)\b|[A-Z][\w'’-]*|\d{4}:)"
                 rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
     rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
@@ -439,7 +439,7 @@ _EXTRACTS_IN = re.compile(
     rf"\b(?:extracts?|excerpts?|passages?|quotations?|quotes|bits|parts|lines|translations?|entries|versions?)[ \t]+"
     rf"(?P<who>{PERSON})[ \t]+"
     r"(?:gives|quotes|prints|reproduces|includes|cites|uses|translates)[ \t]+in[ \t]+[*_\"“]?"
-    r"(?P<title>(?:The|A|An|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
+    r"(?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by|with))*)"
 )
 _PRONOUN_TITLE = re.compile(
     rf"\b(?:(?P<prep>in|from)[ \t]+)?(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:[a-z][\w-]+|{YEAR})[ \t]+){{0,2}}?"
@@ -578,7 +578,7 @@ _PUBLISHED_AS = re.compile(
 )
 # "Robert Harris's novel An Officer and a Spy is ...": the title right after the work noun, ending on a capital
 _DIRECT_TITLE = re.compile(
-    rf"[ \t]+[*_\"“]?(?P<title>(?:The|A|An|[A-Z][\w'’-]*)(?:(?:[ \t]+(?:{_TITLE_SMALL}))*[ \t]+[A-Z\d][\w'’-]*)*)"
+    rf"[ \t]+[*_\"“]?(?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’-]*)(?:(?:[ \t]+(?:{_TITLE_SMALL}))*[ \t]+[A-Z\d][\w'’-]*)*)"
     rf"[*_\"”]?(?=[\s,.;:)!?]|$)"
 )
 # "Sheffield's older book, Forgotten Victory, is ...": the title in apposition after the work noun
@@ -716,7 +716,7 @@ _TITLE_AFTER_NOUN = re.compile(
 _LOCATOR = r"(?:pp?\.|vol\.|vols\.|ch\.|chap\.|chapter|no\.|fol\.|ff?\.)[ \t]*[\dIVXLCivxlc]+(?:[-–][\dIVXLCivxlc]+)?"
 _PAREN_AUTHOR_TITLE = re.compile(
     rf"\((?P<see>(?:see|See)(?:[ \t]+also)?[ \t]+|cf\.[ \t]+)?(?P<who>{PERSON}),[ \t]+"
-    rf"(?:[*_\"“]?(?P<title>(?:The|A|An|[A-Z][\w'’:-]*)"
+    rf"(?:[*_\"“]?(?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’:-]*)"
     rf"{_TITLE_TAIL})"
     rf"[*_\"”]?(?:,[ \t]*|[ \t]*(?=\)))|(?=(?i:{_LOCATOR})))"
     rf"(?P<locator>(?:(?i:{_LOCATOR})(?:,[ \t]*)?)*)\)"
@@ -724,7 +724,7 @@ _PAREN_AUTHOR_TITLE = re.compile(
 # "This is all in Richard Evans, The Third Reich at War": a writer, a comma, a title, after "in" or "see"
 _IN_AUTHOR_COMMA_TITLE = re.compile(
     rf"\b(?:in|see|See|from|read|Read|cf\.)[ \t]+(?P<who>{PERSON}),[ \t]+[*_\"“]?"
-    rf"(?P<title>(?:The|A|An|[A-Z][\w'’:-]*){_TITLE_TAIL})"
+    rf"(?P<title>(?:(?:The|A|An)\b|[A-Z][\w'’:-]*){_TITLE_TAIL})"
     rf"[*_\"”]?"
 )
 _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
