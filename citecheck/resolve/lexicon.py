@@ -51,7 +51,6 @@ class NameEntry:
     country: str | None = None  # ISO 3166 code of the country the person belongs to
     active: tuple[int, int] | None = None  # the years of a person's adult life, or of an event
 
-
     @property
     def scholarly(self) -> bool:
         return self.role in ("historian", "editor", "writer", "journalist", "scientist")

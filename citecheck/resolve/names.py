@@ -92,6 +92,7 @@ class NameChecker:
         self.referenced: frozenset[str] = frozenset()
         # this document's real words found to be a slip for a person's name: word -> (right, entry, why)
         self._namesakes: dict[str, tuple[str, NameEntry, str]] = {}
+        self._peers: dict[str, list[str]] = {}  # this document's contemporaries of a lexicon person, by name
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
@@ -143,6 +144,7 @@ class NameChecker:
         self.protected = protected
         self.referenced = referenced
         self._namesakes = {}
+        self._peers = {}
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -593,8 +595,10 @@ class NameChecker:
         and it is no first name, nor a word the document also writes in small letters ("home", "post"), nor
         only ever written after "the" or as the end of a longer name."""
         assert entry.active is not None
+        if entry.name in self._peers:
+            return self._peers[entry.name]
         start, end = entry.active
-        found: list[str] = []
+        found: list[str] = self._peers.setdefault(entry.name, [])
         for token in sorted(doc_tokens):
             if len(token) < 4 or self.lexicon.is_common_word(token) or self.lexicon.is_given_name(token):
                 continue
