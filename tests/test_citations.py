@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from citecheck.analysis import Context
 from citecheck.extract import extract_citations, extract_links
 from citecheck.extract.bibliography import parse_reference
@@ -15,6 +17,13 @@ def cites(context: Context, text: str, path: str = "t.txt") -> list[Citation]:
 
 def surfaces(context: Context, text: str, path: str = "t.txt") -> list[str]:
     return [c.surface for c in cites(context, text, path)]
+
+
+def _via_of(context: Context, text: str) -> dict[str, str]:
+    """Each citation known through another, as surface: surface of the work it is known through."""
+    found = cites(context, text)
+    spans = {c.span: c.surface for c in found}
+    return {c.surface: spans[c.via] for c in found if c.via is not None}
 
 
 def test_informal_work_citations(context: Context) -> None:
@@ -660,10 +669,7 @@ def test_the_record_of_someone_known_by_whom_they_served(context: Context) -> No
 
 
 def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> None:
-    def via_of(text: str) -> dict[str, str]:
-        found = cites(context, text)
-        spans = {c.span: c.surface for c in found}
-        return {c.surface: spans[c.via] for c in found if c.via is not None}
+    via_of = partial(_via_of, context)
 
     assert via_of("He called it a red rag (Moltke 1891, quoted in Wawro 2003: 41).") == {"Moltke 1891": "Wawro 2003"}
     assert via_of("Mary's letters to her brother set it off. I've only read them as quoted in Ann Hale's "
@@ -685,10 +691,7 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
 
 
 def test_a_document_read_only_where_another_work_quotes_it(context: Context) -> None:
-    def via_of(text: str) -> dict[str, str]:
-        found = cites(context, text)
-        spans = {c.span: c.surface for c in found}
-        return {c.surface: spans[c.via] for c in found if c.via is not None}
+    via_of = partial(_via_of, context)
 
     # the document was not a citation of its own: the words that name it become one, known through the book
     assert via_of("his diary entry for 2 May is chilling. I've only seen it quoted in Ann Hale's biography of "
@@ -2142,12 +2145,6 @@ def test_two_authors_before_a_title_are_both_its_authors(context: Context) -> No
     # a place before "and" is no author
     assert surfaces(context, "Britain and Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999).") == [
         "Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999)"]
-
-
-def _via_of(context: Context, text: str) -> dict[str, str]:
-    found = cites(context, text)
-    spans = {c.span: c.surface for c in found}
-    return {c.surface: spans[c.via] for c in found if c.via is not None}
 
 
 def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(context: Context) -> None:

@@ -453,8 +453,10 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
     if myths and _QUOTED_HEADING.match(text.strip()):
         return None
     reason = not_a_claim(text)
-    if reason and not (reason == _VERDICT and find_weasels(prose, span, weasel_extra)):
-        return None  # a verdict on a work may still lean on unnamed people ("... even if people argue about it")
+    # a verdict on a work may still lean on unnamed people ("... even if people argue about it")
+    verdict_weasels = tuple(find_weasels(prose, span, weasel_extra)) if reason == _VERDICT else ()
+    if reason and not verdict_weasels:
+        return None
     inner_quotes = tuple(q for q in quotes if (span.start <= q.span.start and q.span.end <= span.end + 1)
                          or q.span.start <= span.start < q.span.end)
     quoted_words = sum(q.words(prose) for q in inner_quotes if span.start <= q.span.start)
@@ -464,8 +466,8 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
     token_set = set(tokens)
     if "you" in token_set and _ADDRESSEE.search(outside):
         return None  # quoting the person one replies to: the thread itself is the source
-    weasels = tuple(find_weasels(prose, span, weasel_extra)) if (
-        weasel_extra or token_set & _WEASEL_GATE) else ()
+    weasels = verdict_weasels or (tuple(find_weasels(prose, span, weasel_extra)) if (
+        weasel_extra or token_set & _WEASEL_GATE) else ())
     opinion = (bool(token_set & _OPINION_GATE) and _OPINION.search(outside) is not None) or (
         bool(token_set & _JUDGEMENT_GATE) and _judgement(outside))
     meta = bool(token_set & _META_GATE) and _META.search(outside) is not None

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from citecheck.extract.bibliography import extract_references
 from citecheck.extract.prose_citations import PERSON, NameHints, extract_prose_citations, surname_slip
+from citecheck.extract.sentences import closes_abbreviation
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
 from citecheck.extract.vocabulary import (
@@ -547,10 +548,10 @@ def _of_person_end(prose: str, end: int) -> int:
     return m.end() if m else end
 
 
-# "is quoted in Miles, I've never seen ...": a surname alone (not the first of two names) after the words
 # "the extracts quoted by Preston": whose work quotes it
 _PASSIVE_QUOTER = re.compile(r"\b(?:quoted|cited|reproduced|printed|translated|given)[ \t]+by[ \t]+"
                              r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+# "is quoted in Miles, I've never seen ...": a surname alone (not the first of two names) after the words
 _BARE_SURNAME_AFTER = re.compile(r"[ \t]+(?P<who>[A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
 # "this book", "Heumann's book": a book already cited
 _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z][\w-]+)['’]s)\s+"
@@ -561,9 +562,13 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
                             r"[ \t]+(?:still[ \t]+)?\Z")
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
 _WORDS_QUOTED = re.compile(r"\b(?:lines?|phrase|words)\Z")
-# no sentence ends in "vol. 2", "p. 14", "ch. 6", "no. 3" or "(ed. 1998)"
-_SENTENCE_START = re.compile(r"(?<!\bvol)(?<!\bVol)(?<!\bpp)(?<!\bp)(?<!\bch)(?<!\bno)(?<!\bNo)(?<!\beds)(?<!\bed)"
-                             r"[.!?][\"”’)]*\s+(?!\d)|\n\s*\n\s*")
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
+
+
+def _sentence_starts(prose: str, lo: int, hi: int) -> list[int]:
+    """Where sentences start between ``lo`` and ``hi``: no sentence ends in "vol. 2", "p. 14" or "ch. 6"."""
+    return [m.end() for m in _SENTENCE_START.finditer(prose, lo, hi)
+            if not (prose[m.start()] == "." and closes_abbreviation(prose, m.start()))]
 _WHICH_I_READ = re.compile(rf"{WHICH_I_READ}|{WHICH_QUOTED}")
 # "Nikolai Kamanin's diaries (quoted via Siddiqi", "Dobrynin's memoir has the meeting - quoted in Gaddis"
 _QUOTED_VIA_NAME = re.compile(r"(?:[ \t]*[(,]|[^.!?\n]{0,80}?[ \t][-–—]|[ \t]+(?:[a-z]+[ \t]+)?(?=quoted|cited))"
@@ -681,7 +686,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 if last is not None:
                     _chain_document(doc, out, added, Span(last.start(), last.end()), work)
             continue
-        starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, m.start() - 300), m.start())]
+        starts = _sentence_starts(prose, max(0, m.start() - 300), m.start())
         sentence_start = starts[-1] if starts else max(0, m.start() - 300)
         subject = _SUBJECT_NAME.match(prose, sentence_start) or _QUOTER_JUST_BEFORE.search(
             prose, max(sentence_start, m.start() - 60), m.start())
@@ -783,7 +788,7 @@ def _chain_cited(out: list[Citation], inner: Citation, outer: Citation) -> None:
 
 def _sentence_before_start(prose: str, at: int, reach: int = 400) -> int:
     """Where the sentence before the one holding ``at`` starts (at most ``reach`` characters back)."""
-    starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, at - reach), at)]
+    starts = _sentence_starts(prose, max(0, at - reach), at)
     return starts[-2] if len(starts) >= 2 else max(0, at - reach)
 
 
@@ -887,7 +892,8 @@ def _came_by_outer(doc: Document, out: list[Citation], start: int, end: int) -> 
     return after[0] if after else None
 
 
-_TITLE_AFTER = re.compile(r"[ \t]+(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|a|at|to))*)")
+_TITLE_LINKS = ("of", "and", "the", "in", "on", "for", "a", "at", "to")  # small words inside a title
+_TITLE_AFTER = re.compile(rf"[ \t]+(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|{'|'.join(_TITLE_LINKS)}))*)")
 
 
 def _short_title_of(out: list[Citation], prose: str, end: int, before: int) -> Citation | None:
@@ -897,7 +903,7 @@ def _short_title_of(out: list[Citation], prose: str, end: int, before: int) -> C
     if m is None:
         return None
     words = m.group("title").split()
-    while words and words[-1] in ("of", "and", "the", "in", "on", "for", "a"):
+    while words and words[-1] in _TITLE_LINKS:
         words.pop()
     short = " ".join(words).casefold()
     return next((c for c in reversed(out) if c.span.end <= before and c.title and (
@@ -948,7 +954,7 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                 stop = opening
             else:
                 stop = m.start()
-            starts = [s.end() for s in _SENTENCE_START.finditer(prose, max(0, stop - 400), stop)]
+            starts = _sentence_starts(prose, max(0, stop - 400), stop)
             window = starts[-1] if after_quote and starts else starts[-2] if len(starts) >= 2 else max(0, stop - 400)
             post = doc.post_at(m.start())
             if post is not None:

@@ -481,14 +481,16 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
                        # "an old textbook of my dad's": a relative's copy
                        r"\s+of\s+(?:my|our|his|her|their)\s+[a-z]+['’]s\b")
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
+# who made a local booklet, or for what: "produced by the parish council", "for the church hall's centenary"
+_LOCAL_MAKER = (r"(?:village|parish|town|church|society|council|school|club|association|millennium|centenary|"
+                r"bicentenary|anniversary|jubilee|reunion)")
 _VAGUELY_DATED = re.compile(r"[ \t]+(?:from[ \t]+)?(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
                             r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b|"
                             # "a local history booklet produced for the millennium", "... by the village"
                             r",?[ \t]+(?:published|produced|printed|written|compiled|put[ \t]+together)[ \t]+(?:by|for)"
-                            r"[ \t]+(?:the|a|our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:village|parish|town|church|society|"
-                            r"council|school|millennium|centenary|bicentenary|anniversary|jubilee)\b")
+                            rf"[ \t]+(?:the|a|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{_LOCAL_MAKER}\b")
 # "a long interview she gave to a Spanish radio station": an interview someone gave, never identified
 _INTERVIEW_GIVEN = re.compile(r"\s*(?:that|which)?\s*(?:he|she|they|I|we)\s+(?:once\s+|later\s+)?"
                               r"(?:gave|recorded|did)\b")
@@ -638,8 +640,7 @@ _THE_BOOKLET = re.compile(
     r"\b[Tt]he[ \t]+(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative)[ \t]+){0,3}"
     r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
     r"(?:produced|published|printed|written|compiled|issued)[ \t]+(?:for|by)[ \t]+(?:the|a|our)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}(?:village|parish|town|church|society|council|school|club|association|millennium|"
-    r"centenary|bicentenary|anniversary|jubilee|reunion)\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{4}s?)?")
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"

@@ -67,6 +67,14 @@ def _is_abbreviation(word_with_period: str) -> bool:
     return re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None  # U.S.S.R., A.S., e.g.
 
 
+def closes_abbreviation(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes an abbreviation or an initial ("vol. 2", "Anna M. Cienciala"), not a
+    sentence; "no." only before a number ("but no. In 1856" ends one)."""
+    before = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    return before is not None and _is_abbreviation(before.group(1) + ".") and not (
+        before.group(1).lower() in _WORDS_TOO and not _NUMBER_NEXT.match(text, dot + 1))
+
+
 def _wrapped(lines: list[str]) -> bool:
     """Hard-wrapped prose: the lines before the last run close to one width."""
     body = [len(line.rstrip()) for line in lines[:-1]]
@@ -142,11 +150,9 @@ def split_block(prose: str, block: Block, wrapped: bool | None = None, titles: t
     # a stop before a capital, or in chat before a lower-case word: the same checks for both
     for m in chain(_BOUNDARY.finditer(text), _LOWER_START.finditer(text)):
         punct = m.group(0)
-        if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1:
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if before and _is_abbreviation(before.group(1) + ".") and not (
-                    before.group(1).lower() in _WORDS_TOO and not _NUMBER_NEXT.match(text, m.end())):
-                continue
+        if punct.startswith(".") and not punct.startswith("...") and len(punct.rstrip("\"'”’»)]")) == 1 and (
+                closes_abbreviation(text, m.start())):
+            continue
         if ('"' in text or "“" in text) and _quote_closes(text, m.end()):
             continue
         if titles and punct[0] in "?!" and _inside_title(titles, start + m.end()):

@@ -93,6 +93,7 @@ class NameChecker:
         # this document's real words found to be a slip for a person's name: word -> (right, entry, why)
         self._namesakes: dict[str, tuple[str, NameEntry, str]] = {}
         self._peers: dict[str, list[str]] = {}  # this document's contemporaries of a lexicon person, by name
+        self._witnesses: dict[str, tuple[NameEntry, ...]] = {}  # this document's surnames that can show an era
 
     def _known(self, word: str) -> bool:
         if word in self.accept or self.lexicon.is_accepted(word) or word in town_names():
@@ -145,6 +146,7 @@ class NameChecker:
         self.referenced = referenced
         self._namesakes = {}
         self._peers = {}
+        self._witnesses = {}
         occurrences = _occurrences(prose, skip)
         counts: dict[str, int] = defaultdict(int)
         for word, _span, _whole in occurrences:
@@ -591,27 +593,33 @@ class NameChecker:
 
     def _contemporaries(self, entry: NameEntry, doc_tokens: set[str], prose: str) -> list[str]:
         """Surnames in the document of people of ``entry``'s country whose adult lives overlapped his: men of
-        affairs, not the historians who wrote about them later. A surname counts only when few people bear it
-        and it is no first name, nor a word the document also writes in small letters ("home", "post"), nor
-        only ever written after "the" or as the end of a longer name."""
+        affairs, not the historians who wrote about them later."""
         assert entry.active is not None
-        if entry.name in self._peers:
-            return self._peers[entry.name]
-        start, end = entry.active
-        found: list[str] = self._peers.setdefault(entry.name, [])
-        for token in sorted(doc_tokens):
-            if len(token) < 4 or self.lexicon.is_common_word(token) or self.lexicon.is_given_name(token):
-                continue
-            bearers = {t.entry.name: t.entry for t in self.lexicon.targets.get(token, ()) if t.part == "surname"}
-            if not bearers or len(bearers) > _FEW_BEARERS or entry.name in bearers or not any(
-                    e.kind == "person" and e.country == entry.country and not e.scholarly and e.active is not None
-                    and e.active[0] <= end and start <= e.active[1] for e in bearers.values()):
-                continue
-            if re.search(rf"\b{re.escape(token.lower())}\b", prose) or not _standing_alone(
+        if entry.name not in self._peers:
+            start, end = entry.active
+            self._peers[entry.name] = [
+                token for token in sorted(doc_tokens)
+                if (bearers := self._witness(token, prose)) and all(e.name != entry.name for e in bearers)
+                and any(e.kind == "person" and e.country == entry.country and not e.scholarly and e.active is not None
+                        and e.active[0] <= end and start <= e.active[1] for e in bearers)]
+        return self._peers[entry.name]
+
+    def _witness(self, token: str, prose: str) -> tuple[NameEntry, ...]:
+        """The bearers of a surname of the document that can say which people it is about, or none: it counts
+        only when few people bear it and it is no first name, nor a word the document also writes in small
+        letters ("home", "post"), nor only ever written after "the" or as the end of a longer name."""
+        if token not in self._witnesses:
+            bearers: tuple[NameEntry, ...] = ()
+            if len(token) >= 4 and not self.lexicon.is_common_word(token) and not self.lexicon.is_given_name(token):
+                bearers = tuple({t.entry.name: t.entry for t in self.lexicon.targets.get(token, ())
+                                 if t.part == "surname"}.values())
+            if len(bearers) > _FEW_BEARERS or not any(
+                    e.kind == "person" and not e.scholarly and e.active is not None for e in bearers) or re.search(
+                    rf"\b{re.escape(token.lower())}\b", prose) or not _standing_alone(
                     token, prose, self.lexicon.is_given_name):
-                continue  # "the White House", "the House" name no Colonel House
-            found.append(token)
-        return found
+                bearers = ()  # "the White House", "the House" name no Colonel House
+            self._witnesses[token] = bearers
+        return self._witnesses[token]
 
     def _given_count(self, name: str) -> int:
         """How many people in the lexicon bear this first name: a measure of how common it is."""
