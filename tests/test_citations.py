@@ -1974,6 +1974,14 @@ def test_catalogues_annuals_and_features_named_vaguely_are_vague_sources(context
     ]
 
 
+def test_a_broadcasters_doc_is_a_vague_documentary_but_a_doctor_or_a_word_file_is_not(context: Context) -> None:
+    text = ("There was a BBC doc about the convoy a few years back. A Channel 4 doco covered the trial too. "
+            "The doc set his leg the next morning. I keep my notes in a Word doc and a few Google docs.")
+    found = [(c.surface, c.kind, c.vague) for c in cites(context, text)]
+    assert found == [("a BBC doc about the convoy a few years back", SourceKind.VIDEO, True),
+                     ("A Channel 4 doco", SourceKind.VIDEO, True)]
+
+
 def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
     found = cites(context, "My landlady lent me her son's old East German school history textbook.")
     assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]

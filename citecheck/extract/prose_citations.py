@@ -608,6 +608,7 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
     "exhibitions": SourceKind.OTHER, "channel": SourceKind.VIDEO, "channels": SourceKind.VIDEO,
     "catalogue": SourceKind.OTHER, "catalog": SourceKind.OTHER, "annual": SourceKind.BOOK,
     "feature": SourceKind.VIDEO, "dictionary": SourceKind.BOOK, "spreadsheet": SourceKind.OTHER,
+    "doc": SourceKind.VIDEO, "docs": SourceKind.VIDEO, "doco": SourceKind.VIDEO,
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
@@ -623,7 +624,7 @@ _VAGUE_WORK = re.compile(
     rf"(?:Channel|Radio)[ \t]\d|history|war|news|"
     rf"(?:1[5-9]|20)\d\ds?)"
     rf"\s+){{0,5}})"
-    rf"(?P<noun>{_WORK_NOUN_ALT}|(?:{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
+    rf"(?P<noun>(?:{_WORK_NOUN_ALT}|{'|'.join(_VAGUE_ONLY_NOUNS)})\b)"
     rf"(?P<books>\s+books?)?"
     rf"(?:\s+(?:episode|episodes|chapter|chapters)\b)?"  # "a Cold War podcast episode", "an old textbook chapter"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
@@ -683,7 +684,11 @@ _EPISODE_OF = re.compile(
 _SAYS_AFTER = re.compile(r"\s*(?:[\w\s']{0,40}\s)?(?<!the )(?<!two )(?<!both )(?<!all )(?<!member )(?<!these )"
                          r"(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!of )(?<!no )"
                          r"(?:said|says|claimed|claims|told|tells|showed|shows|stated|states|described|describes|"
-                         r"argued|argues|dealt\s+with|records|reckons|mentions|estimates)\b")
+                         r"argued|argues|dealt\s+with|records|reckons|mentions|estimates)\b"
+                         # "A Channel 4 documentary covered the trial": a verb of reporting right after the work,
+                         # not "a book that covers the whole war" somebody needs
+                         r"|\s+(?:(?:also|once|even|later|[a-z]+ly)\s+)?(?:covered|mentioned|reported|suggested|"
+                         r"explained|revealed|interviewed|featured|quoted|cited)\b")
 # "An old textbook that was used in the school for years stated ...", "a diary that we still have, in it he says"
 _SAYS_AFTER_CLAUSE = re.compile(r"\s*(?:that|which)\s[\w\s',]{0,60}\s(?:said|says|claimed|claims|stated|states|"
                                 r"argued|argues)\b")
@@ -1182,6 +1187,10 @@ def _vague_extra_fits(noun: str, m: re.Match[str], before: str, after: str) -> b
     if noun == "annual":  # "an old Airfix Magazine annual", "a Beano annual", not "an annual report"
         return re.search(r"[A-Z]", m.group("adjs")) is not None and not re.match(r"\s+(?:report|meeting|general)\b",
                                                                                    after)
+    if noun.startswith("doc"):  # "a BBC doc", "a Netflix doco", not "the doc" who set the leg or "a Word doc"
+        return (_SCREEN_WORD.search(m.group("adjs")) is not None or re.search(
+            r"\b(?:YouTube|History\s+Channel|Smithsonian|Discovery|National\s+Geographic|Timewatch)\b", m.group("adjs"))
+            is not None) and not re.match(r"\.\w", after)
     if noun == "feature":  # "a German radio feature", "a TV feature", not "a feature of the landscape"
         return _SCREEN_WORD.search(m.group("adjs")) is not None and not re.match(r"\s+of\b", after)
     if noun.startswith("talk"):
