@@ -679,6 +679,39 @@ def test_a_voiced_consonant_for_its_twin_after_the_persons_first_name(context: C
     assert issues(context, "Roy Adkins wrote a history of Trafalgar.") == []
 
 
+def test_a_sound_alike_letter_after_the_persons_first_name_or_nickname(context: Context) -> None:
+    # Bevin is Ernest Bevin's name, but "Nye" is what Aneurin Bevan was called; no Pearce is called Patrick
+    assert issues(context, "Nye Bevin used to say the lock-out made him.") == [("Bevin", "Bevan", False)]
+    assert issues(context, "Patrick Pearce read the Proclamation outside the GPO.") == [("Pearce", "Pearse", False)]
+    assert issues(context, "Ernest Bevin went to Moscow. George Pearce was a senator.") == []
+
+
+def test_a_slip_for_the_surname_the_document_writes_is_no_transliteration_of_a_place(context: Context) -> None:
+    # "Wavel" folds like Kraków's Wawel, but the document writes Wavell
+    assert issues(context, "The historian cites Lord Wavel's journal. When Wavell became Viceroy he acted.") == [
+        ("Wavel", "Wavell", False)]
+    assert issues(context, "The tourists walked up to Wavel hill in the rain.") == []
+
+
+def test_hotels_villages_and_grandads_are_no_misspelled_names(context: Context) -> None:
+    assert issues(context, "A machine gun was set up in the Shelbourne Hotel.") == []
+    assert issues(context, "The plaque is at Monkton, Jarrow, by the church.") == []
+    assert issues(context, "The family story was that Granda's father fought in the Tan War.") == []
+    # a town after the comma that is also a statesman's name: a list of men
+    assert issues(context, "Neville Chamberlin, Halifax and Eden met at noon.") == [
+        ("Chamberlin", "Chamberlain", False)]
+
+
+def test_a_cited_historian_written_with_his_first_name_and_one_slip(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # the reference list spells him so too, but no historian Eric Hobsbawn wrote anything
+    text = ("As Eric Hobsbawn argued, the century was a short one.\n\nReferences\n"
+            "Hobsbawn, Eric. The Invention of Tradition. Cambridge University Press, 1983.\n")
+    assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Hobsbawn", "Hobsbawm")]
+    # a first name the historian does not have: someone else
+    text = text.replace("Eric", "Edith")
+    assert not analyze_text(text).names
+
+
 def test_a_cited_author_one_slip_from_the_author_of_the_very_work_cited(analyze_text) -> None:  # type: ignore[no-untyped-def]
     # a formally cited author is spelled as on the title page, unless the lexicon's author of that very
     # work is one slip away

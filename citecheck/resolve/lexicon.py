@@ -288,6 +288,8 @@ class Lexicon:
     variant_of: dict[str, list[Target]] = field(default_factory=lambda: defaultdict(list))
     person_tokens: set[str] = field(default_factory=set)
     given_tokens: set[str] = field(default_factory=set)  # given names of the people in the lexicon
+    # the first words of the names people were known by ("Nye" of "Nye Bevan", and "Lord" of "Lord Wavell")
+    known_as_first: set[str] = field(default_factory=set)
     non_person_names: set[str] = field(default_factory=set)  # folded full names of places, events, bodies
     common: frozenset[str] = frozenset()  # English words that are not also names
     # a known work's title, or a part of it ("Hubris" of "Hitler 1889–1936: Hubris"), keyed by _work_key
@@ -310,6 +312,10 @@ class Lexicon:
                 form_tokens = tokens(form)
                 if form_tokens:
                     self.surnames[form_tokens[-1].lower()].append(entry)
+            for form in entry.known_as:
+                form_tokens = tokens(form)
+                if len(form_tokens) == 2 and form_tokens[1] == entry.surname:
+                    self.known_as_first.add(form_tokens[0])
         for wrong, right in entry.misspellings:
             self.misspellings[wrong] = (right, entry)
 

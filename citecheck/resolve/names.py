@@ -270,8 +270,8 @@ class NameChecker:
         if known is not None:
             right, entry = known
             return self._issue(word, right, span, whole, entry, False, "listed as a known misspelling")
-        if re.search(r"['’][a-z]", word):
-            return None
+        if re.search(r"['’][a-z]", word) or word.lower() in _FAMILY_WORDS:
+            return None  # "Granda's father was out in the Tan War": a grandfather, not Granada
         if word.lower() in PUBLISHERS and _YEAR_AFTER.match(prose, span.end):
             return None  # "Routledge, 2005": a publisher, not a slip for John Rutledge
         if len(word) < MIN_LENGTH:
@@ -299,7 +299,10 @@ class NameChecker:
             if target.token in doc_tokens:
                 return self._issue(word, target.token, span, whole, target.entry, True,
                                    f"a transliteration of {target.token}, which this document also uses")
-            return None
+            if not any(c.distance == 1 and c.target.part == "surname" and c.target.token in doc_tokens
+                       for c in self.candidates(word)):
+                return None
+            # "Lord Wavel" beside "Wavell": a slip for the surname the document writes, not Kraków's Wawel
         best: list[tuple[int, _Candidate, str]] = []
         after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
         if _FOREIGN_PHRASE.search(prose, max(0, span.start - 30), span.start):
@@ -308,6 +311,8 @@ class NameChecker:
                 prose, max(0, span.start - 24), span.start) or _AFTER_PLACE_PREFIX.search(
                 prose, max(0, span.start - 12), span.start):
             return None  # "St Woolos Cathedral", "the destroyer Hammann", "South Molton": a church, a ship, a place
+        if _BEFORE_PLACE_NOUN.match(prose, span.end) or _before_town(prose, span, lexicon):
+            return None  # "the Shelbourne Hotel", "Monkton, Jarrow": a building or a street, a village in its town
         for cand in self.candidates(word):
             if _plural_of(cand.target.token, word) and cand.target.part == "name":
                 continue  # "Bolshevik" is not a slip for "the Bolsheviks"
@@ -346,7 +351,9 @@ class NameChecker:
             if cand.target.part == "surname" and (self._someone_else(written_before, cand.target.entry)
                                                   or _other_initial(prose, span, cand.target.entry)):
                 continue  # "Hanns Friedrichs" is not "Carl J. Friedrich"; "John A. Kasson" is not "John B. Watson"
-            if (word in self.protected and _work_mentioned(cand.target.entry, doc_tokens, prose) is None) or (
+            if (word in self.protected and _work_mentioned(cand.target.entry, doc_tokens, prose) is None
+                    and not (cand.distance == 1 and cand.target.entry.scholarly and _plain(word)[:1] == _plain(
+                        cand.target.token)[:1] and _first_name_only(support, cand.target.entry))) or (
                     cand.target.part == "name" and len(word) < 6 and not support) or (
                     word in self.referenced and not support and not cand.anagram):
                 continue  # a formally cited author's name is spelled as on the title page
@@ -493,6 +500,7 @@ class NameChecker:
                  and not _plural_of(c.target.token, word)  # "Alexander Stephen and Sons" is no Alexander Stephens
                  and (_typo_like(word, c.target.token) or _mc_mac(word, c.target.token)
                       or _voicing_slip(word, c.target.token)  # "Vera Adkins": Vera Atkins of SOE
+                      or _heard_slip(word, c.target.token)  # "Nye Bevin", "Patrick Pearce"
                       or (len(c.target.token) != len(word) and _plain(word)[:1] == _plain(c.target.token)[:1]))
                  and (not ordinary or len(c.target.token) != len(word)) and fits(c.target.entry)}
         if len(meant) != 1:
@@ -508,8 +516,9 @@ class NameChecker:
         and how to say so. A first name before (not after an English word: "Robert Tombs" the historian
         is named so), a given name after (surname first: "Chang Kai-shek"), or initials before a word that
         is nobody's surname ("J. B. Priestly")."""
-        if first and len(first) >= 3 and self.lexicon.is_given_name(first) and first not in OFFICES and (
-                has_bearers or named):
+        nickname = first in self.lexicon.known_as_first and not self.lexicon.is_common_word(first)  # "Nye Bevan"
+        if first and len(first) >= 3 and (self.lexicon.is_given_name(first) or nickname) and (
+                first not in OFFICES) and (has_bearers or named):
             plain_first = _plain(first)
             return ((lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}),
                     f"after {first}, a first name of {{}} and of no {word}")
@@ -738,6 +747,24 @@ _AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
 # "South Molton", "Great Missenden": a place's prefix
 _AFTER_PLACE_PREFIX = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|"
                                  r"Nether|Market|Long|King['’]s|Bishop['’]s)[ \t]+$")
+# what families call their elders, in dialects and languages the English dictionary lacks
+_FAMILY_WORDS = frozenset({"nana", "grampa", "grampy", "granda", "grandda", "grandmam", "gramma", "oma", "opa",
+                           "nonna", "nonno", "babcia", "dziadek", "bubbe", "zayde", "dadda", "nain", "taid", "mamgu",
+                           "tadcu", "seanathair", "daideo", "mamó", "babushka", "dedushka", "abuela", "abuelo",
+                           "mémé", "pépé", "yiayia", "pappous", "lola", "lolo"})
+# the words that make the name before them a building's, a street's or a place's
+_BEFORE_PLACE_NOUN = re.compile(r"[ \t]+(?:Hotel|Street|Road|Avenue|Square|Lane|Terrace|Crescent|Barracks|Colliery|"
+                                r"Infirmary|Station|Stadium|Cemetery|Aerodrome|Airfield|Quay|Docks?)\b")
+_TOWN_AFTER_COMMA = re.compile(r",[ \t]+([A-Z][a-z]+)\b")
+
+
+def _before_town(prose: str, span: Span, lexicon: Lexicon) -> bool:
+    """The word is followed by a comma and a town that is nobody's name: "Monkton, Jarrow", a village and the
+    town it belongs to (not "Chamberlin, Halifax and Eden")."""
+    m = _TOWN_AFTER_COMMA.match(prose, span.end)
+    return m is not None and m.group(1) in town_names() and m.group(1) not in lexicon.person_tokens
+
+
 _AFTER_VESSEL = re.compile(rf"\b{VESSEL_WORDS}[ \t]+$")
 _VOWELS = frozenset("aeiouy")
 # the short forms of first names that do not start like the long form's first letters alone
@@ -831,6 +858,19 @@ def _voicing_slip(written: str, right: str) -> bool:
         return False
     diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(diffs) == 1 and diffs[0] in _VOICING_PAIRS
+
+
+_HEARD_PAIRS = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c"), ("i", "y"), ("y", "i")})
+
+
+def _heard_slip(written: str, right: str) -> bool:
+    """One letter for another that sounds the same there, past the first: a vowel for a vowel in an
+    unstressed syllable ("Bevin" for Bevan), "c" for "s" or "k" ("Pearce" for Pearse)."""
+    a, b = _plain(written), _plain(right)
+    if len(a) != len(b) or len(a) < 5 or a[:1] != b[:1]:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) == 1 and (diffs[0] in _HEARD_PAIRS or (diffs[0][0] in "aeiou" and diffs[0][1] in "aeiou"))
 
 
 def _umlaut_spelled(umlauted: str, written: str) -> bool:
