@@ -119,7 +119,7 @@ def test_a_letter_known_only_as_quoted_in_a_book(context: Context) -> None:
     after = ("The duke wrote back begging to be excused. Ellen Marsh quotes that letter in full in "
              "*The Long Siege*.\n")
     by_surface = {c.surface: c for c in cites(context, after, "t.md")}
-    assert by_surface["that letter"].via == by_surface["The Long Siege"].span
+    assert by_surface["that letter"].via == by_surface["*The Long Siege*"].span
     before = "The duke wrote back begging to be excused. Ellen Marsh's biography quotes that letter in full.\n"
     by_surface = {c.surface: c for c in cites(context, before)}
     assert by_surface["that letter"].via == by_surface["Ellen Marsh's biography"].span
@@ -778,12 +778,12 @@ def test_sources_the_writer_cannot_name_and_source_lines_with_an_emoji(context: 
                                        "Tom Brandt & Ian Moss, The Baltic Question (1983)."]
     # a commenter's name in bold is no title; an italic name is
     assert surfaces(context, "**Ellen Marsh**\n\nGreat post.\n\nI preferred *Anna Karenina*.\n", "c.md") == [
-        "Anna Karenina"]
+        "*Anna Karenina*"]
 
 
 def test_an_italic_title_ending_in_a_word_before_its_year_has_no_author(context: Context) -> None:
     found = cites(context, "Dumas describes the city in *Les Garibaldiens* (1861), with relish.", "page.md")
-    assert [(c.surface, c.authors) for c in found] == [("Les Garibaldiens* (1861)", ())]
+    assert [(c.surface, c.authors) for c in found] == [("*Les Garibaldiens* (1861)", ())]
 
 
 def test_wikitext_citation_templates_and_named_references(context: Context) -> None:
@@ -1096,7 +1096,7 @@ def test_donation_and_music_links_and_bold_labels_are_no_sources(context: Contex
             "https://www.epidemicsound.com/referral/h4rb0r/ - sources: https://archive.org/details/relief1920\n\n"
             "**Mr O:** good point, but say where it comes from.\n\n*Brothers in Arms: A History* is good.\n")
     found = cites(context, text, "notes.md")
-    assert [c.surface for c in found] == ["https://archive.org/details/relief1920", "Brothers in Arms: A History"]
+    assert [c.surface for c in found] == ["https://archive.org/details/relief1920", "*Brothers in Arms: A History*"]
     links = extract_links(document_from_text(text, "notes.md"), found)
     assert "https://www.patreon.com/harbourlinehistory" in [link.url for link in links]  # still checked
 
@@ -1117,7 +1117,7 @@ def test_more_documents_known_through_the_work_that_prints_them(context: Context
     assert via_map(context, "David Brody, Labor in Crisis (1965) is the standard account. It cites the "
                             "*Report on the Steel Strike of 1919* (1920), which I have only seen in Brody's "
                             "extracts.", "t.md") == {
-        "Report on the Steel Strike of 1919": "David Brody, Labor in Crisis (1965)"}
+        "*Report on the Steel Strike of 1919*": "David Brody, Labor in Crisis (1965)"}
 
 
 def test_a_note_says_its_document_is_quoted_in_a_work_in_short_form(context: Context) -> None:
@@ -1446,7 +1446,7 @@ def test_a_note_in_the_first_person_is_read_as_prose(context: Context) -> None:
             "[^2]: The figure of 137 comes from the Czech Institute for the Study of Totalitarian Regimes, via a "
             "Radio Prague piece I can no longer find.\n")
     assert via_map(context, text, "notes.md") == {
-        "his memoir *In Two Chinas": "Halberstam's book",
+        "his memoir *In Two Chinas*": "Halberstam's book",
         "Czech Institute for the Study of Totalitarian Regimes": "a Radio Prague piece"}
 
 
@@ -2170,7 +2170,7 @@ def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(contex
     # "vol. 2" ends no sentence: the memoir named before it is the one the writer has second-hand
     text = (f"- {book}. The famous Ulmanis line is from his memoirs (*Years of Trial*, vol. 2). I only have it "
             "second-hand from Hale.")
-    assert _via_of(context, text) == {"his memoirs": book}
+    assert _via_of(context, text) == {"his memoirs (*Years of Trial*": book}
     # "I know the line from Hale": a line of the memoir just named, known through Hale's work
     text = f"Read {book}. I have never read Ulmanis's memoir; I know the line from Hale, who quotes it."
     assert _via_of(context, text) == {"Ulmanis's memoir": book}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from citecheck.errors import InputError
+from citecheck.extract import extract_citations
 from citecheck.ingest import build_document, collect_paths, document_from_text, read_text
 from citecheck.model import BlockKind, DocFormat, Document, LinkOrigin
 
@@ -135,6 +136,20 @@ def test_markdown_blocks() -> None:
         (BlockKind.LIST_ITEM, "item one"),
         (BlockKind.LIST_ITEM, "item two"),
     ]
+
+
+def test_markdown_emphasis_in_a_plain_text_post_marks_titles(context) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mandell's *The Nazi Olympics* is the classic account, though _really_ old.\n\n"
+            "**Sources and further reading**\n\n* Mandell, Richard D. *The Nazi Olympics*. New York: Macmillan, 1971.\n"
+            "* Large, David Clay. *Nazi Games*. New York: Norton, 2007.\n\n5*3*2 is thirty and old_user_name posts.\n")
+    doc = document_from_text(text, "post.txt")
+    assert [text[s.start:s.end] for s in doc.emphasis] == [
+        "The Nazi Olympics", "really", "Sources and further reading", "The Nazi Olympics", "Nazi Games"]
+    assert len(doc.prose) == len(text) and "*" not in doc.prose.split("\n")[0]
+    found = [c.surface for c in extract_citations(doc, context.hints)]
+    assert found == ["Mandell's *The Nazi Olympics*",
+                     "Mandell, Richard D. *The Nazi Olympics*. New York: Macmillan, 1971.",
+                     "Large, David Clay. *Nazi Games*. New York: Norton, 2007."]
 
 
 def test_html_visible_text_links_and_entities() -> None:

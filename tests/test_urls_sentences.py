@@ -93,8 +93,13 @@ def test_questions_and_exclamations() -> None:
 
 
 def test_a_bold_run_in_heading_is_its_own_sentence() -> None:
-    assert _sentences("**How the siege began.** The fleet arrived in April 1453. *Why?* Nobody knows.") == [
+    text = "**How the siege began.** The fleet arrived in April 1453. *Why?* Nobody knows."
+    assert _sentences(text, "t.html") == [
         "**How the siege began.**", "The fleet arrived in April 1453.", "*Why?*", "Nobody knows."]
+    # in plain text written in Markdown, as in Markdown, the emphasis markers are markup
+    for path in ("t.txt", "t.md"):
+        assert _sentences(text, path) == ["How the siege began.", "The fleet arrived in April 1453.", "Why?",
+                                          "Nobody knows."]
 
 
 def test_a_sentence_may_start_in_lower_case_in_chat() -> None:

@@ -152,6 +152,10 @@ def _merge(a: Citation, b: Citation) -> Citation:
     )
 
 
+_BRACKET_BETWEEN = re.compile(r"[ \t]*\([ \t]*")
+_NAMED_IN_BRACKETS = frozenset({"work-noun", "vague-work", "pronoun-work"})
+
+
 def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
     citations = sorted(citations, key=lambda c: (c.span.start, -c.span.end))
     out: list[Citation] = []
@@ -159,6 +163,11 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
         if out and citation.span.overlaps(out[-1].span):
             merged = _merge(out[-1], citation)
             out[-1] = replace(merged, surface=doc.text[merged.span.start:merged.span.end])
+        elif out and citation.cue == "titled-work" and not out[-1].title and out[-1].cue in _NAMED_IN_BRACKETS and (
+                _BRACKET_BETWEEN.fullmatch(doc.text, out[-1].span.end, citation.span.start)):
+            # "his memoirs (*Years of Trial*, vol. 2)": the work and its title in brackets are one source
+            span = Span(out[-1].span.start, citation.span.end)
+            out[-1] = replace(out[-1], span=span, surface=doc.text[span.start:span.end], title=citation.title)
         else:
             out.append(citation)
     return out
@@ -258,8 +267,13 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
             if not (_PAPER_CITED_BEFORE.search(before) or _PAPER_CITED_AFTER.match(after)):
                 continue
         authors = (owner.group(1),) if owner and owned else ()
-        start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start
-        out.append(Citation(Span(start, span.end), doc.text[start:span.end], SourceKind.BOOK, "titled-work",
+        marker = len(doc.text[max(0, span.start - 3):span.start]) - len(
+            doc.text[max(0, span.start - 3):span.start].rstrip("*_"))
+        # the title with its markers: "*The Nazi Olympics*", not "The Nazi Olympics*" beside its year
+        start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start - marker
+        end = span.end + marker if doc.text[span.end:span.end + marker] == doc.text[span.start - marker:span.start] \
+            else span.end
+        out.append(Citation(Span(start, end), doc.text[start:end], SourceKind.BOOK, "titled-work",
                             title=text.strip("“”\"'"), authors=authors))
     return out
 

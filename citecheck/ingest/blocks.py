@@ -10,7 +10,8 @@ from citecheck.model import Block, BlockKind, Post, Span
 
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
 REFERENCE_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|select(?:ed)? bibliography|"
+    r"^\s*(?:[*_]{1,3})?(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|"
+    r"select(?:ed)? bibliography|"
     r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|"
     r"further reading(?:\s*(?:and|&)\s*(?:viewing|listening|watching))?|"
     r"(?:suggested|recommended|additional|essential|background|wider|core)(?:\s+further)?\s+reading|"
@@ -20,11 +21,13 @@ REFERENCE_HEADING = re.compile(
     r"(?:online|web|internet|digital)(?:[ \t]*(?:/|and|&)[ \t]*media)?(?:[ \t]+(?:resources|sources))?|"
     r"(?:useful[ \t]+)?(?:links|resources)|films?[ \t]+and[ \t]+documentaries|documentaries|podcasts)"
     # "Further reading, if anyone wants it:", "References (partial)"
-    r"(?:,[^:\n]{0,40}:|\s*(?:\([^()\n]{1,30}\))?\s*:?)\s*(?:\[\s*edit\s*\]\s*)?$",
+    # "**Sources and further reading**" in a plain-text post written in Markdown
+    r"(?:[*_]{1,3})?(?:,[^:\n]{0,40}:|\s*(?:\([^()\n]{1,30}\))?\s*:?)(?:[*_]{1,3})?\s*(?:\[\s*edit\s*\]\s*)?$",
     re.IGNORECASE,
 )
 _NUMBERED_CAPS_HEADING = re.compile(r"[ \t]{0,8}\d{1,2}[.)][ \t]+(?=(?:[^a-z\n]*[A-Z]){3})[^a-z\n.!?:]{3,60}?[ \t]*")
 _HEADING_LINE = re.compile(r"(?m)^([^\n]{3,40})\n(?=[ \t]*\S)")
+_TEXT_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=[^\s*_])([^\n]+?)(?<=[^\s*_\\])\1(?![\w*])")
 _TEXT_QUOTE = re.compile(r"(?m)^[ \t]*>[ ]?")  # also the indented replies of copied comment threads
 
 
@@ -52,6 +55,15 @@ def parse_text(text: str) -> Markup:
             info = m.info(heading.start())
             # "References" over the first entry; no level: the list ends where the entries do
             info.kind, info.heading_level = BlockKind.HEADING, 0
+    for emph in _TEXT_EMPHASIS.finditer(text):
+        # "*The Nazi Olympics*" in a post written in Markdown and saved as text: a title in italics
+        if not re.search(r"[A-Za-z]", emph.group(2)):
+            continue
+        marker = len(emph.group(1))
+        m.emphasis.append(Span(emph.start(2), emph.end(2)))
+        m.blank(emph.start(), emph.start() + marker)
+        m.blank(emph.end() - marker, emph.end())
+    m.emphasis.sort()
     mark_page_notes(text, m)
     return m
 
