@@ -2155,6 +2155,23 @@ def test_two_authors_before_a_title_are_both_its_authors(context: Context) -> No
         "Vasili Mitrokhin, The Mitrokhin Archive (Allen Lane, 1999)"]
 
 
+def test_a_passage_or_a_letter_known_through_a_book_is_the_document_told_of_before(context: Context) -> None:
+    reading = "\n\nSources\n\n- Large, David Clay. *Nazi Games*. New York: Norton, 2007.\n"
+    # "that passage": the memoir just cited
+    text = ("Schirach wrote in his 1967 memoir *Ich glaubte an Hitler* that Hitler was furious. I only know that "
+            "passage as Large quotes it." + reading)
+    assert _via_of(context, text) == {
+        "*Ich glaubte an Hitler*": "Large, David Clay. *Nazi Games*. New York: Norton, 2007."}
+    # "the letter": where the text told of its writing, from the writers to the man they wrote to
+    text = ("On the day the ship docked, eleven Labour MPs wrote to the Prime Minister, warning him of the "
+            "consequences. We know the letter from the copy reproduced in Kynaston's book Austerity Britain.")
+    assert _via_of(context, text) == {
+        "eleven Labour MPs wrote to the Prime Minister": "Kynaston's book Austerity Britain"}
+    # no letter told of before: the words "the letter" are the source
+    text = "We know the letter from the copy reproduced in Kynaston's book Austerity Britain."
+    assert _via_of(context, text) == {"the letter": "Kynaston's book Austerity Britain"}
+
+
 def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(context: Context) -> None:
     # the main title of a work cited in full before stands for it
     assert _via_of(context, "Start with Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006). Ulmanis's "

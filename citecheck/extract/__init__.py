@@ -575,7 +575,7 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
                             r"(?<![Hh]ere )(?<![Tt]here )\b(?:is|was|are|were|remains|remained|becomes|became)"
                             r"[ \t]+(?:still[ \t]+)?\Z")
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
-_WORDS_QUOTED = re.compile(r"\b(?:lines?|phrase|words)\Z")
+_WORDS_QUOTED = re.compile(r"\b(?:lines?|phrase|words|passages?|quotes?|quotations?|extracts?|sentences?|remarks?)\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 
 
@@ -598,12 +598,37 @@ _EXTRACTS_OF = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)['’]s?\s+"
                           r"(?:extracts|excerpts|passages|quotations|translation|version)\b")
 
 
+# "eleven Labour MPs wrote to the Prime Minister": the writing of a letter the text goes on to call "the letter"
+_WROTE_TO = re.compile(r"\b(?:wrote|had[ \t]+written|telegraphed|cabled)(?:[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?"
+                       r"(?:letter|note|telegram|cable|memo))?[ \t]+to[ \t]+(?:the[ \t]+)?"
+                       r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+_LETTER_NP = re.compile(r"\b(?:letter|letters|telegram|cable|note|memo)\Z")
+_CLAUSE_START = re.compile(r"(?:[,;:(—–]|[.!?][\"”’)]*)\s*(?=[^,;:(—–.!?]*\Z)")
+
+
+def _wrote_to(prose: str, start: int, end: int, named: str) -> Span | None:
+    """Where the text before tells of the letter "the letter" names: "eleven Labour MPs wrote to the Prime
+    Minister ... We know the letter from the copy reproduced in ...", from the writer to the addressee."""
+    if not _LETTER_NP.search(named):
+        return None
+    wrote = next(reversed(list(_WROTE_TO.finditer(prose, start, end))), None)
+    if wrote is None:
+        return None
+    clause = _CLAUSE_START.search(prose, max(start, wrote.start() - 60), wrote.start())
+    subject_start = clause.end() if clause else max(start, wrote.start() - 60)
+    subject = prose[subject_start:wrote.start()].split()[-3:]
+    if not subject:
+        return Span(wrote.start(), wrote.end())
+    return Span(prose.rindex(subject[0], subject_start, wrote.start()), wrote.end())
+
+
 def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     """"his diary entry for 1 July is chilling. I've only seen it quoted in Longerich's biography": the
     document just named is known through the work named after the words that say so. The document
     need not have been a citation of its own; when it was not, the words that name it become one."""
     prose = doc.prose
     added: list[Citation] = []
+    told: list[Span] = []  # "the letter" where the letter was cited as its writing was told
     for m in _CAME_BY_IT.finditer(prose):
         outer = _came_by_outer(doc, out, m.start(), m.end())
         if outer is None:
@@ -618,7 +643,12 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             if same is not None:
                 _chain_cited(out, same, outer)
                 continue
-            inner_span = Span(m.start("np"), m.end("np"))
+            np_span = Span(m.start("np"), m.end("np"))
+            inner_span = _wrote_to(prose, window_start, m.start(), m.group("np")) or np_span
+            if inner_span != np_span:  # the letter is cited where its writing is told, not again as "the letter"
+                out[:] = [c for c in out if not (c.span.overlaps(np_span) and (c.anaphor or (
+                    c.span == np_span and not (c.authors or c.year or c.url))))]
+                told.append(np_span)
         else:
             # "Massu's own book, Baden 68, is the main account": a predicate says what the work cited is
             nps = [np for np in _DOCUMENT_NP.finditer(prose, window_start, m.start())
@@ -784,6 +814,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if outer is not None:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
                                   document_kind(m.group("noun")), "second-hand", via=outer.span))
+    added = [c for c in added if not any(c.span.overlaps(span) for span in told)]
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
 
 
