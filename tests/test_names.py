@@ -679,6 +679,27 @@ def test_a_voiced_consonant_for_its_twin_after_the_persons_first_name(context: C
     assert issues(context, "Roy Adkins wrote a history of Trafalgar.") == []
 
 
+def test_the_bundled_lexicon_writes_every_country_as_a_code() -> None:
+    # an unquoted NO (Norway) is YAML's false: the person would silently lose their country
+    import yaml
+
+    folder = Path(__file__).resolve().parent.parent / "citecheck" / "data" / "lexicon"
+    for path in sorted(folder.glob("*.yaml")):
+        for person in yaml.safe_load(path.read_text(encoding="utf-8")).get("people") or []:
+            if "country" in person:
+                assert isinstance(person["country"], str) and len(person["country"]) == 2, (path.name, person)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IOC president Avery Brundige demanded that both men be sent home.", [("Brundige", "Brundage", False)]),
+    ("Emily Davidson ran out in front of the King's horse at the Derby.", [("Davidson", "Davison", False)]),
+    ("The interrogator was William Scardon, a former policeman.", [("Scardon", "Skardon", False)]),
+])
+def test_people_of_social_sporting_and_imperial_history(context: Context, text: str,
+                                                         expected: list[tuple[str, str, bool]]) -> None:
+    assert issues(context, text) == expected
+
+
 def test_a_sound_alike_letter_after_the_persons_first_name_or_nickname(context: Context) -> None:
     # Bevin is Ernest Bevin's name, but "Nye" is what Aneurin Bevan was called; no Pearce is called Patrick
     assert issues(context, "Nye Bevin used to say the lock-out made him.") == [("Bevin", "Bevan", False)]
