@@ -240,6 +240,19 @@ def test_running_prose_under_a_further_reading_heading_is_read_as_prose(context:
     assert [c.title for c in found if c.cue == "bibliography"] == ["The Raid", "The Long Ride"]
 
 
+def test_an_auction_lots_essay_under_footnotes_is_prose_not_entries(context: Context) -> None:
+    # auction houses head the essay on a lot "Footnotes"; the entries are the list after "Literature"
+    text = ("<h3>Footnotes</h3>\n<p>He joined the expedition, as he tells it in the opening pages of his 1931 book, "
+            "after dreaming that he was steering a ship through ice down a London street, and walking down that "
+            "street the next morning to find the office there.</p>\n<p>Frank Worsley was born at Akaroa in 1872 and "
+            "went to sea as a boy of sixteen. By 1914 he was an officer of the reserve with a reputation as a fine "
+            "small-boat sailor.</p>\n<h3>Literature</h3>\n<ul><li>Worsley, F. A. <i>Endurance: An Epic of Polar "
+            "Adventure</i>. London: Philip Allan, 1931.</li></ul>\n")
+    found = cites(context, text, "lot.html")
+    assert [(c.cue, c.title) for c in found if c.cue == "bibliography"] == [
+        ("bibliography", "Endurance: An Epic of Polar Adventure")]
+
+
 def test_parse_reference_styles() -> None:
     apa = parse_reference("Roberts, G. (1995). The Soviet Union and the Origins of the Second World War. Macmillan.")
     assert apa.authors == ("Roberts, G.",) and apa.year == 1995
@@ -2170,6 +2183,36 @@ def test_a_passage_or_a_letter_known_through_a_book_is_the_document_told_of_befo
     # no letter told of before: the words "the letter" are the source
     text = "We know the letter from the copy reproduced in Kynaston's book Austerity Britain."
     assert _via_of(context, text) == {"the letter": "Kynaston's book Austerity Britain"}
+
+
+def test_more_quoters_of_a_document(context: Context) -> None:
+    book = "Madhusree Mukerjee, Churchill's Secret War (Basic Books, 2010)"
+    # a rank or title between the quoting verb and the document's owner
+    assert _via_of(context, f"{book} is the key book. Mukerjee also cites Lord Wavell's journal.") == {
+        "Wavell's journal": book}
+    # "The booklet quotes": the booklet cited before
+    text = ("According to a little booklet the Women's Institute put together for VE Day, the children came on a "
+            "Friday. The booklet quotes the diary of the Revd Arthur Pellew, who wrote that they were brave.")
+    assert _via_of(context, text) == {"the diary of the Revd Arthur Pellew": "a little booklet"}
+    # "a bit in Trotter where he quotes": Trotter's book
+    text = ("William R. Trotter, A Frozen Hell (Algonquin, 1991) is the standard book.\n\nThere's a bit in "
+            "Trotter where he quotes Khrushchev's memoirs admitting the failure.")
+    assert _via_of(context, text) == {"Khrushchev's memoirs": "William R. Trotter, A Frozen Hell (Algonquin, 1991)"}
+    # "X takes it from <document>": the named author's source
+    text = ("Jonathan Dimbleby, The Last Governor (Little, Brown, 1997) gave me the line. Dimbleby takes it from the "
+            "Xinhua report of Lu Ping's press conference, which I have never seen.")
+    assert _via_of(context, text) == {
+        "the Xinhua report": "Jonathan Dimbleby, The Last Governor (Little, Brown, 1997)"}
+    # an aside between the document and where the writer found it
+    text = ("One letter, signed only \"A Soldier's Daughter\", attacked the players. We know that letter, like so "
+            "much else on this page, from Jack Alexander's McCrae's Battalion (Mainstream Publishing, 2003).")
+    assert set(_via_of(context, text).values()) == {"Jack Alexander's McCrae's Battalion (Mainstream Publishing, 2003)"}
+    # a writer's book in italics after "<writer> in", and the diary known through it
+    text = ("<p>Thomas Orde-Lees kept a diary throughout, and the passages from it quoted by Caroline Alexander in "
+            "<i>The Endurance</i> show the party's spirits sinking.</p>")
+    found = cites(context, text, "lot.html")
+    by_surface = {c.surface: c for c in found}
+    assert by_surface["a diary"].via == by_surface["The Endurance"].span
 
 
 def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(context: Context) -> None:

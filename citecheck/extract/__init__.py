@@ -25,6 +25,7 @@ from citecheck.extract.vocabulary import (
     VESSEL_WORDS,
     WHICH_I_READ,
     WHICH_QUOTED,
+    WORK_NOUNS,
     YEAR,
     document_kind,
     split_url,
@@ -202,6 +203,7 @@ _WORK_NOUN_BEFORE = re.compile(r"\b(?:book|novel|memoir|study|history|biography|
 _TITLE_OWNER = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:['’]s[ \t]+[*_]?|(?<=s)['’][ \t]+[*_]?|"
                           r",[ \t]+in[ \t]+[*_]?)$")  # "Beevor's *Stalingrad*", "Max Hastings' *The Korean War*"
 _YEAR_AFTER_TITLE = re.compile(rf"[*_ \t]*(?:\((?:[^()\n]{{0,40}}?,[ \t]*)?{YEAR}\)|,[ \t]*{YEAR}\b)")
+_WRITER_IN_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+in[ \t]+[*_]*$")
 _NAME_IN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+in[ \t*_]*$")
 _COUNT_LABEL = re.compile(r"[A-Z][\w' ]{0,25}:[ \t]*[\d,.]+")  # "**Score: 14**", "**Votes: 3**"
 _POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.|TL;?DR)[ \t]*\d{0,2}[ \t]*:?$",
@@ -236,13 +238,18 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         owned = owner is not None and (hints.is_person(owner.group(1).split()[-1])
                                        or hints.is_given_name(owner.group(1).split()[0]))
         dated = _YEAR_AFTER_TITLE.match(doc.prose, span.end) is not None
+        # "quoted by Caroline Alexander in *The Endurance*": a writer's work
+        writer_in = _WRITER_IN_BEFORE.search(before)
+        by_writer_in = writer_in is not None and (hints.is_scholar(writer_in.group(1))
+                                                  or writer_in.group(1).split()[-1] in hints.doc_authors)
         # "Vuillaume's *Mes cahiers rouges*", "*Souvenirs d'un fédéré* (1897)": titles in sentence case
         after_noun = _WORK_NOUN_BEFORE.search(before) is not None  # "in their 2017 book *Okupace 1968 a její oběti*"
-        sentence_case = (owned or dated or after_noun) and words[0][:1].isupper() and len(words) <= 10
+        sentence_case = (owned or dated or after_noun or by_writer_in) and words[0][:1].isupper() and len(words) <= 10
         if _DATE_OR_CRAFT.fullmatch(text) and not (owned or dated or after_noun):
             continue
         # one word is a title after its author's name: "Anna Funder's <em>Stasiland</em>"
-        one_word_owned = len(words) == 1 and owned and words[0][:1].isupper() and not hints.is_person(words[0])
+        one_word_owned = len(words) == 1 and (owned or by_writer_in) and words[0][:1].isupper() and not (
+            hints.is_person(words[0]))
         if (len(words) < 2 and not one_word_owned) or len(words) > 16 or (
                 capitalised < max(2, 0.75 * len(significant)) and not sentence_case and not one_word_owned):
             continue
@@ -254,7 +261,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         # "Max Hastings' *The Korean War*" is a book (a historian's); "Stalin's *Great Terror*" the event
         by_scholar = owner is not None and (hints.is_scholar(owner.group(1))
                                             or owner.group(1).split()[-1] in hints.doc_authors)
-        if (hints.is_place_or_event(text) and not (in_work or by_scholar)) or (
+        if (hints.is_place_or_event(text) and not (in_work or by_scholar or by_writer_in)) or (
                 hints.is_person(text) and len(words) <= 3):
             continue
         bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")
@@ -297,7 +304,11 @@ _QUOTING = re.compile(r"^\s*,?\s*(?:quotes|quoting|cites|citing|reproduces|repro
 _FROM_END = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _HAD_IT_FROM = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+(?:had|got|took|found|borrowed)\s+"
                           r"(?:the|this|that|it|his|her)\b[^.!?\n]{0,40}?\bfrom\s+(?:the\s+)?$")
-_QUOTED_JUST_BEFORE = re.compile(r"\b(?:quotes|cites|reproduces|prints)\s+$")
+# "Lord Wavel's journal", "General Gamelin's orders": the rank or title before a document's owner
+_OWNER_TITLE = (r"(?:(?:Lord|Lady|Sir|General|Field[ \t]+Marshal|Marshal|Admiral|President|Chancellor|Dr\.?|Mr\.?|"
+                r"Mrs\.?|Count|Prince|Princess|King|Queen|Emperor|Bishop|Cardinal|Colonel|Captain|Major)\s+)")
+_QUOTED_JUST_BEFORE = re.compile(rf"\b(?:quotes|cites|reproduces|prints)\s+{_OWNER_TITLE}?$")
+_ONLY_OWNER_TITLE = re.compile(rf"\s*{_OWNER_TITLE}?")
 _QUOTING_VERB_END = re.compile(r"\b(?:quotes|quoted|cites|cited|reproduces|reproduced|prints|printed)$")
 _IN_BEFORE = re.compile(r"\b(?:in|from|within)\s+(?:the\s+)?(?:very\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -319,16 +330,21 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
             if len(between) > 250 or "\n\n" in between:
                 break
             before_outer = prose[max(0, outer.span.start - 40):outer.span.start]
-            quoting_author = between.strip() == "" and _QUOTING_VERB_END.search(outer.surface) is not None
+            quoting_author = _ONLY_OWNER_TITLE.fullmatch(between) is not None and _QUOTING_VERB_END.search(
+                outer.surface) is not None  # "Mukerjee also cites" + "Lord Wavel's journal"
             # "Clark claimed he had the line from Falkenhayn's memoirs": the author's work is the way to it
             had_it_from = outer.cue == "author-verb" and _HAD_IT_FROM.match(between) is not None
             if (_IN_BEFORE.search(before_outer) and _FOUND_IN.search(between) and _FROM_END.search(between)) or (
                     _QUOTING.match(between)) or quoting_author or had_it_from:
                 out[i] = replace(inner, via=outer.span)
                 break
-        verb = _QUOTED_JUST_BEFORE.search(prose, max(0, inner.span.start - 14), inner.span.start)
-        if out[i].via is None and verb is not None and i > 0 and _quoted_by(prose, verb.start(), out[i - 1]):
-            out[i] = replace(inner, via=out[i - 1].span)  # "Zamulin's book ... He also quotes a report Rotmistrov sent"
+        verb = _QUOTED_JUST_BEFORE.search(prose, max(0, inner.span.start - 30), inner.span.start)
+        if out[i].via is None and verb is not None and i > 0:
+            if _quoted_by(prose, verb.start(), out[i - 1]):
+                # "Zamulin's book ... He also quotes a report Rotmistrov sent"
+                out[i] = replace(inner, via=out[i - 1].span)
+            elif (quoter := _quoter_before(prose, out[:i], verb.start())) is not None:
+                out[i] = replace(inner, via=quoter.span)
         if out[i].via is not None or i + 1 >= len(out):
             continue
         # "Halder's diary, as quoted in Shirer's book": the nearest citation after it
@@ -349,6 +365,29 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
     out = _anaphoric_chains(doc, out)
     out = _came_by_chains(doc, out)
     return _label_passages(doc, out)
+
+
+# "The booklet quotes the diary of the vicar": the work of that kind cited before
+_THE_WORK_QUOTES = re.compile(r"\b[Tt]he\s+(?P<noun>book|booklet|pamphlet|biography|memoir|study|article|film|"
+                              r"documentary|history|programme|thesis|paper|report|leaflet|catalogue)\s+"
+                              r"(?:also\s+|even\s+|itself\s+)?$")
+# "There's a bit in Trotter where he quotes Khrushchev's memoirs": the work of the author named
+_IN_AUTHOR_WHERE = re.compile(r"\b(?:in|by)\s+(?P<who>[A-Z][\w'’-]+)(?:['’]s\s+\w+)?,?\s+(?:where|when)\s+"
+                              r"(?:he|she|they)\s+(?:also\s+|even\s+)?$")
+
+
+def _quoter_before(prose: str, cited: list[Citation], verb_start: int) -> Citation | None:
+    """The work whose words are the subject of a quoting verb, when it is not the citation just before:
+    "The booklet quotes ..." (the booklet cited earlier), "a bit in Trotter where he quotes ..." (Trotter's book)."""
+    sentence_start = max(prose.rfind(". ", 0, verb_start), prose.rfind("\n", 0, verb_start), verb_start - 200)
+    if (the_work := _THE_WORK_QUOTES.search(prose, sentence_start, verb_start)) is not None:
+        noun = the_work.group("noun")
+        return next((c for c in reversed(cited) if c.span.end <= the_work.start()
+                     and the_work.start() - c.span.end <= 3000 and c.kind is not SourceKind.WEB
+                     and (noun in c.surface.lower() or c.kind is WORK_NOUNS.get(noun))), None)
+    if (where := _IN_AUTHOR_WHERE.search(prose, sentence_start, verb_start)) is not None:
+        return _work_by(cited, where.group("who"))
+    return None
 
 
 def _own_author(work: Citation, mention: Citation) -> bool:
@@ -463,6 +502,7 @@ _CAME_BY_IT = re.compile(
     r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
     rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?|"
     r"lines?|phrase|words)))"
+    r"(?:,[^,.;:!?\n]{1,50},)?"  # "We know that letter, like so much else on this page, from ..."
     r"\s+(?:(?:only|first|originally)\s+)?"  # "I saw that first in Hochschild's book"
     r"(?:(?:second[- ]?hand|at\s+second\s+hand),?\s+)?"  # "I only have it second-hand from Dimbleby"
     r"(?:(?:as\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:quoted|cited|printed|reprinted|reproduced|excerpted|summari[sz]ed|"
@@ -496,6 +536,12 @@ _WHO_GOT_IT_FROM = re.compile(r"(?:,?[ \t]*(?:pp?\.[ \t]*[\dxivlc]+(?:[-–]\d+)
                               r"(?:in[ \t]+turn[ \t]+)?(?:got|took|had|found|drew|borrowed)[ \t]+"
                               r"(?:it|them|this|that|these|those|the[ \t]+(?:figures?|numbers?|quotes?|story|words))"
                               r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
+# "Dimbleby takes it from the Xinhua report of Lu Ping's press conference": the named author's source
+_AUTHOR_TOOK_IT_FROM = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)[ \t]+(?:(?:in[ \t]+turn|himself|herself)[ \t]+)?"
+                                  r"(?:takes|took|gets|got|draws|drew|borrows|borrowed|lifts|lifted)[ \t]+"
+                                  r"(?:it|them|this|that|the[ \t]+(?:line|lines|quote|quotation|figures?|numbers?|"
+                                  r"story|phrase|words))[ \t]+(?:(?:straight|directly|second-hand)[ \t]+)?from[ \t]+"
+                                  r"(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _WHOSE_DOCUMENT = re.compile(r"\s+(?:of|by)\s+[^,.;!?\n]{1,60}?(?=\s*,|\s+and\b|\s*\Z)")
 # "One letter, from a little girl in Friedenau, is quoted in ...": the document, perhaps with an aside
 _DOCUMENT_BEFORE_VERB = re.compile(
@@ -694,6 +740,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if used is not None and work.kind is SourceKind.BOOK and work.cue in ("author-title", "titled-work",
                                                                                   "work-noun"):
             _chain_document(doc, out, added, Span(used.start("np"), used.end("np")), work)
+    for m in _AUTHOR_TOOK_IT_FROM.finditer(prose):
+        outer = _work_by(out, m.group("who"))
+        if outer is not None and not outer.span.overlaps(Span(m.start("np"), m.end("np"))):
+            whose = _WHOSE_DOCUMENT.match(prose, m.end("np"))
+            _chain_document(doc, out, added, Span(m.start("np"), whose.end() if whose else m.end("np")), outer)
     for m in _READ_PERSON_AS_QUOTED.finditer(prose):
         _read_person_as_quoted(doc, out, m)
     for m in _WHO_QUOTES_NAME.finditer(prose):
