@@ -1995,6 +1995,22 @@ def test_a_broadcasters_doc_is_a_vague_documentary_but_a_doctor_or_a_word_file_i
                      ("A Channel 4 doco", SourceKind.VIDEO, True)]
 
 
+def test_more_works_nobody_could_find_again(context: Context) -> None:
+    text = ("It was someone on the boards.ie genealogy forum who first pointed me to it. Also someone on TMP said "
+            "the Finns had no guns. That's in the BBC documentary we watched in Year 9. Dan mentions an old Horizon "
+            "episode about Harwell that he saw as a teenager. A student sent us her thesis about what happened to "
+            "the marchers afterwards. When the library did its little booklet for the 50th anniversary there was a "
+            "photo on the back. Carr wrote his thesis on the navy, The Sea Lords (1970). Someone in the RAF told him. "
+            "The book I read said otherwise.")
+    found = [(c.surface, c.vague) for c in cites(context, text)]
+    assert found == [
+        ("someone on the boards.ie genealogy forum", True), ("someone on TMP", True),
+        ("the BBC documentary we watched in Year 9", True),
+        ("an old Horizon episode about Harwell that he saw as a teenager", True),
+        ("her thesis about what happened to the marchers afterwards", True),
+        ("its little booklet for the 50th anniversary", True), ("The Sea Lords (1970)", False)]
+
+
 def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
     found = cites(context, "My landlady lent me her son's old East German school history textbook.")
     assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]

@@ -472,7 +472,9 @@ _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|did
 # "a documentary that Ruth saw", "a documentary that SABC screened some years ago"
 _SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|read|heard|found|remembers?|recommended|"
                    r"mentioned|screened|showed|broadcast|aired|ran)\b")
-_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+" + _SOMEONE_SAW_IT)
+# "an old Horizon episode about Harwell that he saw as a teenager"
+_SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:" + _SOMEONE_SAW_IT +
+                          r"|(?:he|she|they|we|I)\s+(?:once\s+|first\s+)?(?:saw|watched)\b)")
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?(?:[a-z]+-)?"  # "A podcast I half-listened to"
@@ -612,6 +614,10 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
+# "a copy of her thesis about what happened to the marchers": a thesis nobody names
+_PRONOUN_THESIS_ABOUT = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:MA|MPhil|PhD|BA|doctoral|master['’]s|undergraduate|unpublished)[ \t]+)?"
+    r"(?P<noun>thesis|dissertation)[ \t]+(?:about|on|into)[ \t]+[^.;:!?\n]{3,120}?(?=[.;:!?\n]|,[ \t]|$)")
 # "Tom's dad's old textbook", "my gran's", "her uncle's": a relative's own copy, not an author's work
 _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
                    r"sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|"
@@ -634,14 +640,23 @@ _VAGUE_WORK = re.compile(
 )
 # "the documentary Jake saw on Netflix": a work known only as what someone once saw
 _THE_WORK_SOMEONE_SAW = re.compile(
-    r"\b[Tt]he[ \t]+(?P<noun>documentary|film|programme|program|podcast|book|video|series|article|episode)[ \t]+"
-    r"(?:that[ \t]+|which[ \t]+)?" + _SOMEONE_SAW_IT + r"(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?[A-Z]\w*)?")
+    r"\b[Tt]he[ \t]+(?:(?:old|same)[ \t]+|(?P<broadcaster>" + _BROADCASTER + r")[ \t]+)?"
+    r"(?P<noun>documentary|film|programme|program|podcast|book|video|series|article|episode)[ \t]+"
+    r"(?:that[ \t]+|which[ \t]+)?(?:" + _SOMEONE_SAW_IT +
+    # "the BBC documentary we watched in Year 9": a programme the writer once saw, never named
+    r"|(?<!book[ \t])(?<!article[ \t])(?P<we>we|I|they)[ \t]+(?:all[ \t]+)?(?:once[ \t]+)?"
+    r"(?:saw|watched|were[ \t]+shown)\b)"
+    r"(?:[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?[A-Z]\w*(?:[ \t]+\d{1,2}\b)?)?")
 # "the little booklet produced for the church hall's centenary in 1985": a local booklet, named by its occasion
 _THE_BOOKLET = re.compile(
-    r"\b[Tt]he[ \t]+(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative)[ \t]+){0,3}"
-    r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+"
+    r"(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative)[ \t]+){0,3}"
+    r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:"
+    r"(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
     r"(?:produced|published|printed|written|compiled|issued)[ \t]+(?:for|by)[ \t]+(?:the|a|our)[ \t]+"
-    rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?")
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?|"
+    # "when the library did its little booklet for the 50th anniversary"
+    r"for[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:anniversary|centenary|jubilee|centennial|bicentenary)\b)")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -741,9 +756,12 @@ _SOMEONE_ON_FORUM = re.compile(
     # "Someone on the Burma Star descendants Facebook group said"
     r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?:[Ff]orums?|[Bb]oard|[Gg]roup|[Ss]ubreddit)|forum)|Reddit|"
-    r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History)"
+    r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History|"
+    # "someone on the boards.ie genealogy forum", "someone on TMP": a site by its address or its initials
+    r"(?:the[ \t]+)?[\w-]+\.(?:com|org|net|ie|co\.uk|de|fr|nl)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[Ff]orums?|[Bb]oards?|"
+    r"[Gg]roup|[Ss]ite)|(?<=on[ \t])[A-Z]{2,5}\b)"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
-    r"insisted|swore|thought)\b)")
+    r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted)\b)")
 # "In his War Memoirs, Lloyd George blamed ...": a capitalised title that ends on its own work noun
 _PRONOUN_TITLED_MEMOIR = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Ss]ee|[Rr]ead)[ \t]+(?P<pron>his|her|their)[ \t]+(?P<title>(?:[A-Z][\w'’-]+[ \t]+){1,3}"
@@ -1876,7 +1894,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             noun = "programme"  # "a BBC series", not "a series of raids"
         if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",
                     "episodes", "chapter", "chapters", "files", "records", "cable", "cables", "telegram", "telegrams",
-                    "minutes", "papers"):
+                    "minutes", "papers") and not (
+                noun.startswith("episode") and re.search(r"[A-Z]", m.group("adjs"))
+                and _SOMEONE_SAW.search(m.group("tail") or "")):  # "an old Horizon episode about Harwell that he saw"
             continue
         after = prose[m.end():min(hi, m.end() + 40)]
         # "An old school history I had as a boy said ...": the writer's own copy, or what it said; "a German TV
@@ -1951,7 +1971,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          vague=True, title=title))
 
     for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
+        if m.group("we") and not m.group("broadcaster"):
+            continue  # "The documentary I saw was better": the one just spoken of
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
+
+    for m in scan(_PRONOUN_THESIS_ABOUT, "work", 40, 140):
+        if re.match(r"[ \t]*,[ \t]+[*_\"“]?[A-Z]", prose[m.end():m.end() + 6]):
+            continue  # "his thesis on the navy, The Sea Lords (1970)": named after all
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.THESIS, "vague-work", vague=True))
 
     for m in scan(_THE_BOOKLET, "work", 60, 120):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
