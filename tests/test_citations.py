@@ -2001,7 +2001,7 @@ def test_more_works_nobody_could_find_again(context: Context) -> None:
             "episode about Harwell that he saw as a teenager. A student sent us her thesis about what happened to "
             "the marchers afterwards. When the library did its little booklet for the 50th anniversary there was a "
             "photo on the back. Carr wrote his thesis on the navy, The Sea Lords (1970). Someone in the RAF told him. "
-            "The book I read said otherwise.")
+            "The book I read said otherwise. Kurt left; his master's thesis on the Ghost Dance was rejected.")
     found = [(c.surface, c.vague) for c in cites(context, text)]
     assert found == [
         ("someone on the boards.ie genealogy forum", True), ("someone on TMP", True),

@@ -591,6 +591,27 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     assert not any(t.startswith(("Explain why", "Study Source", "Using Sources")) for t in texts)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Walk north and turn left into Henry Street, then right into Moore Street.", "instruction"),
+    ("Do come to the Act of Remembrance at the memorial at 10.50am on the 10th.", "instruction"),
+    ("This leaflet is FREE - please don't pay anyone for it!", "notice"),
+    ("This exhibition tells the story of how one man's selection divided British sport.", "notice"),
+    ("Large-print versions of all panels are available at the front desk.", "notice"),
+    ("Condition reports are provided as a service to bidders.", "notice"),
+    ("Views expressed are those of the contributors.", "notice"),
+    ("Hosted by Dan Whitlock and Priya Mistry.", "notice"),
+    ("Next time: Zhao, tennis, and the night the generator failed.", "notice"),
+    ("Corrections and family stories are always welcome.", "notice"),
+    # the same words about the past are claims
+    ("This panel, called the Lassiter Board after its chairman, reviewed the wartime plans.", None),
+    ("Refugees were welcome in Britain until 1939, said the minister.", None),
+    ("Walker was shot at Arnhem in 1944.", None),
+    ("Reports of the massacre were available in London by June 1942.", None),
+])
+def test_a_documents_notices_and_directions_are_no_claims(text: str, expected: str | None) -> None:
+    assert not_a_claim(text) == expected
+
+
 def test_a_line_that_is_only_a_date_is_no_claim() -> None:
     assert not_a_claim("Started 3 Jan 2024    Last updated 17 Mar 2024") == "date line"
     assert not_a_claim("Sunday 28th April 1912.") == "date line"

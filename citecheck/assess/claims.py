@@ -171,7 +171,12 @@ _IMPERATIVE = re.compile(
     r"don't|do not|try|ask yourself|keep in mind|bear in mind|take a look|think (?:about|of)|"
     # a task set to students: "Explain why …", "Study Source A.", "Using Sources C and E …"
     r"explain|evaluate|assess|describe|analy[sz]e|identify|outline|discuss|study(?!\s+of\b)|using\s+sources?|"
-    r"reach\s+a|complete\s+the)\b"
+    r"reach\s+a|complete\s+the|"
+    # directions and invitations: "Walk north and turn left into Henry Street", "Do come to ...", "Use the form"
+    r"walk|turn\s+(?:left|right|round|around)|cross\s+(?:the|over)|head\s+(?:north|south|east|west|back|down|up|"
+    r"towards?)|continue\s+(?:along|down|up|north|south|east|west|past|to)|do\s+come|come\s+(?:and|along)|join\s+us|"
+    r"use\s+the|contact\s+(?:us|the)|email\s+us|write\s+to\s+us|listen\s+(?:to|out)|subscribe|"
+    r"book\s+(?:now|early|your|online))\b"
     r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )
@@ -377,7 +382,24 @@ def not_a_claim(text: str) -> str | None:
         return "reply"  # "@someone Great thread, thanks!"
     if _ARCHIVE_NOTICE.match(stripped):
         return "page notice"  # a talk-page archive's own banner
+    if _OWN_NOTICE.match(stripped):
+        return "notice"  # what the page, the tour or the exhibition itself is, offers or asks
     return None
+
+
+# the document speaking of itself: "This leaflet is FREE", "This exhibition tells the story of ...", "Large-print
+# versions of all panels are available at the front desk", "Views expressed are those of the contributors",
+# "Hosted by ...", "Next time: ...", "Corrections are always welcome"
+_OWN_NOTICE = re.compile(
+    r"(?:(?:This|These|Our)\s+(?:leaflet|exhibition|tour|episode|page|post|newsletter|podcast|video|"
+    r"guide|booklet|website|blog|thread|handout|brochure)\b(?!['’]s)"
+    r"|(?:[\w-]+\s+){0,4}(?:versions?|copies|reports?|tickets?|transcripts?|refreshments|recordings?|subtitles)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4})?(?:are|is)\s+(?:also\s+)?(?:available|provided|free)\b"
+    r"|Views\s+expressed\b|(?:Hosted|Presented|Produced|Edited|Compiled|Researched|Narrated)\s+by\s+[A-Z]"
+    r"|(?:Next\s+(?:time|week|month|episode|issue)|Coming\s+up)\s*[:,]"
+    r"|(?:[\w-]+\s+){0,4}(?:corrections|comments|contributions|questions|suggestions|submissions|visitors|everyone|"
+    r"all|newcomers|members|donations|stories|photos|photographs|memories)\s+(?:are|is)\s+"
+    r"(?:always\s+|very\s+|most\s+)?welcome\b)")
 
 
 # MediaWiki's talk-page archive banners: "This is an archive of past discussions about X.", "The above discussion

@@ -616,7 +616,9 @@ _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|
                           r"documentary)\b")
 # "a copy of her thesis about what happened to the marchers": a thesis nobody names
 _PRONOUN_THESIS_ABOUT = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:MA|MPhil|PhD|BA|doctoral|master['’]s|undergraduate|unpublished)[ \t]+)?"
+    r"\b(?:copy[ \t]+of|read|sent[ \t]+(?:us|me|him|her)|lent[ \t]+(?:us|me|him|her)|gave[ \t]+(?:us|me|him|her)|"
+    r"from|in|according[ \t]+to|see)[ \t]+(?P<pron>[Hh]is|[Hh]er|[Tt]heir)[ \t]+"
+    r"(?:(?:MA|MPhil|PhD|BA|doctoral|master['’]s|undergraduate|unpublished)[ \t]+)?"
     r"(?P<noun>thesis|dissertation)[ \t]+(?:about|on|into)[ \t]+[^.;:!?\n]{3,120}?(?=[.;:!?\n]|,[ \t]|$)")
 # "Tom's dad's old textbook", "my gran's", "her uncle's": a relative's own copy, not an author's work
 _KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
@@ -1975,10 +1977,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "The documentary I saw was better": the one just spoken of
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
 
-    for m in scan(_PRONOUN_THESIS_ABOUT, "work", 40, 140):
+    for m in scan(_PRONOUN_THESIS_ABOUT, "work", 60, 140):
         if re.match(r"[ \t]*,[ \t]+[*_\"“]?[A-Z]", prose[m.end():m.end() + 6]):
             continue  # "his thesis on the navy, The Sea Lords (1970)": named after all
-        out.append(_make(prose, text, m.start(), m.end(), SourceKind.THESIS, "vague-work", vague=True))
+        out.append(_make(prose, text, m.start("pron"), m.end(), SourceKind.THESIS, "vague-work", vague=True))
 
     for m in scan(_THE_BOOKLET, "work", 60, 120):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
