@@ -820,6 +820,12 @@ def test_notes_in_the_historical_present_are_claims(analyze_text) -> None:  # ty
         # a bracketed note after the sentence does not swallow it
         ("It is widely accepted now that the team found no evidence. [margin: who accepts it? cite or cut]",
          "It is widely accepted"),
+        # loads of, estimates that go higher, the old members of a congregation, old hands of a place
+        ("Loads of historians say that the militancy gave the other side an argument.", "Loads of historians"),
+        ("That's the usual figure for the raid, though some estimates go higher.", "some estimates go"),
+        ("Older members of the congregation have always said that the silence was the strangest thing.",
+         "Older members of the congregation have always said"),
+        ("Old China hands will tell you that he regarded it as unfinished business.", "Old China hands will tell you"),
     ],
 )
 def test_weasels_without_a_subject_in_a_group_or_before_a_tag(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

@@ -425,7 +425,8 @@ _OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems"
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
-_WEASEL_GATE = frozenset(["someone", "somebody", "opinion",
+_WEASEL_GATE = frozenset(["someone", "somebody", "opinion", "loads", "tons", "heaps", "members", "parishioners",
+                          "locals", "hands",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
                           "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "account", "reputed",
                           "other", "repeated", "cited", "quoted", "given", "admirers", "defenders",
