@@ -2011,6 +2011,15 @@ def test_more_works_nobody_could_find_again(context: Context) -> None:
         ("its little booklet for the 50th anniversary", True), ("The Sea Lords (1970)", False)]
 
 
+def test_more_titled_works_a_publisher_a_broadcaster_and_a_director_name(context: Context) -> None:
+    text = ("His second book was better. Peasant Consciousness and Guerrilla War in Zimbabwe (James Currey, 1985), "
+            "based on fieldwork, changed the field. RTÉ's 1966 drama-documentary Insurrection reported the Rising as "
+            "news.\n\nWatch these:\n- Salute (2008), dir. Matt Norman - made by his nephew.\n")
+    found = [(c.title, c.kind) for c in cites(context, text)]
+    assert found == [("Peasant Consciousness and Guerrilla War in Zimbabwe", SourceKind.BOOK),
+                     ("Insurrection", SourceKind.VIDEO), ("Salute", SourceKind.VIDEO)]
+
+
 def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
     found = cites(context, "My landlady lent me her son's old East German school history textbook.")
     assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]

@@ -295,9 +295,11 @@ _TITLE_APPOSITION = re.compile(
 )
 # "the HBO series Band of Brothers", "the 1985 documentary Shoah", "the film Come and See": a screen work's
 # title right after its noun
-_SCREEN_NOUNS = "documentary|film|movie|series|miniseries|mini-series|drama|docudrama|podcast"
+_SCREEN_NOUNS = "documentary|film|movie|series|miniseries|mini-series|drama-documentary|drama|docudrama|podcast"
 _SCREEN_WORK_TITLE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:{_BROADCASTER}|{YEAR}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+){{0,2}}"
+    # "RTÉ's 1966 drama-documentary Insurrection": a broadcaster's own work
+    rf"(?:\b(?:[Tt]he|[Aa]n?)|(?<![\w'’-])(?:{_BROADCASTER}|RT[ÉE]|TG4|S4C|STV|UTV)['’]s)[ \t]+"
+    rf"(?:(?:{_BROADCASTER}|{YEAR}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+){{0,2}}"
     rf"(?:(?!(?:{_NOT_ADJ})\b)[a-z][a-z'’-]+[ \t]+)?(?P<noun>{_SCREEN_NOUNS})(?=[ \t]+[*_\"“]?[A-Z])")
 # "Band of Brothers, the HBO series,": a screen work's title, then what it is
 _SCREEN_TITLE_APPOSITION = re.compile(
@@ -668,6 +670,10 @@ _SCHOOLBOOK = re.compile(
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
+_LISTED_FILM = re.compile(
+    rf"(?m)^[ \t]*(?:(?:[-*+•]|\d{{1,3}}[.)])[ \t]+)?[*_\"“]?(?P<title>[A-Z][\w'’:!-]*(?:[ \t]+(?:[A-Z][\w'’:!-]*|"
+    rf"{_TITLE_SMALL}|\d+)){{0,10}})[*_\"”]?[ \t]*\((?P<year>{YEAR})\),?[ \t]+(?:dir\.|directed[ \t]+by)[ \t]+"
+    rf"(?P<who>{PERSON})")
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
 _READ_TITLE_BY = re.compile(
@@ -1566,6 +1572,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
+
+    for m in scan(_LISTED_FILM, "year", 120, 60):
+        # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
+        title = m.group("title")
+        if hints.is_person(title) or hints.is_place_or_event(title):
+            continue
+        out.append(_make(prose, text, m.start("title"), m.end(), SourceKind.VIDEO, "titled-work", title=title,
+                         authors=(m.group("who"),), year=int(m.group("year"))))
 
     for m in scan(_TITLE_THEN_WHAT_IT_IS, "work", 40, 5):
         # "For All Mankind (the 1989 documentary, not the TV show)": a title in plain type, then what it is

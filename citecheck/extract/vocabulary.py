@@ -21,7 +21,8 @@ for _kind, _words in {
     "reports review reviews obituary interview interviews lecture lectures piece study studies survey "
     "analysis analyses account accounts chapter chapters speech",
     SourceKind.VIDEO: "documentary documentaries film films movie movies video videos series episode episodes "
-    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars vid vids",
+    "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars vid vids "
+    "drama-documentary",
     SourceKind.THESIS: "thesis theses thesisses dissertation dissertations",
     SourceKind.WEB: "website websites webpage webpages wiki wikis blog blogs page",
     SourceKind.FORUM: "thread threads",
@@ -300,7 +301,10 @@ NEWSPAPER_NAMES = ("Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph",
 PUBLISHER_NAMES = (
     "Penguin", "Allen Lane", "Vintage", "Cape", "Jonathan Cape", "Faber", "Faber & Faber", "Faber and Faber",
     "Macmillan", "Palgrave", "Palgrave Macmillan", "Pan", "Picador", "Hutchinson", "Heinemann", "William Heinemann",
-    "Collins", "Hamlyn", "HarperCollins", "HarperPress", "Harper", "Harper & Row", "Harper Perennial", "Fontana",
+    "Collins", "Hamlyn", "James Currey", "C. Hurst", "Haymarket", "Left Book Club", "Mainstream", "Amberley", "Tempus",
+    "Blackstaff", "Gill & Macmillan", "Merrion", "Harvill", "Lawrence & Wishart", "Seren", "Y Lolfa", "Birlinn",
+    "Canongate", "Polygon", "Mercat", "Luath",
+    "HarperCollins", "HarperPress", "Harper", "Harper & Row", "Harper Perennial", "Fontana",
     "Weidenfeld",
     "Weidenfeld & Nicolson", "Weidenfeld and Nicolson", "Orion", "Cassell", "Chatto", "Chatto & Windus", "Bodley Head",
     "The Bodley Head", "Hodder", "Hodder & Stoughton", "Headline", "Little, Brown", "Little Brown", "Abacus", "Granta",
