@@ -2020,6 +2020,16 @@ def test_more_titled_works_a_publisher_a_broadcaster_and_a_director_name(context
                      ("Insurrection", SourceKind.VIDEO), ("Salute", SourceKind.VIDEO)]
 
 
+def test_a_bold_date_and_a_piece_in_a_named_paper_in_italics(context: Context) -> None:
+    text = ("- **Tuesday 9 November, 8 pm** — a talk by our own Sean Hurley.\n\nThen there was a piece in the "
+            "*Daily Nation* about his recantation, which I can't find now.\n")
+    found = [(c.surface, c.vague) for c in cites(context, text)]
+    assert found == [("a piece in the *Daily Nation*", True)]
+    text = "There's a long piece in the *Far Eastern Economic Review* from that autumn, but I never found it.\n"
+    assert [(c.surface, c.vague) for c in cites(context, text, "blog.md")] == [
+        ("a long piece in the *Far Eastern Economic Review*", True)]
+
+
 def test_a_relatives_schoolbook_with_a_long_description_is_vague(context: Context) -> None:
     found = cites(context, "My landlady lent me her son's old East German school history textbook.")
     assert [(c.surface, c.vague) for c in found] == [("son's old East German school history textbook", True)]

@@ -23,6 +23,7 @@ from citecheck.extract.vocabulary import (
     QUOTING_ANAPHOR,
     READ_IN_CLAUSE,
     VESSEL_WORDS,
+    WEEKDAYS,
     WHICH_I_READ,
     WHICH_QUOTED,
     WORK_NOUNS,
@@ -161,7 +162,13 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
     citations = sorted(citations, key=lambda c: (c.span.start, -c.span.end))
     out: list[Citation] = []
     for citation in citations:
-        if out and citation.span.overlaps(out[-1].span):
+        last = out[-1] if out else None
+        if last is not None and last.vague and last.span.start < citation.span.start < last.span.end < (
+                citation.span.end) and not doc.text[last.span.end:citation.span.end].strip("*_'"):
+            # "a piece in the *Daily Nation*": the paper's name in italics, and its closing marks, inside a vague work
+            span = Span(last.span.start, citation.span.end)
+            out[-1] = replace(last, span=span, surface=doc.text[span.start:span.end])
+        elif last is not None and citation.span.overlaps(last.span):
             merged = _merge(out[-1], citation)
             out[-1] = replace(merged, surface=doc.text[merged.span.start:merged.span.end])
         elif out and citation.cue == "titled-work" and not out[-1].title and out[-1].cue in _NAMED_IN_BRACKETS and (
@@ -182,7 +189,10 @@ _TRANSCRIBED_AFTER_LABEL = re.compile(r"\b(?:Inscription|Transcription|Translati
 _EMPHASIS_TITLE = re.compile(r"^[A-Z0-9“\"'](?:[^.!?\n]|[?!](?=[ \t]+[A-Z0-9]|$)){1,150}$")
 # "**4 October 1957**", "**4 Oct 1957**", "*Sputnik 1*": a date set in bold over a timeline entry, a craft and
 # its number
-_DATE_OR_CRAFT = re.compile(rf"{CALENDAR_DAY}(?:[ \t]+{YEAR})?|[A-Z][\w-]+[ \t]+\d{{1,2}}")
+# (and "**Tuesday 9 November, 8 pm**", a date set in bold over a society's programme)
+_DATE_OR_CRAFT = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?{CALENDAR_DAY}(?:,?[ \t]+{YEAR})?"
+                            rf"(?:,?[ \t]+\d{{1,2}}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.))?"
+                            rf"|[A-Z][\w-]+[ \t]+\d{{1,2}}")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Vol|vol|No|no|Pt|pt|St|Mr|Mrs|Dr|Jr|Bk|Ch)\.")  # "*Memoirs, Vol. 2: ...*"
 _TITLE_SMALL = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
                           "vs", "via", "as", "into", "de", "la", "le", "du", "des", "der", "die", "das", "von", "van",
@@ -275,7 +285,7 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
                 continue
         authors = (owner.group(1),) if owner and owned else ()
         marker = len(doc.text[max(0, span.start - 3):span.start]) - len(
-            doc.text[max(0, span.start - 3):span.start].rstrip("*_"))
+            doc.text[max(0, span.start - 3):span.start].rstrip("*_'"))
         # the title with its markers: "*The Nazi Olympics*", not "The Nazi Olympics*" beside its year
         start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start - marker
         end = span.end + marker if doc.text[span.end:span.end + marker] == doc.text[span.start - marker:span.start] \
