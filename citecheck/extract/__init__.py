@@ -169,13 +169,13 @@ def _dedupe(doc: Document, citations: list[Citation]) -> list[Citation]:
             span = Span(last.span.start, citation.span.end)
             out[-1] = replace(last, span=span, surface=doc.text[span.start:span.end])
         elif last is not None and citation.span.overlaps(last.span):
-            merged = _merge(out[-1], citation)
+            merged = _merge(last, citation)
             out[-1] = replace(merged, surface=doc.text[merged.span.start:merged.span.end])
-        elif out and citation.cue == "titled-work" and not out[-1].title and out[-1].cue in _NAMED_IN_BRACKETS and (
-                _BRACKET_BETWEEN.fullmatch(doc.text, out[-1].span.end, citation.span.start)):
+        elif last is not None and citation.cue == "titled-work" and not last.title and last.cue in (
+                _NAMED_IN_BRACKETS) and _BRACKET_BETWEEN.fullmatch(doc.text, last.span.end, citation.span.start):
             # "his memoirs (*Years of Trial*, vol. 2)": the work and its title in brackets are one source
-            span = Span(out[-1].span.start, citation.span.end)
-            out[-1] = replace(out[-1], span=span, surface=doc.text[span.start:span.end], title=citation.title)
+            span = Span(last.span.start, citation.span.end)
+            out[-1] = replace(last, span=span, surface=doc.text[span.start:span.end], title=citation.title)
         else:
             out.append(citation)
     return out
@@ -284,8 +284,8 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
             if not (_PAPER_CITED_BEFORE.search(before) or _PAPER_CITED_AFTER.match(after)):
                 continue
         authors = (owner.group(1),) if owner and owned else ()
-        marker = len(doc.text[max(0, span.start - 3):span.start]) - len(
-            doc.text[max(0, span.start - 3):span.start].rstrip("*_'"))
+        lead_in = doc.text[max(0, span.start - 3):span.start]
+        marker = len(lead_in) - len(lead_in.rstrip("*_"))
         # the title with its markers: "*The Nazi Olympics*", not "The Nazi Olympics*" beside its year
         start = span.start - (len(before) - before.rfind(owner.group(1))) if authors and owner else span.start - marker
         end = span.end + marker if doc.text[span.end:span.end + marker] == doc.text[span.start - marker:span.start] \
