@@ -389,7 +389,8 @@ _IN_AUTHOR_WHERE = re.compile(r"\b(?:in|by)\s+(?P<who>[A-Z][\w'’-]+)(?:['’]s
 def _quoter_before(prose: str, cited: list[Citation], verb_start: int) -> Citation | None:
     """The work whose words are the subject of a quoting verb, when it is not the citation just before:
     "The booklet quotes ..." (the booklet cited earlier), "a bit in Trotter where he quotes ..." (Trotter's book)."""
-    sentence_start = max(prose.rfind(". ", 0, verb_start), prose.rfind("\n", 0, verb_start), verb_start - 200)
+    starts = _sentence_starts(prose, max(0, verb_start - 200), verb_start)
+    sentence_start = starts[-1] if starts else max(0, verb_start - 200)
     if (the_work := _THE_WORK_QUOTES.search(prose, sentence_start, verb_start)) is not None:
         noun = the_work.group("noun")
         return next((c for c in reversed(cited) if c.span.end <= the_work.start()
@@ -498,6 +499,8 @@ _DOCUMENT_NP = re.compile(
     rf"(?P<noun>(?i:{_DOCUMENT_NOUNS}))\b")
 # "I've only seen it quoted in X", "I only know them from the extracts X prints in", "we use it as X quotes it in";
 # "kept a diary ... It is now lost, but long extracts from it were printed in": the document named before
+# words for a part of a document, not a document of their own: "the line", "that passage", "the quote"
+_WORDS_OF_A_DOCUMENT = r"lines?|phrase|words|passages?|quotes?|quotations?|extracts?|sentences?|remarks?"
 _CAME_BY_IT = re.compile(
     # "I have not seen the coroner's file; I rely on the extracts printed in Anderson"
     r"\b(?:I|[Ww]e)\s+(?:rely|relied|depend|depended|draw|drew)\s+(?:on|upon)\s+(?:the\s+)?"
@@ -510,8 +513,7 @@ _CAME_BY_IT = re.compile(
     r"taken|got)|"
     r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?(?:quoting|taking))\s+"
     r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
-    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|passages?|quotes?|quotations?|"
-    r"lines?|phrase|words)))"
+    rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|{_WORDS_OF_A_DOCUMENT})))"
     r"(?:,[^,.;:!?\n]{1,50},)?"  # "We know that letter, like so much else on this page, from ..."
     r"\s+(?:(?:only|first|originally)\s+)?"  # "I saw that first in Hochschild's book"
     r"(?:(?:second[- ]?hand|at\s+second\s+hand),?\s+)?"  # "I only have it second-hand from Dimbleby"
@@ -631,7 +633,7 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
                             r"(?<![Hh]ere )(?<![Tt]here )\b(?:is|was|are|were|remains|remained|becomes|became)"
                             r"[ \t]+(?:still[ \t]+)?\Z")
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
-_WORDS_QUOTED = re.compile(r"\b(?:lines?|phrase|words|passages?|quotes?|quotations?|extracts?|sentences?|remarks?)\Z")
+_WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 
 

@@ -850,14 +850,19 @@ _VOICING_PAIRS = frozenset({("d", "t"), ("t", "d"), ("b", "p"), ("p", "b"), ("g"
                             ("f", "v"), ("s", "z"), ("z", "s")})
 
 
+def _one_letter_changed(written: str, right: str) -> tuple[str, str] | None:
+    """The one letter (written, right) that differs between two names of the same length and first letter."""
+    a, b = _plain(written), _plain(right)
+    if len(a) != len(b) or a[:1] != b[:1]:
+        return None
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return diffs[0] if len(diffs) == 1 else None
+
+
 def _voicing_slip(written: str, right: str) -> bool:
     """One consonant for its voiced or voiceless twin inside the name, the way it is heard: "Adkins" for
     Atkins."""
-    a, b = _plain(written), _plain(right)
-    if len(a) != len(b) or a[:1] != b[:1]:
-        return False
-    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diffs) == 1 and diffs[0] in _VOICING_PAIRS
+    return _one_letter_changed(written, right) in _VOICING_PAIRS
 
 
 _HEARD_PAIRS = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c"), ("i", "y"), ("y", "i")})
@@ -866,11 +871,8 @@ _HEARD_PAIRS = frozenset({("c", "k"), ("k", "c"), ("c", "s"), ("s", "c"), ("i", 
 def _heard_slip(written: str, right: str) -> bool:
     """One letter for another that sounds the same there, past the first: a vowel for a vowel in an
     unstressed syllable ("Bevin" for Bevan), "c" for "s" or "k" ("Pearce" for Pearse)."""
-    a, b = _plain(written), _plain(right)
-    if len(a) != len(b) or len(a) < 5 or a[:1] != b[:1]:
-        return False
-    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diffs) == 1 and (diffs[0] in _HEARD_PAIRS or (diffs[0][0] in "aeiou" and diffs[0][1] in "aeiou"))
+    changed = _one_letter_changed(written, right) if len(_plain(written)) >= 5 else None
+    return changed is not None and (changed in _HEARD_PAIRS or (changed[0] in "aeiou" and changed[1] in "aeiou"))
 
 
 def _umlaut_spelled(umlauted: str, written: str) -> bool:
