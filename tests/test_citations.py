@@ -2310,3 +2310,69 @@ def test_a_document_reproduced_as_an_appendix_in_a_work(context: Context) -> Non
     text = ("Read Ann Hale, Riga and After (Cassell, 2006). The envoy's casualty return for that week, which is "
             "reproduced as an appendix in Hale, gives nine dead.")
     assert _via_of(context, text) == {"The envoy's casualty return": "Ann Hale, Riga and After (Cassell, 2006)"}
+
+
+def test_a_publisher_and_year_as_a_sentence_after_a_title(context: Context) -> None:
+    found = cites(context, "For the big picture it's Montague, The Long Retreat. Cassell, 1961. He had a copy. "
+                           "There's also that Dora Pell one, Quiet Roads Home. Harvill 1994. Worth it.")
+    assert [(c.surface, c.title, c.authors, c.publisher, c.year) for c in found] == [
+        ("Montague, The Long Retreat. Cassell, 1961", "The Long Retreat", ("Montague",), "Cassell", 1961),
+        ("Quiet Roads Home. Harvill 1994", "Quiet Roads Home", (), "Harvill", 1994)]
+    # a town and a year, or a publisher's name that starts a sentence, are no imprint
+    assert cites(context, "We went to Leeds. Penguin, 1956 was a good year for them.") == []
+
+
+def test_a_newspaper_issue_by_its_date_and_a_command_paper(context: Context) -> None:
+    found = cites(context, "The lower cutting is from the Evening Courier (Halifax), 2 November 1936; the other is "
+                           "The Times, Thursday 5 November 1936. The inquiry sat for weeks. His report (Cmnd 7021, "
+                           "HMSO, August 1977) said the firm should take them back.")
+    assert [(c.surface, c.kind, c.site, c.year) for c in found] == [
+        ("the Evening Courier (Halifax), 2 November 1936", SourceKind.ARTICLE, "Evening Courier", 1936),
+        ("The Times, Thursday 5 November 1936", SourceKind.ARTICLE, "Times", 1936),
+        ("His report (Cmnd 7021, HMSO, August 1977)", SourceKind.OTHER, None, None)]
+    assert found[2].title == "Cmnd 7021"
+    assert cites(context, "The Times, they said, were changing, and 5 November 1936 was cold.") == []
+
+
+def test_a_transcribers_note_in_brackets_is_read_but_a_stage_direction_is_not(context: Context) -> None:
+    text = ("[music up, then under]\n\n[Cutting. Evening Courier, Monday 5 October 1936. Masthead survives.]\n\n"
+            "THE MEN SET OFF\n")
+    assert surfaces(context, text) == ["Evening Courier, Monday 5 October 1936"]
+
+
+def test_a_pasted_title_from_part_of_a_known_site(context: Context) -> None:
+    found = cites(context, "The archive page is good:\n\nThe Hunger March of 1932 - BBC Archive\n\nThanks all.\n")
+    assert [(c.surface, c.site) for c in found] == [("The Hunger March of 1932 - BBC Archive", "BBC Archive")]
+    assert cites(context, "Then:\n\nWe walked home - Time Well Spent\n\nThe end.\n") == []
+
+
+def test_a_thesis_someone_wrote_and_some_bloke_on_a_forum_are_vague(context: Context) -> None:
+    found = cites(context, "Jean lent the office a thesis someone wrote about the strike at the Poly, which anyone "
+                           "can borrow. Some bloke on a forum reckons the mill lost more men than any other.")
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("a thesis someone wrote about the strike at the Poly", SourceKind.THESIS, True),
+        ("Some bloke on a forum", SourceKind.FORUM, True)]
+
+
+def test_a_document_typed_up_by_someone_on_a_forum_is_read_through_the_post(context: Context) -> None:
+    text = ("Also someone on ww2talk has typed up the whole battalion war diary for 1944 from Kew. It names the "
+            "platoon commander.")
+    assert _via_of(context, text) == {"the whole battalion war diary": "someone on ww2talk"}
+
+
+def test_a_work_that_quotes_the_person_just_spoken_of(context: Context) -> None:
+    text = ("As she left, Edith Marwood told the foreman what she thought. The version everyone knows comes from "
+            "Tom Hale's book The Long Strike (Pluto, 1981), which quotes her: \"You run a zoo, not a factory.\"")
+    found = cites(context, text)
+    quoted = next(c for c in found if c.surface == "her")
+    assert quoted.authors == ("Edith Marwood",)
+    assert _via_of(context, text) == {"her": "Tom Hale's book The Long Strike (Pluto, 1981)"}
+    # "which quotes her husband" names someone else; no quotation follows
+    assert "her" not in surfaces(context, "Read Tom Hale's The Long Strike (Pluto, 1981), which quotes her husband.")
+
+
+def test_make_it_a_title_by_its_authors(context: Context) -> None:
+    found = cites(context, "If you read one thing this year, make it Mill Girls: Work and Protest in the Northern "
+                           "Towns from Oldham to Preston by Ann Rigby and Jo Kerr. It is good.")
+    assert [(c.title, c.authors) for c in found] == [
+        ("Mill Girls: Work and Protest in the Northern Towns from Oldham to Preston", ("Ann Rigby",))]

@@ -113,3 +113,10 @@ def test_a_sentence_may_start_in_lower_case_in_chat() -> None:
 def test_an_emoji_ends_a_sentence_in_a_social_post() -> None:
     assert _sentences("Sharing to my page 🙏 On Christmas morning the men met. Lovely 👍🏻 thanks") == [
         "Sharing to my page 🙏", "On Christmas morning the men met.", "Lovely 👍🏻 thanks"]
+
+
+def test_a_site_on_a_blogging_platform_is_a_url_without_a_path() -> None:
+    text = "Details at strike40.wordpress.com (tickets going fast), or see old-mills.blogspot.com/2010/01/post.html."
+    assert [url for url, _span in find_urls(text)] == [
+        "strike40.wordpress.com", "old-mills.blogspot.com/2010/01/post.html"]
+    assert list(find_urls("the wordpress.com.au mirror and x.wordpress.community and setup.py")) == []

@@ -595,6 +595,11 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
                               r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
+# "someone on ww2talk has typed up the whole battalion war diary": the document is read in the post
+_POSTER_COPIED_DOCUMENT = re.compile(
+    r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome|[Oo]ne)\s+(?:poster|user|member|guy|bloke|chap))\s+(?:on|in)\s+"
+    r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|uploaded|"
+    r"photographed|copied\s+out|put\s+up)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
 _FROM_DOCUMENT = re.compile(r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
@@ -772,6 +777,10 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, m.end() - 2, m.end())
         if outer is not None:
             _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), outer)
+    for m in _POSTER_COPIED_DOCUMENT.finditer(prose):
+        poster = next((c for c in out if c.span.start == m.start()), None)
+        if poster is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), poster)
     for m in _QUOTES_DOCUMENT.finditer(prose):
         which = _WHICH_BEFORE.search(prose, max(0, m.start() - 20), m.start())
         if which is not None:
@@ -1043,6 +1052,9 @@ _PERSON_READ_AS_QUOTED = re.compile(r"\b(?:read|know|knew|known|seen)[ \t]+(?:hi
 _PERSON_AS_QUOTED_IN = re.compile(r",[ \t]*as[ \t]+(?:quoted|cited)[ \t]+(?:in|by)\b")
 _QUOTED_IN_AFTER_QUOTE = re.compile(r"[\"”][ \t]*[.,;]?[ \t]*\((?:as[ \t]+)?(?:quoted|cited)[ \t]+in[ \t]")
 _PERSON_NAME = re.compile(PERSON)
+# 'Dromey's book, which quotes her: "We are those lions"': the words of the person spoken of just before
+_WORK_QUOTES_PERSON = re.compile(r",?[ \t]+(?:which|who|that)[ \t]+(?:also[ \t]+)?(?:quotes|cites)[ \t]+"
+                                 r"(?P<whom>him|her)(?=[ \t]*[:,]?[ \t]*[\"“])")
 
 
 def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> list[Citation]:
@@ -1052,9 +1064,15 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
     prose = doc.prose
     added: list[Citation] = []
     for pattern, after_quote in ((_PERSON_READ_AS_QUOTED, False), (_QUOTED_IN_AFTER_QUOTE, True),
-                                 (_PERSON_AS_QUOTED_IN, False)):
+                                 (_PERSON_AS_QUOTED_IN, False), (_WORK_QUOTES_PERSON, False)):
         for m in pattern.finditer(prose):
-            if after_quote:
+            if pattern is _WORK_QUOTES_PERSON:
+                work = next((c for c in reversed(out) if c.span.end <= m.start()
+                             and not prose[c.span.end:m.start()].strip(" \t")), None)
+                if work is None:
+                    continue
+                stop = work.span.start
+            elif after_quote:
                 opening = max(prose.rfind("“", max(0, m.start() - 600), m.start()),
                               prose.rfind('"', max(0, m.start() - 600), m.start()))
                 if opening == -1:
@@ -1080,6 +1098,10 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                     person.end() != m.start() or any(
                         c.span.start < person.end() and not prose[c.span.end:person.start()].strip(" \t,")
                         for c in out))):
+                continue
+            if pattern is _WORK_QUOTES_PERSON:
+                _chain_document(doc, out, added, Span(m.start("whom"), m.end("whom")), work,
+                                person=" ".join(person.group(0).split()))
                 continue
             outer = _came_by_outer(doc, out, m.end() - 3, m.end())
             inner_span = Span(person.start(), person.end())

@@ -524,6 +524,12 @@ _POSSESSIVE_DATED_PAPER = re.compile(
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:own|famous|secret|private|personal|long|last|first|final|angry)[ \t]+)?"
     rf"(?P<noun>letter|telegram|memorandum|memo|dispatch|despatch|cable|note|minute)[ \t]+of[ \t]+"
     rf"(?P<dated>(?:\d{{1,2}}[ \t]+)?(?:{'|'.join(MONTHS)})(?:[ \t]+\d{{1,2}},?)?[ \t]+{YEAR})")
+# "Shields Gazette, Monday 5 October 1936", "the Evening Chronicle (Newcastle), 2 November 1936": a paper's issue
+_DATED_NEWSPAPER = re.compile(
+    rf"(?P<paper>(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))\b"
+    rf"(?:[ \t]+\([A-Z][\w'’ -]{{1,30}}\))?,[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{'|'.join(MONTHS)})[ \t]+(?P<year>{YEAR})|"
+    rf"(?:{'|'.join(MONTHS)})[ \t]+\d{{1,2}},[ \t]+(?P<year_us>{YEAR}))\b")
 # "the battalion's war diary", "The war diary will be at Kew", "the 2nd Norfolks' war diary": a unit's daily record
 _UNIT_WAR_DIARY = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Tt]heir|[Ii]ts)[ \t]+(?:(?:battalion|regiment|regimental|brigade|divisional|division|"
@@ -638,6 +644,9 @@ _VAGUE_WORK = re.compile(
     rf"(?P<books>\s+books?)?"
     rf"(?:\s+(?:episode|episodes|chapter|chapters)\b)?"  # "a Cold War podcast episode", "an old textbook chapter"
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
+    # "a thesis someone wrote about the strike": written by nobody named
+    rf"(?P<someone>[ \t]+(?:that[ \t]+)?(?:someone|somebody)[ \t]+(?:once[ \t]+)?(?:wrote|did|submitted|"
+    rf"put[ \t]+together))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?"
     rf"(?=[.;:\n]|,\s|$|[ \t]+(?:but|though|although|because)[ \t]))?"
     rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
@@ -677,8 +686,10 @@ _LISTED_FILM = re.compile(
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
 _READ_TITLE_BY = re.compile(
-    rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend|(?:I|we)(?:['’]d)?[ \t]+(?:loved|enjoyed|liked|recommend))[ \t]+"
-    rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,8}})[ \t]+by[ \t]+(?P<who>{PERSON})")
+    rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend|(?:I|we)(?:['’]d)?[ \t]+(?:loved|enjoyed|liked|recommend)|"
+    # "If you read one thing this year, make it Striking Women: ... by Sundari Anitha and Ruth Pearson"
+    rf"[Mm]ake[ \t]+it)[ \t]+"
+    rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,15}})[ \t]+by[ \t]+(?P<who>{PERSON})")
 # "Have a read of Gary Sheffield before you hang him", "read some Overy": a historian's work, not which one
 _READ_OF_AUTHOR = re.compile(
     rf"\b(?:(?:[Hh]ave|[Hh]ad|[Gg]ive|[Tt]ake|[Gg]et)[ \t]+a[ \t]+(?:good[ \t]+|proper[ \t]+)?read[ \t]+(?:of|at)|"
@@ -759,7 +770,7 @@ _IN_AUTHOR_COMMA_TITLE = re.compile(
 _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
 # "someone on the Great War Forum said ...", "a poster on Reddit claimed": a post nobody could find again
 _SOMEONE_ON_FORUM = re.compile(
-    r"\b(?:[Ss]omeone|[Ss]omebody|[Aa][ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
+    r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome)[ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
     r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+(?:on|in)[ \t]+"
     # "Someone on the Burma Star descendants Facebook group said"
     r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
@@ -769,7 +780,8 @@ _SOMEONE_ON_FORUM = re.compile(
     r"(?:the[ \t]+)?[\w-]+\.(?:com|org|net|ie|co\.uk|de|fr|nl)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[Ff]orums?|[Bb]oards?|"
     r"[Gg]roup|[Ss]ite)|(?<=on[ \t])[A-Z]{2,5}\b)"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
-    r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted)\b)")
+    r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted|typed|transcribed|"
+    r"scanned|uploaded|photographed)\b)")
 # "In his War Memoirs, Lloyd George blamed ...": a capitalised title that ends on its own work noun
 _PRONOUN_TITLED_MEMOIR = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Ss]ee|[Rr]ead)[ \t]+(?P<pron>his|her|their)[ \t]+(?P<title>(?:[A-Z][\w'’-]+[ \t]+){1,3}"
@@ -858,6 +870,11 @@ _ARCHIVE_REF = re.compile(
     r"[ \t]?\d{1,4}/\d{1,6}(?:/\d{1,6})?|(?:NARA[ \t,]+)?RG[ \t]?\d{1,3}(?:,[ \t]*[Ee]ntry[ \t]+\d+)?|"
     r"BArch[ \t,]+[A-Z]{1,3}[ \t]?\d+(?:/\d+)*)"
 )
+# "His report (Cmnd 6922, HMSO, August 1977)", "Cmd. 5479": a British command paper by its number
+_COMMAND_PAPER = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:[Rr]eport|[Ww]hite[ \t]+[Pp]aper|"
+    r"[Pp]aper|[Ff]indings)[ \t]+)?\((?P<ref>(?:Cmnd|Cmd)\.?[ \t]*\d{2,5})[^()\n]{0,60}\)|"
+    r"\b(?P<bare>(?:Cmnd|Cmd)\.?[ \t]*\d{2,5})\b")
 _LINK_AHEAD = re.compile(r"[^.!?\n]*?(?:https?://|www\.|\]\()")
 # "Hansard", "FRUS": series of printed official records
 _RECORD_SERIES = re.compile(
@@ -928,6 +945,11 @@ _PUBLISHER_YEAR = re.compile(
     rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?\)")
 # "... edited them: Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, 2005."
 _PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[ \t]*(?P<year>{YEAR})\b(?![-–/]\d)")
+# "it's Slim, Defeat into Victory. Cassell, 1956.": a known publisher and year as a sentence of their own
+_PUBLISHER_YEAR_SENTENCE = re.compile(
+    rf"\.[ \t]+(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}}),?[ \t]+(?P<year>{YEAR})\b"
+    r"(?![-–/]\d)(?=[ \t]*(?:[.;)]|$))", re.MULTILINE)
+_AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),[ \t]+\Z")
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*:?|[\"“*_]+[A-Z][\w'’!?.-]*:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
@@ -1552,8 +1574,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=authors, year=int(part.group("year"))))
 
-    for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi)]:
+    for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi),
+              *_PUBLISHER_YEAR_SENTENCE.finditer(prose, lo, hi)]:
         found = _title_before(prose, m.start(), lo)
+        if m.re is _PUBLISHER_YEAR_SENTENCE and not is_publisher(m.group("pub")):
+            continue
         if found is None or not (_publisher_before_year(m.group("pub"), found, hints) or (
                 m.re is _PUBLISHER_YEAR and _unknown_imprint(prose, lo, found, m.group("pub"), hints))):
             continue
@@ -1570,6 +1595,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if who and _person_like(who, hints) else ()
         if who and prose[start] in "\"“":
             start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
+        if m.re is _PUBLISHER_YEAR_SENTENCE and not authors and (
+                by := _AUTHOR_COMMA_BEFORE.search(prose, max(lo, start - 60), start)) is not None and (
+                writer := _clean_who(by.group("who"))) is not None and (
+                _person_like(writer, hints) or _unknown_full_name(writer, hints) or (
+                    # "Montague, The Long Retreat. Cassell, 1961.": the shape vouches for a lone surname
+                    " " not in writer and not hints.is_place_or_event(writer) and not _common_word(writer, hints))):
+            # "Slim, Defeat into Victory. Cassell, 1956."
+            start, authors = by.start("who") + by.group("who").find(writer), (writer,)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
@@ -1602,7 +1635,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                          authors=(who,), title=title))
 
-    for m in scan(_READ_TITLE_BY, "by", 90, 60):
+    for m in scan(_READ_TITLE_BY, "by", 160, 60):
         # "Read Dispatches by Michael Herr.", "I'd recommend Ordinary Men by Christopher Browning"
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title"))
@@ -1941,7 +1974,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if _IS_A_PREDICATE.search(before):
             continue  # "I accept that it is a memoir and not a history": what a work is, not another work
         unpublished = "unpublished" in m.group("adjs").lower()  # "an unpublished MPhil dissertation from JNU"
-        if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or _THERE_IS.search(before)
+        if not (READING_VERBS.search(before) or m.group("title") or m.group("unnamed") or m.group("someone")
+                or _THERE_IS.search(before)
                 or _FROM_OR_IN_BEFORE.search(before)
                 or _LIST_ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                 or unpublished or forgotten or owned or _VAGUELY_DATED.match(after)
@@ -2291,6 +2325,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in _ARCHIVE_REF.finditer(prose, lo, hi):
         out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARCHIVE, "archive-ref", title=m.group("ref")))
+    for m in scan(_DATED_NEWSPAPER, "newspaper", 60, 45):
+        paper = " ".join(m.group("paper").split())
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.ARTICLE, "titled-work",
+                         site=paper.removeprefix("the ").removeprefix("The "),
+                         year=int(m.group("year") or m.group("year_us"))))
+    for m in scan(_COMMAND_PAPER, "command-paper", 60, 70):
+        out.append(_make(prose, text, m.start(), m.end(), SourceKind.OTHER, "archive-ref",
+                         title=" ".join((m.group("ref") or m.group("bare")).split())))
     for m in _RECORD_SERIES.finditer(prose, lo, hi):
         if _LINK_AHEAD.match(prose, m.end(), min(hi, m.end() + 80)):
             continue  # "The Hansard report of that debate (<https://...>)": the link is the citation
@@ -2423,6 +2465,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "somewhere": frozenset({"somewhere"}),
     "something": frozenset({"something", "Something"}),
     "isbn": frozenset({"ISBN"}),
+    "command-paper": frozenset({"Cmnd", "Cmd"}),
     "edited": frozenset({"ed", "eds", "edited"}),
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),

@@ -108,6 +108,11 @@ def _is_url_line(text: str) -> bool:
 
 
 def _site_kind(site: str) -> SourceKind | None:
+    words = site.split()
+    if words and words[0].isupper() and len(words[0]) >= 2 and len(words) <= 3 and all(
+            w[:1].isupper() for w in words):
+        # "BBC Archive", "PBS NewsHour": a part of a known site named by its initials
+        return SITE_KINDS.get(site.strip().lower(), SITE_KINDS.get(words[0].lower()))
     return SITE_KINDS.get(site.strip().lower())
 
 

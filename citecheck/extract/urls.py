@@ -24,6 +24,11 @@ _HOST_PATH = re.compile(
     rf"(?<![\w@/.:+-])[a-z0-9](?:[a-z0-9-]{{0,62}}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{{0,62}}[a-z0-9])?)*"
     rf"\.(?:{_COMMON_TLDS})/[^\s<>\"'`\u00a0\u3000]*"
 )
+# "grunwick40.wordpress.com": a site on a blogging platform is a web address even with no path
+_PLATFORM_HOST = re.compile(
+    r"(?<![\w@/.:+-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.(?:(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|"
+    r"typepad|livejournal)\.com|github\.io)(?![\w.-]*\w)(?:/[^\s<>\"'`\u00a0\u3000]*)?"
+)
 _TRAILING = ".,;:!?'\"’”»*_…"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 
@@ -73,10 +78,12 @@ def _host_paths(prose: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
     """Bare URLs in ``prose[start:end]`` with their spans, in order."""
     end = len(prose) if end is None else end
-    if "://" not in prose and "www" not in prose.lower() and "/" not in prose:
+    lowered = prose.lower()
+    if "://" not in prose and "www" not in lowered and "/" not in prose and ".com" not in lowered and (
+            "github.io" not in lowered):
         return
     found: list[tuple[int, int]] = []  # kept sorted: an overlap test is two bisections
-    for pattern in (_SCHEME, _WWW, _HOST_PATH):
+    for pattern in (_SCHEME, _WWW, _HOST_PATH, _PLATFORM_HOST):
         matches = _host_paths(prose, start, end) if pattern is _HOST_PATH else pattern.finditer(prose, start, end)
         for m in matches:
             url = trim_url(m.group(0))

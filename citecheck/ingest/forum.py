@@ -202,8 +202,9 @@ _CHROME_LINE = re.compile(
     r"|\+[ \t]*Follow|Like[ \t]+Comment[ \t]+(?:Repost|Share)(?:[ \t]+Send)?|Most relevant\b.{0,4}"
     r"|(?:…|\.\.\.)see more"
     r"|={8,}"
-    # a transcript's stage direction on a line of its own: "[14:00:02] [jingle: Radio Tamar]", "[music]"
-    r"|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?\[[^\]\n/]{1,160}\]"
+    # a transcript's stage direction on a line of its own: "[14:00:02] [jingle: Radio Tamar]", "[music]"; not a
+    # transcriber's note of sentences ("[Cutting. Shields Gazette, 5 October 1936.]")
+    r"|(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?\[(?![^\]\n]*[.;][ \t]+[A-Z])[^\]\n/]{1,160}\]"
     r"|\d+(?:\.\d)?k"
     r"|Sort(?:ed)? by:.{0,80}|Give Award|Award|more repl(?:y|ies)|Continue this thread.{0,10}"
     r"|View (?:more|all)(?: [\d,]+)? comments?"

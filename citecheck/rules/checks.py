@@ -40,19 +40,21 @@ def source_findings(a: DocAnalysis) -> Iterable[Finding]:
     by_id = {s.id: s for s in a.sources}
     for source in a.sources:
         c = source.citation
-        label = _short(c.surface.replace("\n", " "))
+        label = f"\"{_short(c.surface.replace(chr(10), ' '))}\""
+        if c.authors and c.surface.lower() in ("him", "her", "them"):
+            label += f" ({c.authors[0]})"  # 'which quotes her': whose words they are
         if c.vague:
             reason = ("a site's home page, not a page or work on it" if c.url and c.cue == "url"
                       else "no author, title or link")
-            yield finding("CC102", c.span, f"Vague source: \"{label}\" does not identify a work ({reason}).",
+            yield finding("CC102", c.span, f"Vague source: {label} does not identify a work ({reason}).",
                           anchor=c.surface, why=f"found by {c.cue}")
         elif source.ref is None and not c.anaphor:
-            yield finding("CC101", c.span, f"Source not in the catalogue: \"{label}\" ({c.kind.value}); "
+            yield finding("CC101", c.span, f"Source not in the catalogue: {label} ({c.kind.value}); "
                           "`citecheck refs suggest` prints a stanza for refs.yaml.", anchor=c.surface,
                           why=f"found by {c.cue}")
         if source.via is not None and source.via in by_id:
             outer = by_id[source.via]
-            yield finding("CC103", c.span, f"Second-hand source: \"{label}\" is known through "
+            yield finding("CC103", c.span, f"Second-hand source: {label} is known through "
                           f"\"{_short(outer.citation.surface.replace(chr(10), ' '), 50)}\".", anchor=c.surface,
                           related=(Related(a.doc.path, outer.citation.span, "read through"),))
 
