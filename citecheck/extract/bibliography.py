@@ -38,22 +38,28 @@ _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
 _ENTRY_START = re.compile(
     r"^\s*(?:[\[(]?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
-    r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s"  # Surname, Given
+    rf"(?:(?:[{UPPER}][\w'’-]+|[{UPPER}](?=\s[{UPPER}][\w'’-]+,))(?:\s[{UPPER}][\w'’-]+)?,\s"  # Surname, Given
+    # ("Ó Gráda, Cormac")
     r"|(?:[A-Z][\w'’-]*\.?\s){1,4}(?:(?:van|von|de|der|du|la)\s)?[A-Z][\w'’-]+(?:\s(?:Jr|Sr|III|II)\.?)?"
     r"(?:\s\(eds?\.?\))?,\s)"  # Given Surname,
 )
 _FULL = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _INIT = r"[A-Z]\.(?:-?[A-Z]\.)*"
 _CHICAGO = re.compile(
-    r"^(?P<surname>[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|van|von|de|der))*),\s+"
+    rf"^(?P<surname>(?:[A-Z][\w'’-]+|[{UPPER}](?:[\w'’-]+|(?=\s[{UPPER}])))(?:\s(?:[{UPPER}][\w'’-]+|van|von|de|der))*),\s+"
     rf"(?P<given>(?:{_FULL})(?:\s{_FULL})?(?:\s?{_INIT})*|(?:{_INIT}\s?)+)"
-    r"(?:,\s*(?:and\s|&\s)?[^.]{2,120}?)?(?:\.|(?<=\.))\s+(?P<rest>[\"“‘A-Za-z].+)$",
+    # author-date: "Wemheuer, Felix. 2014. Famine Politics ..."
+    rf"(?:,\s*(?:and\s|&\s)?[^.]{{2,120}}?)?(?:\.|(?<=\.))\s+(?:(?P<year>{YEAR})[a-z]?\.\s+)?"
+    r"(?P<rest>[\"“‘A-Za-z].+)$",
     re.DOTALL,
 )
 # "Macfie, A. L. (1979). ...", "Bonar Law, A. (7 October 1922). ...", "Reston, J. (May 12, 1940). ..."
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # "(Radio 4, 2017)" is no date
 _APA = re.compile(rf"^(?P<authors>.+?)\s*\((?:(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}})?,?\s+)?"
                   rf"(?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
+# author-date with the name in its own order: "Yang Jisheng. 2012. Tombstone: ..."
+_NAME_DATE = re.compile(rf"^(?P<authors>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{1,2}})\.\s+(?P<year>{YEAR})[a-z]?\.\s+"
+                        r"(?P<rest>[\"“‘A-Z].+)$", re.DOTALL)
 # "Antony Beevor, The Battle for Spain (2006)" is no APA entry by "Antony Beevor, The Battle for Spain"
 _TITLE_IN_AUTHORS = re.compile(r"\s(?:The|of|for|in|on|to|from|the)\s|:\s")
 # "Doran and Bizony, Starman (1998)": two surnames, then the title
@@ -129,6 +135,9 @@ def parse_reference(text: str) -> ParsedReference:
     elif (m := _CHICAGO.match(t)) and len(m.group("surname")) < 40:
         authors = (f"{m.group('given').strip()} {m.group('surname')}".strip(),)
         rest = m.group("rest")
+        dated = int(m.group("year")) if m.group("year") else None
+    elif m := _NAME_DATE.match(t):
+        authors, rest, dated = (m.group("authors"),), m.group("rest"), int(m.group("year"))
     elif ((m := _GIVEN_FIRST.match(t)) and len(m.group("authors")) < 80) or (m := _SURNAMES_FIRST.match(t)):
         authors = tuple(a.strip() for a in re.split(r"\s+(?:and|&)\s+", m.group("authors")))
         rest = m.group("rest")
@@ -204,7 +213,7 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
 
 
 _LINE_END = re.compile(r"(?:[.)\]”\"]|\d|https?://\S+)\s*$")
-_LINE_OPENING = re.compile(r"[\"“‘(\[]?[A-Z0-9]")
+_LINE_OPENING = re.compile(rf"[\"“‘(\[]?[{UPPER}0-9]")  # "Ó Gráda, Cormac. 2011."
 
 
 def _line_per_entry(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -325,6 +325,11 @@ PUBLISHER_NAMES = (
     "Oneworld", "Icon", "Sceptre", "Arrow", "Corgi", "Sphere", "Mariner", "Picador USA", "Da Capo", "Westview",
     "Lynne Rienner", "Bantam Press", "Transworld", "Fourth Estate", "Duckworth", "Macdonald", "Batsford", "Harrap",
     "Michael Joseph", "Secker and Warburg", "Hodder and Stoughton", "Frank Cass", "Boydell", "Boydell & Brewer",
+    "Grosset & Dunlap", "Grosset and Dunlap", "Rowman & Littlefield", "Taylor & Francis", "Sheed & Ward",
+    "Burns & Oates", "Harper & Brothers", "Reynal & Hitchcock", "Farrar & Rinehart", "Hurst & Blackett",
+    "Nicholson & Watson", "Hollis & Carter", "Hutchinson & Co", "Robert Hale", "William Kimber", "Andre Deutsch",
+    "André Deutsch", "Rupert Hart-Davis", "Hart-Davis", "Odhams", "Jarrolds", "Geoffrey Bles", "Ernest Benn",
+    "Peter Davies", "Frederick Muller", "Lovat Dickson", "Cresset Press", "Croom Helm", "Manchester University Press",
 )
 PUBLISHERS = frozenset(p.lower() for p in PUBLISHER_NAMES)
 # a publisher named for its founders, whose names are no misspelled people: "Chatto & Windus", "Simon & Schuster"

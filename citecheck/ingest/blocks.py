@@ -11,6 +11,8 @@ from citecheck.model import Block, BlockKind, Post, Span
 _TEXT_LIST = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•·▪◦–]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)")
 REFERENCE_HEADING = re.compile(
     r"^\s*(?:[*_]{1,3})?(?:\d+\.?\s*)?(?:references?(?:\s*(?:and|&)\s*further reading)?|bibliography|"
+    # "References cited in this report", "Works cited in this review"
+    r"(?:references?|works|sources)\s+(?:cited|used|quoted|mentioned)(?:\s+(?:in|for)\s+this\s+[a-z]+)?|"
     r"select(?:ed)? bibliography|"
     r"works cited|works consulted|works referenced|sources?(?:\s*(?:and|&)\s*further reading)?|"
     r"further reading(?:\s*(?:and|&)\s*(?:viewing|listening|watching))?|"

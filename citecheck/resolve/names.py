@@ -686,7 +686,9 @@ class NameChecker:
             return None  # the canonical spelling of some name: never "corrected" to another
         for target in self.lexicon.variant_of.get(word, ()):
             if target.token != word and target.token in doc_tokens and not _plural_of(target.token, word) and (
-                    not _side_by_side(prose, word, target.token)):
+                    not _side_by_side(prose, word, target.token)) and (
+                    # "Canal de Panamá" beside "the Panama Canal": accents are typed on purpose
+                    strip_diacritics(word) != strip_diacritics(target.token)):
                 return self._issue(word, target.token, span, whole, target.entry, True,
                                    f"a variant of {target.token}, which this document also uses")
         return None
