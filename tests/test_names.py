@@ -746,3 +746,29 @@ def test_a_cited_author_one_slip_from_the_author_of_the_very_work_cited(analyze_
 def test_accents_typed_on_purpose_are_no_second_spelling(context: Context) -> None:
     # the Hungarian word beside the English one: not one name spelled two ways
     assert issues(context, 'In the film "a Rádió" means the Radio building, not Radio in general.') == []
+
+
+def test_an_accented_variant_beside_the_plain_spelling_is_no_inconsistency(context: Context) -> None:
+    # the Spanish name of an agency beside the English name of the canal
+    assert issues(context, "She retired from the Autoridad del Canal de Panamá. The Panama Canal opened in 1914.") == []
+
+
+def test_the_reference_list_spells_the_author_and_the_prose_slip_is_corrected_toward_it(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Irma Kovacz's Grain and Power in the Provinces (Yale University Press, 2014) is useful. The author should "
+            "engage with Kovacs at least, and with Judith Bannister's reconstruction.\n\n"
+            "References cited in this report\n\n"
+            "Banister, Judith. 1987. China's Changing Population. Stanford: Stanford University Press.\n"
+            "Kovacs, Irma. 2014. Grain and Power in the Provinces. New Haven: Yale University Press.\n"
+            "Ó Gráda, Cormac. 2011. \"Great Leap into Famine.\" Population and Development Review 37: 191-202.\n"
+            "Yang Jisheng. 2012. Tombstone. New York: Farrar, Straus and Giroux.\n")
+    found = analyze_text(text)
+    assert [(i.written, i.replacement) for i in found.names] == [("Kovacz", "Kovacs"), ("Bannister", "Banister")]
+    listed = {s.citation.surface.split(".")[0]: (s.citation.authors, s.citation.year) for s in found.sources
+              if s.citation.cue == "bibliography"}
+    assert listed == {"Banister, Judith": (("Judith Banister",), 1987), "Kovacs, Irma": (("Irma Kovacs",), 2014),
+                      "Ó Gráda, Cormac": (("Cormac Ó Gráda",), 2011), "Yang Jisheng": (("Yang Jisheng",), 2012)}
+
+
+def test_a_two_founder_publisher_is_no_misspelled_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert not analyze_text("In his memoir Double Life (Grosset & Dunlap, 1974) he tells how he bet.\n").names

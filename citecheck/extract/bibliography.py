@@ -58,8 +58,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # "(
 _APA = re.compile(rf"^(?P<authors>.+?)\s*\((?:(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}})?,?\s+)?"
                   rf"(?P<year>{YEAR})[a-z]?\)\.?\s+(?P<rest>.+)$", re.DOTALL)
 # author-date with the name in its own order: "Yang Jisheng. 2012. Tombstone: ..."
-_NAME_DATE = re.compile(rf"^(?P<authors>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{1,2}})\.\s+(?P<year>{YEAR})[a-z]?\.\s+"
-                        r"(?P<rest>[\"“‘A-Z].+)$", re.DOTALL)
+_NAME_DATE = re.compile(rf"^(?P<authors>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{1,2}})\.\s+"
+                        rf"(?P<year>{YEAR})[a-z]?\.\s+(?P<rest>[\"“‘A-Z].+)$", re.DOTALL)
 # "Antony Beevor, The Battle for Spain (2006)" is no APA entry by "Antony Beevor, The Battle for Spain"
 _TITLE_IN_AUTHORS = re.compile(r"\s(?:The|of|for|in|on|to|from|the)\s|:\s")
 # "Doran and Bizony, Starman (1998)": two surnames, then the title
