@@ -1359,7 +1359,7 @@ def test_documents_quoted_at_length_printed_in_or_used_by_a_work(context: Contex
         "A report by the Ministry of Home Security": "MacPhail's book The Clydebank Blitz (1974)"}
     assert via_map(context, "The best source is the recollection of Vadim Orlov, the officer on board - which I only "
                             "know as it's quoted in Svetlana Savranskaya's article.") == {
-        "the recollection": "Svetlana Savranskaya's article"}
+        "the recollection of Vadim Orlov": "Svetlana Savranskaya's article"}
     assert via_map(context, "Bettina Stangneth's Eichmann Before Jerusalem, using the Sassen interviews he gave in "
                             "Argentina, shows a committed antisemite.") == {
         "the Sassen interviews": "Bettina Stangneth's Eichmann Before Jerusalem"}
@@ -2376,3 +2376,37 @@ def test_make_it_a_title_by_its_authors(context: Context) -> None:
                            "Towns from Oldham to Preston by Ann Rigby and Jo Kerr. It is good.")
     assert [(c.title, c.authors) for c in found] == [
         ("Mill Girls: Work and Protest in the Northern Towns from Oldham to Preston", ("Ann Rigby",))]
+
+
+def test_more_ways_a_document_is_known_through_a_work(context: Context) -> None:
+    # passive "is quoted from", a chunk quoted, "who in turn cites", a participle straight after the document
+    assert _via_of(context, "Similarly, Marshal Ruo's letter to the Chairman in July 1959 is quoted from Zhao Lin's "
+                            "edited collection, The Lean Years (Yale University Press, 2012).") == {
+        "Ruo's letter": "The Lean Years (Yale University Press, 2012)"}
+    assert _via_of(context, "It is all in Gordon Pratt's book, Target Osaka. Pratt was the army's historian, and he "
+                            "quotes huge chunks of the prison statement.") == {
+        "the prison statement": "Gordon Pratt's book, Target Osaka"}
+    assert _via_of(context, "The manuscript quotes the physician, but the citation is to Dorner, who in turn cites "
+                            "Li's memoir.\n\nReferences\nDorner, Frank. 2010. The Hungry Years. London: Bloomsbury.\n") == {
+        "Li's memoir": "Dorner, Frank. 2010. The Hungry Years. London: Bloomsbury."}
+    assert _via_of(context, "Compare the station logs summarised in Cullen, Hidden History (Stanford, 1999).") == {
+        "the station logs": "Cullen, Hidden History (Stanford, 1999)"}
+    assert _via_of(context, "The figures quoted in Cullen, Hidden History (Stanford, 1999) are high.") == {}
+    # a work named in an aside between the writer and the verb
+    assert _via_of(context, "His biographer Jean Fraval, in *A Good Man in Bad Times* (Viking, 2000), reproduces "
+                            "letters from refugees he helped.") == {
+        "letters": "Jean Fraval, in *A Good Man in Bad Times* (Viking, 2000)"}
+
+
+def test_a_persons_words_known_through_a_work(context: Context) -> None:
+    found = cites(context, "Governor Hurley himself wrote in 1949 that \"the police break the law every day\" - I "
+                           "know that line only from Huw Bennick's 2009 article.")
+    assert [(c.surface, c.authors) for c in found if c.via] == [("Governor Hurley himself wrote in 1949", (
+        "Governor Hurley",))]
+    assert _via_of(context, "I remember an article in the Guardian years ago, in which Zador himself recalled the "
+                            "water turning red.") == {"Zador": "an article in the Guardian years ago"}
+    assert _via_of(context, "We borrowed Landfall by Mia and Tom Hollis (HarperCollins, 1998). It's readable. In it "
+                            "Sam Kingsley, who came over on the same voyage, remembers the shelter.") == {
+        "Sam Kingsley": "Landfall by Mia and Tom Hollis (HarperCollins, 1998)"}
+    # "he" is no person named, and "I only know what he said" needs a work to have read it in
+    assert _via_of(context, "He wrote that it was over. I know that line only from Hegarty's book.") == {}

@@ -508,11 +508,13 @@ _CAME_BY_IT = re.compile(
     r"\b(?:extracts|excerpts|passages|parts|sections|pages|quotations)\s+(?:from|of)\s+(?:it|them)\s+"
     r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:printed|published|quoted|reproduced|reprinted)\s+in\b|"
     r"\b(?:(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+|will\s+|can\s+|must\s+)?"
-    r"(?:(?:only|first|ever|never|just)\s+)*"
+    r"(?:(?:only|first|ever|never|just|really|actually)\s+)*"
     r"(?:read|seen|saw|know|known|knew|found|came\s+across|come\s+across|use|used|have|quote|cite|take|took|"
     r"taken|got)|"
     r"(?:I['’]m|I\s+am|[Ww]e['’]re|[Ww]e\s+are)\s+(?:only\s+)?(?:quoting|taking))\s+"
-    r"(?:(?P<pronoun>it|them|that|this)|(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
+    # "I only really know what he said from that book"
+    r"(?:(?P<pronoun>it|them|that|this|what\s+(?:he|she|they)\s+(?:said|wrote))|"
+    r"(?P<np>(?:the|his|her|their|that|this|those|these|[A-Z][\w-]*['’]s)\s+"
     rf"(?:(?!(?:in|from|as)\b)[\w'’-]+\s+){{0,3}}?(?i:{_DOCUMENT_NOUNS}|bits?|{_WORDS_OF_A_DOCUMENT})))"
     r"(?:,[^,.;:!?\n]{1,50},)?"  # "We know that letter, like so much else on this page, from ..."
     r"\s+(?:(?:only|first|originally)\s+)?"  # "I saw that first in Hochschild's book"
@@ -529,12 +531,15 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
     r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published)\s+"
-    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by)\b|"
+    r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by|from)\b|"
     # "from aides' recollections as retold in Dallek", "Lang's account as Cornelius Ryan recorded it in"
     r"\s+as\s+(?:(?:it|they)\s+(?:is|are|was|were)\s+)?(?:retold|recounted|recorded|related|relayed|told|"
     r"summari[sz]ed|paraphrased)\s+(?:in|by)\b|"
     r"\s+as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:recorded|told|gave|quoted|reproduced|printed|retold|"
-    r"related)\s+(?:it|them)\s+in\b")
+    r"related)\s+(?:it|them)\s+in\b|"
+    # "compare the station logs summarised in Cullather": the participle straight after the document
+    r"(?<=[a-z])[ \t]+(?:quoted|summari[sz]ed|reproduced|reprinted|excerpted|transcribed)[ \t]+"
+    r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b")
 # "..., reproduced here,", "is quoted there too": in the work just named
 _QUOTED_HERE = re.compile(r"(?:,[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+(?:also[ \t]+)?)"
                           r"(?:quoted|reproduced|printed|reprinted|transcribed|given[ \t]+in[ \t]+full)[ \t]+"
@@ -587,12 +592,17 @@ _READ_PERSON_AS_QUOTED = re.compile(
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing)\s+"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely)\s+)?(?:from\s+)?"
+                              # "he quotes huge chunks of the Sugamo statement"
+                              r"(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)\s+of\s+)?"
                               # "quotes a long extract from the 2nd Battalion's war diary"
                               r"(?:(?:a|an|the|some|two|three|several)\s+(?:(?:long|short|brief|few|lengthy)\s+)?"
                               r"(?:extracts?|excerpts?|passages?|quotations?)\s+from\s+)?"
                               r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
                               r"[A-Z][\w'’-]*['’]s)\s+"
-                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS}))\b|"
+                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
+                              # "reproduces letters from refugees he helped": documents in the plural, by whom
+                              r"(?:letters|diaries|diary\s+entries|interviews|testimonies|recollections|telegrams|"
+                              r"memoranda|reports)(?=\s+(?:from|of|by|written\s+by|sent\s+by)\s))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
                               r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
 # "someone on ww2talk has typed up the whole battalion war diary": the document is read in the post
@@ -602,7 +612,7 @@ _POSTER_COPIED_DOCUMENT = re.compile(
     r"photographed|copied\s+out|put\s+up)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
 _FROM_DOCUMENT = re.compile(r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
-_ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself))?"
+_ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself|in[ \t]+turn))?"
 _NOT_A_NAME = r"(?!(?:It|He|She|This|That)\b)"  # a pronoun opening the sentence
 _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})"
                            r"(?=[ \t]*,|"
@@ -615,6 +625,15 @@ _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
                                  + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,?[ \t]+who)?|"
                                  r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This))(?:['’]s|[ \t]+(?:is|was))?"
                                  + _ADVERB + r"\s+\Z")
+# "an article in the Guardian years ago, in which Zador himself recalled ...", "In it Sam King, who came over on
+# the same voyage, remembers ...": a person's words known through the work just named
+_RECALLED_IN_WORK = re.compile(
+    r"(?:,[ \t]+in[ \t]+which|(?:^|(?<=[.!?][ \t])|(?<=\n))In[ \t]+(?:it|this|that|(?:this|that|the)[ \t]+"
+    r"(?:book|film|article|documentary|interview|programme|chapter))[ \t]*,?)[ \t]+"
+    r"(?!(?:he|she|they|He|She|They|we|We|I)\b)(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?:[ \t]+(?:himself|herself))?(?:,[^,.;!?\n]{1,80},)?[ \t]+(?:recalled|recalls|remembered|remembers|"
+    r"described|describes|said|says|told|tells|explained|explains|admitted|admits)\b", re.MULTILINE)
+_IN_WORK_ASIDE = re.compile(r"[A-Z][\w'’-]+,[ \t]+in[ \t]+(?P<work>[^,;.!?\n]{3,160}?(?:,[ \t]*\d{4}\))?),[ \t]*\Z")
 _WHICH_BEFORE = re.compile(r"\b(?:which|that)[ \t]+(?:also[ \t]+)?\Z")
 _OF_PERSON = re.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
 
@@ -637,6 +656,10 @@ _BOOK_ANAPHOR = re.compile(r"\b(?:(?:this|that|the|his|her|their)|(?P<owner>[A-Z
 _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]hat )(?<![Ii]t )(?<![Tt]hey )"
                             r"(?<![Hh]ere )(?<![Tt]here )\b(?:is|was|are|were|remains|remained|becomes|became)"
                             r"[ \t]+(?:still[ \t]+)?\Z")
+_PERSON_WROTE = re.compile(r"\b(?!(?:He|She|They|It|We|You|This|That|There|Then|One|Someone)\b)"
+                           r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:[ \t]+(?:himself|herself))?"
+                           r"[ \t]+(?:wrote|said|told|declared|remarked|noted|admitted|complained|boasted)"
+                           rf"(?:[ \t]+in[ \t]+{YEAR})?\b")
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
 _WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
@@ -720,6 +743,12 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 _chain_cited(out, cited[-1], outer)
                 continue
             if not nps:
+                # 'Gurney himself wrote in 1949 that "..." – I know that line only from Bennett's article': the
+                # words of the person who wrote or said them
+                writer = next(reversed(list(_PERSON_WROTE.finditer(prose, window_start, m.start()))), None)
+                if writer is not None:
+                    _chain_document(doc, out, added, Span(writer.start(), writer.end()), outer,
+                                    person=writer.group("who"))
                 continue
             inner_span = Span(nps[-1].start(), nps[-1].end())
             if nps[-1].group(0).lower().startswith("the "):
@@ -781,7 +810,20 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         poster = next((c for c in out if c.span.start == m.start()), None)
         if poster is not None:
             _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), poster)
+    for m in _RECALLED_IN_WORK.finditer(prose):
+        work = next((c for c in reversed(out) if c.span.end <= m.start() and m.start() - c.span.end <= 200
+                     and c.via is None and not c.anaphor), None)
+        if work is not None:
+            _chain_document(doc, out, added, Span(m.start("who"), m.end("who")), work, person=m.group("who"))
     for m in _QUOTES_DOCUMENT.finditer(prose):
+        aside = _IN_WORK_ASIDE.search(prose, max(0, m.start() - 200), m.start())
+        if aside is not None and m.group("np"):
+            # "Fralon, in A Good Man in Evil Times (Viking, 2000), reproduces letters from refugees": the work
+            # named in the aside
+            work = next((c for c in out if c.span.overlaps(Span(aside.start("work"), aside.end("work")))), None)
+            if work is not None:
+                _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
+                continue
         which = _WHICH_BEFORE.search(prose, max(0, m.start() - 20), m.start())
         if which is not None:
             # "the briefing book The Submarines of October, which prints the recollections of Vadim Orlov"

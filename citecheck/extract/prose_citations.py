@@ -773,7 +773,8 @@ _SOMEONE_ON_FORUM = re.compile(
     r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome)[ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
     r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+(?:on|in)[ \t]+"
     # "Someone on the Burma Star descendants Facebook group said"
-    r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:(?:old|new|local|main|official)[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?:[Ff]orums?|[Bb]oard|[Gg]roup|[Ss]ubreddit)|forum)|Reddit|"
     r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History|"
     # "someone on the boards.ie genealogy forum", "someone on TMP": a site by its address or its initials
