@@ -2378,7 +2378,7 @@ def test_make_it_a_title_by_its_authors(context: Context) -> None:
         ("Mill Girls: Work and Protest in the Northern Towns from Oldham to Preston", ("Ann Rigby",))]
 
 
-def test_more_ways_a_document_is_known_through_a_work(context: Context) -> None:
+def test_yet_more_ways_a_document_is_known_through_a_work(context: Context) -> None:
     # passive "is quoted from", a chunk quoted, "who in turn cites", a participle straight after the document
     assert _via_of(context, "Similarly, Marshal Ruo's letter to the Chairman in July 1959 is quoted from Zhao Lin's "
                             "edited collection, The Lean Years (Yale University Press, 2012).") == {
@@ -2387,7 +2387,8 @@ def test_more_ways_a_document_is_known_through_a_work(context: Context) -> None:
                             "quotes huge chunks of the prison statement.") == {
         "the prison statement": "Gordon Pratt's book, Target Osaka"}
     assert _via_of(context, "The manuscript quotes the physician, but the citation is to Dorner, who in turn cites "
-                            "Li's memoir.\n\nReferences\nDorner, Frank. 2010. The Hungry Years. London: Bloomsbury.\n") == {
+                            "Li's memoir.\n\nReferences\n"
+                            "Dorner, Frank. 2010. The Hungry Years. London: Bloomsbury.\n") == {
         "Li's memoir": "Dorner, Frank. 2010. The Hungry Years. London: Bloomsbury."}
     assert _via_of(context, "Compare the station logs summarised in Cullen, Hidden History (Stanford, 1999).") == {
         "the station logs": "Cullen, Hidden History (Stanford, 1999)"}
@@ -2410,3 +2411,32 @@ def test_a_persons_words_known_through_a_work(context: Context) -> None:
         "Sam Kingsley": "Landfall by Mia and Tom Hollis (HarperCollins, 1998)"}
     # "he" is no person named, and "I only know what he said" needs a work to have read it in
     assert _via_of(context, "He wrote that it was over. I know that line only from Hegarty's book.") == {}
+
+
+def test_chains_through_a_post_a_compilation_and_a_pair_of_authors(context: Context) -> None:
+    # what a posted transcript is of
+    found = _via_of(context, "someone on the Axis History Forum posted a transcript of a Helmer interview years ago, "
+                             "he says they expected to die.")
+    assert found == {"a Helmer interview": "someone on the Axis History Forum"}
+    # "consulted it as printed in"
+    assert _via_of(context, "His unfinished narrative was never published; staff consulted it as printed in Gray "
+                            "Rowe's compilation The Harbour Blast (Rowe 1978, p. 61).") == {
+        "His unfinished narrative": "Rowe 1978"}
+    # "They" are the two authors of the work cited last; a bulletin is a document
+    assert _via_of(context, "Read Rachel Kramm and Tom Mitchum, When the City Struck (Toronto, 2010). They also "
+                            "reproduce a chunk of a *Prairie Free Press* editorial by Jon Dafford.") == {
+        "editorial by Jon Dafford": "Rachel Kramm and Tom Mitchum, When the City Struck (Toronto, 2010)"}
+    assert _via_of(context, "Read Barcus, *Showdown at Winnipeg* (McGill-Queen's University Press, 1974). He quotes "
+                            "the *Western Labour News* strike bulletins a lot.") == {
+        "the *Western Labour News* strike bulletins":
+            "Barcus, *Showdown at Winnipeg* (McGill-Queen's University Press, 1974)"}
+
+
+def test_the_author_before_a_title_and_its_imprint(context: Context) -> None:
+    found = cites(context, "Read Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019). Wagstaff quotes the "
+                           "testimony at length.")
+    assert [(c.surface, c.authors, c.cue) for c in found if c.year] == [
+        ("Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019)", ("Kim A. Wagstaff",), "author-title")]
+    assert _via_of(context, "Read Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019). Wagstaff quotes the "
+                            "testimony at length.") == {
+        "the testimony": "Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019)"}

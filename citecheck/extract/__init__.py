@@ -489,7 +489,7 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
                    r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
-                   r"polls?|surveys?|proposals?")
+                   r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+|"
@@ -537,6 +537,8 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"summari[sz]ed|paraphrased)\s+(?:in|by)\b|"
     r"\s+as\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:recorded|told|gave|quoted|reproduced|printed|retold|"
     r"related)\s+(?:it|them)\s+in\b|"
+    # "staff consulted it as printed in Metson's compilation"
+    r"(?<=\bit[ \t])as[ \t]+(?:quoted|printed|reprinted|reproduced)[ \t]+(?:in|by)\b|"
     # "compare the station logs summarised in Cullather": the participle straight after the document
     r"(?<=[a-z])[ \t]+(?:quoted|summari[sz]ed|reproduced|reprinted|excerpted|transcribed)[ \t]+"
     r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b")
@@ -590,10 +592,13 @@ _READ_PERSON_AS_QUOTED = re.compile(
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
-_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing)\s+"
+_QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing|"
+                              r"(?<=They\s)(?:quote|cite|reproduce|print|reprint)|"
+                              r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint))\s+"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely)\s+)?(?:from\s+)?"
                               # "he quotes huge chunks of the Sugamo statement"
-                              r"(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)\s+of\s+)?"
+                              r"(?:(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)|"
+                              r"a\s+(?:(?:big|large|long|good)\s+)?chunk)\s+of\s+)?"
                               # "quotes a long extract from the 2nd Battalion's war diary"
                               r"(?:(?:a|an|the|some|two|three|several)\s+(?:(?:long|short|brief|few|lengthy)\s+)?"
                               r"(?:extracts?|excerpts?|passages?|quotations?)\s+from\s+)?"
@@ -609,11 +614,13 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
 _POSTER_COPIED_DOCUMENT = re.compile(
     r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome|[Oo]ne)\s+(?:poster|user|member|guy|bloke|chap))\s+(?:on|in)\s+"
     r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|uploaded|"
-    r"photographed|copied\s+out|put\s+up)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")")
+    r"photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
+    # "posted a transcript of a Helberg interview": what the transcript is of
+    r"(?:\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?[^,.;:!?\n]{1,40}?(?=[,.;:!?\n]|\s+(?:years|from|in|on|he|she)\b))?")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
 _FROM_DOCUMENT = re.compile(r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself|in[ \t]+turn))?"
-_NOT_A_NAME = r"(?!(?:It|He|She|This|That)\b)"  # a pronoun opening the sentence
+_NOT_A_NAME = r"(?!(?:It|He|She|This|That|They)\b)"  # a pronoun opening the sentence
 _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]+){0,2})"
                            r"(?=[ \t]*,|"
                            # "Matthew Parker's book (Monte Cassino, 2003) quotes ..."
@@ -623,7 +630,7 @@ _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
                                  + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,?[ \t]+who)?|"
-                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This))(?:['’]s|[ \t]+(?:is|was))?"
+                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This|They))(?:['’]s|[ \t]+(?:is|was))?"
                                  + _ADVERB + r"\s+\Z")
 # "an article in the Guardian years ago, in which Zador himself recalled ...", "In it Sam King, who came over on
 # the same voyage, remembers ...": a person's words known through the work just named
@@ -809,7 +816,7 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
     for m in _POSTER_COPIED_DOCUMENT.finditer(prose):
         poster = next((c for c in out if c.span.start == m.start()), None)
         if poster is not None:
-            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), poster)
+            _chain_document(doc, out, added, Span(m.start("np"), m.end()), poster)
     for m in _RECALLED_IN_WORK.finditer(prose):
         work = next((c for c in reversed(out) if c.span.end <= m.start() and m.start() - c.span.end <= 200
                      and c.via is None and not c.anaphor), None)
@@ -857,9 +864,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             # work cited last
             lo = starts[-2] if len(starts) >= 2 else max(0, m.start() - 300)
             work = next((c for c in reversed(out) if lo <= c.span.start and c.span.end <= subject.start()
-                         and (pronoun in ("It", "This") or (len(c.authors) == 1
-                              and (c.title or c.kind is SourceKind.BOOK)))), None)
-            if work is None and pronoun not in ("It", "This"):
+                         and (pronoun in ("It", "This") or (pronoun == "They" and (
+                             len(c.authors) > 1 or " and " in c.surface)) or (
+                             pronoun != "They" and len(c.authors) == 1 and (c.title or c.kind is SourceKind.BOOK)))),
+                        None)
+            if work is None and pronoun not in ("It", "This", "They"):
                 # "Boyes sets out the arrangement (Boyes 2008, p. 61). He also quotes ...": the work of the one
                 # author cited last, named in full earlier ("John Boyes, Project Emily (Tempus, 2008)")
                 paragraph = prose.rfind("\n\n", 0, subject.start()) + 1

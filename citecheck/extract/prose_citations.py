@@ -1596,15 +1596,16 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if who and _person_like(who, hints) else ()
         if who and prose[start] in "\"“":
             start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
-        if m.re is _PUBLISHER_YEAR_SENTENCE and not authors and (
+        cue = "titled-work"
+        if not authors and (
                 by := _AUTHOR_COMMA_BEFORE.search(prose, max(lo, start - 60), start)) is not None and (
                 writer := _clean_who(by.group("who"))) is not None and (
                 _person_like(writer, hints) or _unknown_full_name(writer, hints) or (
                     # "Montague, The Long Retreat. Cassell, 1961.": the shape vouches for a lone surname
                     " " not in writer and not hints.is_place_or_event(writer) and not _common_word(writer, hints))):
             # "Slim, Defeat into Victory. Cassell, 1956."
-            start, authors = by.start("who") + by.group("who").find(writer), (writer,)
-        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
+            start, authors, cue = by.start("who") + by.group("who").find(writer), (writer,), "author-title"
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, cue, title=title, authors=authors,
                          publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
