@@ -772,3 +772,10 @@ def test_the_reference_list_spells_the_author_and_the_prose_slip_is_corrected_to
 
 def test_a_two_founder_publisher_is_no_misspelled_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
     assert not analyze_text("In his memoir Double Life (Grosset & Dunlap, 1974) he tells how he bet.\n").names
+
+
+def test_translators_and_historians_of_iberia_are_in_the_lexicon(context: Context) -> None:
+    assert issues(context, "Samuel Kotelianksy translated the letters with Woolf.") == [
+        ("Kotelianksy", "Koteliansky", False)]
+    assert issues(context, "Filipe Ribeiro de Menezes wrote the standard life of Salazar.") == [
+        ("Menezes", "Meneses", False)]

@@ -950,6 +950,7 @@ _PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[
 _PUBLISHER_YEAR_SENTENCE = re.compile(
     rf"\.[ \t]+(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}}),?[ \t]+(?P<year>{YEAR})\b"
     r"(?![-–/]\d)(?=[ \t]*(?:[.;)]|$))", re.MULTILINE)
+_TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 _AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),[ \t]+\Z")
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*:?|[\"“*_]+[A-Z][\w'’!?.-]*:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
@@ -1550,6 +1551,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None:
             continue
         authors = (who,) if _person_like(who, hints) else ()
+        if authors and (pair := _TWO_SURNAMES_DATED.match(prose, m.start("what"))) is not None:
+            authors = (pair.group(1), pair.group(2))  # "According to Bullock and Jones (1971)"
         if not authors and not (len(who.split()) >= 2 or re.search(rf"\b(?:{_WORK_NOUN_ALT})\b", what)
                                 or hints.is_person(who)):
             continue
