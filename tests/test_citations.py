@@ -2441,3 +2441,16 @@ def test_the_author_before_a_title_and_its_imprint(context: Context) -> None:
     assert _via_of(context, "Read Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019). Wagstaff quotes the "
                             "testimony at length.") == {
         "the testimony": "Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019)"}
+
+
+def test_a_title_by_its_author_with_an_imprint(context: Context) -> None:
+    found = cites(context, "For her level the best book by far was Coming Over by Floella Benedict (Pavilion, 1995). "
+                           "In his memoir *Spy/Counterspy* (Grosset & Dunlap, 1974) he tells it.")
+    assert [(c.surface, c.title, c.authors, c.year) for c in found] == [
+        ("Coming Over by Floella Benedict (Pavilion, 1995)", "Coming Over", ("Floella Benedict",), 1995),
+        ("*Spy/Counterspy* (Grosset & Dunlap, 1974)", "Spy/Counterspy", (), 1974)]
+    # an italic title, "by" and its author before the imprint: the author is no part of the title
+    found = cites(context, "We read *The Edge of the Blade* by Anthony Farrow (Frederick Muller, 1954) at school.")
+    assert [(c.title, c.authors, c.cue) for c in found] == [("The Edge of the Blade", ("Anthony Farrow",),
+                                                             "author-title")]
+    assert cites(context, "The March was led by Ellen Wilkinson and others.") == []

@@ -690,6 +690,11 @@ _READ_TITLE_BY = re.compile(
     # "If you read one thing this year, make it Striking Women: ... by Sundari Anitha and Ruth Pearson"
     rf"[Mm]ake[ \t]+it)[ \t]+"
     rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,15}})[ \t]+by[ \t]+(?P<who>{PERSON})")
+_BY_FAR = re.compile(r"[ \t]+(?:far|now|then|chance|accident|and[ \t]+large|the[ \t]+way|default)\b")
+_BY_AUTHOR_AT_END = re.compile(rf"[ \t]+by[ \t]+(?P<who>{PERSON})\Z")
+_TITLE_BY_AUTHOR_DATED = re.compile(
+    rf"(?<![\w'’-])(?P<title>[A-Z][\w'’!:-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{1,12}}?)[ \t]+by[ \t]+"
+    rf"(?P<who>{PERSON})[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<year>{YEAR})\)")
 # "Have a read of Gary Sheffield before you hang him", "read some Overy": a historian's work, not which one
 _READ_OF_AUTHOR = re.compile(
     rf"\b(?:(?:[Hh]ave|[Hh]ad|[Gg]ive|[Tt]ake|[Gg]et)[ \t]+a[ \t]+(?:good[ \t]+|proper[ \t]+)?read[ \t]+(?:of|at)|"
@@ -952,7 +957,7 @@ _PUBLISHER_YEAR_SENTENCE = re.compile(
     r"(?![-–/]\d)(?=[ \t]*(?:[.;)]|$))", re.MULTILINE)
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 _AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),[ \t]+\Z")
-_TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*:?|[\"“*_]+[A-Z][\w'’!?.-]*:?")
+_TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?|[\"“*_]+[A-Z][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
                             "Their", "Its", "My", "Our", "This", "That", "Both", "Or", "Either", "Cf", "Cf.", "Compare",
@@ -1334,6 +1339,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_WORK_BY, "work", 100, 170):
         noun = m.group("noun").lower()
         prep = m.group("prep")
+        if _BY_FAR.match(prose, m.end("prep")):
+            continue  # "the best book by far was Coming Over by ...": an adverb, not the author
         who = _clean_who(m.group("who"))
         if who is None:
             continue
@@ -1600,6 +1607,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who and prose[start] in "\"“":
             start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
         cue = "titled-work"
+        if not authors and (by_line := _BY_AUTHOR_AT_END.search(title)) is not None and (
+                writer := _clean_who(by_line.group("who"))) is not None and (
+                _person_like(writer, hints) or _unknown_full_name(writer, hints)):
+            # "*The Edge of the Sword* by Anthony Farrar-Hockley (Frederick Muller, 1954)": title, then its author
+            title, authors, cue = title[:by_line.start()].strip(" *_\"“”’"), (writer,), "author-title"
+        while start > lo and text[start - 1] in "*_" and text[start - 1] in text[start:m.start()]:
+            start -= 1  # "*Spy/Counterspy* (Grosset & Dunlap, 1974)": the title keeps its opening marker
         if not authors and (
                 by := _AUTHOR_COMMA_BEFORE.search(prose, max(lo, start - 60), start)) is not None and (
                 writer := _clean_who(by.group("who"))) is not None and (
@@ -1648,6 +1662,20 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
+
+    for m in scan(_TITLE_BY_AUTHOR_DATED, "by", 130, 80):
+        # "the best book by far was Coming to England by Floella Benjamin (Pavilion, 1995)"
+        who = _clean_who(m.group("who"))
+        words = m.group("title").split()
+        while words and words[0] in _TITLE_OPENERS | _NOT_WHO and words[0] not in ("The", "A", "An"):
+            words.pop(0)
+        title = _TRAILING_SMALL.sub("", " ".join(words))
+        if who is None or not words or len(words) < 2 or not (
+                _person_like(who, hints) or _unknown_full_name(who, hints)) or hints.is_place_or_event(title):
+            continue
+        start = m.start("title") + m.group("title").find(words[0])
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
+                         year=int(m.group("year"))))
 
     for m in scan(_READ_OF_AUTHOR, "read", 20, 60):
         who = _clean_who(m.group("who"))
