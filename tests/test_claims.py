@@ -826,6 +826,10 @@ def test_notes_in_the_historical_present_are_claims(analyze_text) -> None:  # ty
         ("Older members of the congregation have always said that the silence was the strangest thing.",
          "Older members of the congregation have always said"),
         ("Old China hands will tell you that he regarded it as unfinished business.", "Old China hands will tell you"),
+        # everyone round here, some of a trade the writer worked with, most accounts of one country
+        ("Everyone round here always said the council knew the wall was too low.", "Everyone round here always said"),
+        ("Some engineers I worked with argued the locals would never keep up the dredging.", "Some engineers"),
+        ("The film gets the credit in most Russian accounts for spreading the story.", "in most Russian accounts"),
     ],
 )
 def test_weasels_without_a_subject_in_a_group_or_before_a_tag(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
