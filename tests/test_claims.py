@@ -849,3 +849,19 @@ def test_a_talk_page_archive_banner_is_no_claim() -> None:
     assert not_a_claim("This is an archive of past discussions about the Winter War.") == "page notice"
     assert not_a_claim("The above discussion is preserved as an archive of the debate.") == "page notice"
     assert not_a_claim("The archive of past discussions burned in 1945.") is None
+
+
+def test_chatter_fields_and_requests_are_no_claims() -> None:
+    assert not_a_claim("@Dave Pettigrew yes will do when my son is down at half term x") == "reply"
+    assert not_a_claim("**Status:** FINAL for print (rev. 5, signed off by the steering group 12/03)") == (
+        "catalogue field")
+    assert not_a_claim("**Word limit:** 110 words per panel body, plus one line") == "catalogue field"
+    assert not_a_claim("Great write-up, sorry I missed your panel!") == "greeting or sign-off"
+    assert not_a_claim("Sorry it's a bit long, Amara had a lot to say.") == "greeting or sign-off"
+    assert not_a_claim("Start with whatever you have at home, a photo or a medal.") == "instruction"
+    assert not_a_claim("If anyone has it, do shout.") == "instruction"
+    # but these stay claims
+    assert not_a_claim("Sorry to say the bridge fell in 1944.") is None
+    assert not_a_claim("Great piece of engineering, the bridge opened in 1932.") is None
+    assert not_a_claim("If you were in Leeds, the riots began in 1981.") is None
+    assert not_a_claim("@Dave Pettigrew the bridge was opened by the King in 1932 and closed in 1977.") is None

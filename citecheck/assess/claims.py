@@ -97,7 +97,11 @@ _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|kind regards|best regards|best wishes|greetings|"
     r"yours|sincerely|good (?:morning|evening|afternoon)|(?:morning|evening|afternoon)(?=,)|welcome|good luck|"
     r"all the best|take care|lol|haha|edit|"
-    r"ps|p\.s\.|(?:good|great|interesting|excellent|fair) (?:question|point|thread|post|answer)s?)\b",
+    r"ps|p\.s\.|(?:good|great|interesting|excellent|fair|lovely|brilliant) (?:question|point|thread|post|answer|"
+    r"write-?up|read|summary|talk|panel|video|episode)s?|"
+    # an apology for the post itself: "Sorry it's a bit long", "Sorry for the late reply"
+    r"sorry(?:,)?\s+(?:(?:it|this)(?:['’]s|\s+is|\s+was)\s+(?:a\s+bit\s+|so\s+|too\s+|rather\s+)?"
+    r"(?:long|late|rambling)|for\s+the\s+(?:long|late|slow|delay)|(?:I|I['’]ve)\s+(?:missed|been)))\b",
     re.IGNORECASE,
 )
 # a verdict on a book, an answer or a point, not a claim about the past: "The book is clearly written, the notes
@@ -176,7 +180,11 @@ _IMPERATIVE = re.compile(
     r"walk|turn\s+(?:left|right|round|around)|cross\s+(?:the|over)|head\s+(?:north|south|east|west|back|down|up|"
     r"towards?)|continue\s+(?:along|down|up|north|south|east|west|past|to)|do\s+come|come\s+(?:and|along)|join\s+us|"
     r"use\s+the|contact\s+(?:us|the)|email\s+us|write\s+to\s+us|listen\s+(?:to|out)|subscribe|"
-    r"book\s+(?:now|early|your|online))\b"
+    r"book\s+(?:now|early|your|online)|"
+    # tips: "Start with whatever you have at home"; requests: "If anyone has it, do shout."
+    r"start\s+(?:with|by)|begin\s+(?:with|by)|"
+    r"if\s+(?:anyone|anybody|you)\b[^.!?\n]{0,80},\s*(?:please\s+)?(?:do\s+)?(?:shout|let\s+(?:me|us)\s+know|"
+    r"message\s+me|get\s+in\s+touch|drop\s+me\s+a\s+line|[pd]m\s+me|send\s+it))\b"
     r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )
@@ -187,7 +195,7 @@ _INDIRECT_QUESTION = re.compile(
     r"commenters?|posters?|questioners?)\b,?(?:[ \t]+\S+){0,8}?[ \t]+"
     r"(?:asks?|asked|asking|wonders?|wondered|wondering|wants? to know|wanted to know|inquires?|enquires?)\s+"
     r"(?:us\s+|me\s+)?(?:whether|if|how|what|why|who|whom|when|where|which)\b", re.IGNORECASE)
-_SOCIAL_REPLY = re.compile(r"^\s*@[\w.]+(?:@[\w.]+)?\s")
+_SOCIAL_REPLY = re.compile(r"^\s*@[\w.]+(?:@[\w.]+|[ \t]+[A-Z][\w'’-]+(?=[ \t]+[a-z]))?\s")  # "@Dave Pettit yes ..."
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -304,7 +312,8 @@ _CATALOGUE_FIELD = re.compile(
     r"Reference|Ref\.?|Maker|Creator|Provenance|Credit(?:[ \t]+line)?|Collection|Format|Extent|Date|Dates|Place|"
     r"Location|Catalogue(?:[ \t]+no\.?)?|Inventory(?:[ \t]+no\.?)?|Transcribed(?:[ \t]+by)?|Interviewer|"
     r"Interviewee|Recorded(?:[ \t]+(?:by|on|at))?|Duration|Next[ \t]+post|Previous[ \t]+post|Older[ \t]+post|"
-    r"Newer[ \t]+post|Related)[*_]{0,2}:[*_]{0,2}[ \t]")
+    r"Newer[ \t]+post|Related|Status|Word[ \t]+(?:limit|count)|Deadline|Version|Revision|Audience|Contact|"
+    r"Approved(?:[ \t]+by)?|Signed[ \t]+off(?:[ \t]+by)?)[*_]{0,2}:[*_]{0,2}[ \t]")
 _BOLD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{2,80}\1$")
 # a numbered line that only quotes a saying, as a myth-busting list sets its myths: 3. "The king fled the city"
 _QUOTED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|#+|[*_]{1,2})?\s*[\"“][^\"”\n]{3,120}[^.!?,;:\"”\s][\"”][*_]{0,2}$")
@@ -378,7 +387,8 @@ def not_a_claim(text: str) -> str | None:
         return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
     if _INDIRECT_QUESTION.search(stripped):
         return "question"  # "a reader writes to ask whether ..."
-    if _SOCIAL_REPLY.match(stripped) and len(_WORDS.findall(stripped)) <= 12 and not re.search(r"\d", stripped):
+    if (mention := _SOCIAL_REPLY.match(stripped)) and len(_WORDS.findall(stripped[mention.end():])) <= 12 and not (
+            re.search(r"\d", stripped)):
         return "reply"  # "@someone Great thread, thanks!"
     if _ARCHIVE_NOTICE.match(stripped):
         return "page notice"  # a talk-page archive's own banner
