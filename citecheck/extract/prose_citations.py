@@ -685,15 +685,17 @@ _LISTED_FILM = re.compile(
     rf"(?P<who>{PERSON})")
 _IS_A_PREDICATE = re.compile(r"\b(?:it|this|that|which|he|she)[ \t]+(?:is|was|[\x27’]s|remains|becomes|became)"
                              r"[ \t]+(?:(?:really|just|only|more|less|still|essentially|basically|not)[ \t]+)?$")
+# a title in plain type as a reader types it: capitalised words and the small words between them
+_TITLE_WORD_RUN = rf"(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL}))"
 _READ_TITLE_BY = re.compile(
     rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend|(?:I|we)(?:['’]d)?[ \t]+(?:loved|enjoyed|liked|recommend)|"
     # "If you read one thing this year, make it Striking Women: ... by Sundari Anitha and Ruth Pearson"
     rf"[Mm]ake[ \t]+it)[ \t]+"
-    rf"(?P<title>[A-Z][\w'’!-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{0,15}})[ \t]+by[ \t]+(?P<who>{PERSON})")
+    rf"(?P<title>[A-Z][\w'’!-]*{_TITLE_WORD_RUN}{{0,15}})[ \t]+by[ \t]+(?P<who>{PERSON})")
 _BY_FAR = re.compile(r"[ \t]+(?:far|now|then|chance|accident|and[ \t]+large|the[ \t]+way|default)\b")
 _BY_AUTHOR_AT_END = re.compile(rf"[ \t]+by[ \t]+(?P<who>{PERSON})\Z")
 _TITLE_BY_AUTHOR_DATED = re.compile(
-    rf"(?<![\w'’-])(?P<title>[A-Z][\w'’!:-]*(?:[ \t]+(?:[A-Z][\w'’!:-]*|{_TITLE_SMALL})){{1,12}}?)[ \t]+by[ \t]+"
+    rf"(?<![\w'’-])(?P<title>[A-Z][\w'’!:-]*{_TITLE_WORD_RUN}{{1,12}}?)[ \t]+by[ \t]+"
     rf"(?P<who>{PERSON})[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<year>{YEAR})\)")
 # "Have a read of Gary Sheffield before you hang him", "read some Overy": a historian's work, not which one
 _READ_OF_AUTHOR = re.compile(
