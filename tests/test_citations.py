@@ -2454,3 +2454,11 @@ def test_a_title_by_its_author_with_an_imprint(context: Context) -> None:
     assert [(c.title, c.authors, c.cue) for c in found] == [("The Edge of the Blade", ("Anthony Farrow",),
                                                              "author-title")]
     assert cites(context, "The March was led by Ellen Wilkinson and others.") == []
+
+
+def test_a_reading_imperative_is_no_part_of_the_authors_name(context: Context) -> None:
+    # (a surname the lexicon knows: "Read Keegan" is no two-word name)
+    assert surfaces(context, "Read Keegan, *The Face of Stones* (Cape, 1976).") == [
+        "Keegan, *The Face of Stones* (Cape, 1976)"]
+    found = cites(context, "See John Keegan, *The Face of Stones*.")
+    assert [(c.surface, c.authors) for c in found] == [("John Keegan, *The Face of Stones*", ("John Keegan",))]

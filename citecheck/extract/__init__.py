@@ -222,6 +222,9 @@ _POST_LABEL = re.compile(r"^(?:Edit|Update|Addendum|Correction|Note|NB|PS|P\.S\.
 
 # "- Hugh Thomas, *The Spanish Civil War* - the old brick": a reading list's author, then the title
 _LIST_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?"
+                                 # "Read Keane, *Road of Bones*": the imperative is no part of the name
+                                 r"(?:(?:Read|See|Try|Also|Cf\.|Compare|And)[ \t]+)?"
+                                 r"(?!(?:Read|See|Try|Also|Compare|And)\b)"
                                  r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+){1,2}),[ \t]+[*_]?$")
 
 
