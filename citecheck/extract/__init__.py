@@ -10,7 +10,7 @@ from urllib.parse import unquote
 from rapidfuzz import fuzz
 
 from citecheck.extract.bibliography import extract_references
-from citecheck.extract.prose_citations import PERSON, NameHints, extract_prose_citations, surname_slip
+from citecheck.extract.prose_citations import PERSON, SOMEONE_ON, NameHints, extract_prose_citations, surname_slip
 from citecheck.extract.sentences import closes_abbreviation
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
@@ -615,9 +615,8 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
 # "someone on ww2talk has typed up the whole battalion war diary": the document is read in the post
 _POSTER_COPIED_DOCUMENT = re.compile(
-    r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome|[Oo]ne)\s+(?:poster|user|member|guy|bloke|chap))\s+(?:on|in)\s+"
-    r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|uploaded|"
-    r"photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
+    SOMEONE_ON + r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|"
+    r"uploaded|photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
     # "posted a transcript of a Helberg interview": what the transcript is of
     r"(?:\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?[^,.;:!?\n]{1,40}?(?=[,.;:!?\n]|\s+(?:years|from|in|on|he|she)\b))?")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
@@ -1113,20 +1112,14 @@ _WORK_QUOTES_PERSON = re.compile(r",?[ \t]+(?:which|who|that)[ \t]+(?:also[ \t]+
 
 def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> list[Citation]:
     """The person whose words are known only through a work becomes a second-hand citation of that work:
-    the speaker of the quotation just before "(quoted in ...)", or the person just named before "I have
-    only read him as quoted in ..."."""
+    the speaker of the quotation just before "(quoted in ...)", the person just named before "I have
+    only read him as quoted in ...", or the "her" of "Dromey's book, which quotes her: ..."."""
     prose = doc.prose
     added: list[Citation] = []
     for pattern, after_quote in ((_PERSON_READ_AS_QUOTED, False), (_QUOTED_IN_AFTER_QUOTE, True),
-                                 (_PERSON_AS_QUOTED_IN, False), (_WORK_QUOTES_PERSON, False)):
+                                 (_PERSON_AS_QUOTED_IN, False)):
         for m in pattern.finditer(prose):
-            if pattern is _WORK_QUOTES_PERSON:
-                work = next((c for c in reversed(out) if c.span.end <= m.start()
-                             and not prose[c.span.end:m.start()].strip(" \t")), None)
-                if work is None:
-                    continue
-                stop = work.span.start
-            elif after_quote:
+            if after_quote:
                 opening = max(prose.rfind("“", max(0, m.start() - 600), m.start()),
                               prose.rfind('"', max(0, m.start() - 600), m.start()))
                 if opening == -1:
@@ -1134,18 +1127,7 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                 stop = opening
             else:
                 stop = m.start()
-            starts = _sentence_starts(prose, max(0, stop - 400), stop)
-            window = starts[-1] if after_quote and starts else starts[-2] if len(starts) >= 2 else max(0, stop - 400)
-            post = doc.post_at(m.start())
-            if post is not None:
-                window = max(window, post.span.start)
-            person = None
-            for name in _PERSON_NAME.finditer(prose, window, stop):
-                words = name.group(0).split()
-                if hints.is_person(name.group(0)) or (
-                        2 <= len(words) <= 3 and not hints.is_place_or_event(name.group(0))
-                        and hints.is_given_name(words[0])):
-                    person = name
+            person = _last_person_before(doc, hints, m.start(), stop, in_sentence=after_quote)
             # the person just before ", as quoted in", unless they are a cited document's apposition
             # ("The diary of the Legion's chief of staff, Wolfram von Richthofen, as quoted in")
             if person is None or (pattern is _PERSON_AS_QUOTED_IN and (
@@ -1153,15 +1135,38 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
                         c.span.start < person.end() and not prose[c.span.end:person.start()].strip(" \t,")
                         for c in out))):
                 continue
-            if pattern is _WORK_QUOTES_PERSON:
-                _chain_document(doc, out, added, Span(m.start("whom"), m.end("whom")), work,
-                                person=" ".join(person.group(0).split()))
-                continue
             outer = _came_by_outer(doc, out, m.end() - 3, m.end())
             inner_span = Span(person.start(), person.end())
             if outer is not None and not outer.span.overlaps(inner_span):
                 _chain_document(doc, out, added, inner_span, outer, person=person.group(0))
+    for m in _WORK_QUOTES_PERSON.finditer(prose):
+        work = next((c for c in reversed(out) if c.span.end <= m.start()
+                     and not prose[c.span.end:m.start()].strip(" \t")), None)
+        person = _last_person_before(doc, hints, m.start(), work.span.start) if work is not None else None
+        if work is not None and person is not None:
+            _chain_document(doc, out, added, Span(m.start("whom"), m.end("whom")), work,
+                            person=" ".join(person.group(0).split()))
     return sorted(out + added, key=lambda c: (c.span.start, c.span.end)) if added else out
+
+
+def _last_person_before(doc: Document, hints: NameHints, at: int, stop: int, *,
+                        in_sentence: bool = False) -> re.Match[str] | None:
+    """The last person named before ``stop``: in its sentence (``in_sentence``) or in it and the one before,
+    within the post that holds ``at``."""
+    prose = doc.prose
+    starts = _sentence_starts(prose, max(0, stop - 400), stop)
+    window = starts[-1] if in_sentence and starts else starts[-2] if len(starts) >= 2 else max(0, stop - 400)
+    post = doc.post_at(at)
+    if post is not None:
+        window = max(window, post.span.start)
+    person = None
+    for name in _PERSON_NAME.finditer(prose, window, stop):
+        words = name.group(0).split()
+        if hints.is_person(name.group(0)) or (
+                2 <= len(words) <= 3 and not hints.is_place_or_event(name.group(0))
+                and hints.is_given_name(words[0])):
+            person = name
+    return person
 
 
 def _titled_work_of_owner(out: list[Citation], outer: Citation, start: int) -> Citation:

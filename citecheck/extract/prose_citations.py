@@ -776,9 +776,11 @@ _IN_AUTHOR_COMMA_TITLE = re.compile(
 )
 _PAGE_AFTER_TITLE = re.compile(r",[ \t]*(?:pp?\.|pages?)[ \t]*[\dxivlc]")
 # "someone on the Great War Forum said ...", "a poster on Reddit claimed": a post nobody could find again
+# somebody unnamed on a site: "someone on", "a poster in", "some bloke on"
+SOMEONE_ON = (r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome)[ \t]+(?:poster|user|member|guy|bloke|chap|commenter|"
+              r"redditor)|[Oo]ne[ \t]+(?:poster|user|member))[ \t]+(?:on|in)[ \t]+")
 _SOMEONE_ON_FORUM = re.compile(
-    r"\b(?:[Ss]omeone|[Ss]omebody|(?:[Aa]|[Ss]ome)[ \t]+(?:poster|user|member|guy|bloke|chap|commenter|redditor)|"
-    r"[Oo]ne[ \t]+(?:poster|user|member))[ \t]+(?:on|in)[ \t]+"
+    SOMEONE_ON +
     # "Someone on the Burma Star descendants Facebook group said"
     r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:(?:old|new|local|main|official)[ \t]+)?"
     r"(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
@@ -1089,6 +1091,13 @@ def _who_end(raw: str, cleaned: str) -> int:
     for _ in range(count):
         idx = raw.find(last, idx + 1)
     return idx + len(last) if idx >= 0 else len(raw)
+
+
+def _writer_named(raw: str, hints: NameHints) -> str | None:
+    """The name in ``raw`` ("Read Fergal Keane" gives "Fergal Keane") when it reads as a writer's: a person the
+    lexicon knows, or a full name it does not."""
+    who = _clean_who(raw)
+    return who if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) else None
 
 
 def _clean_who(who: str) -> str | None:
@@ -1589,9 +1598,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi),
               *_PUBLISHER_YEAR_SENTENCE.finditer(prose, lo, hi)]:
-        found = _title_before(prose, m.start(), lo)
         if m.re is _PUBLISHER_YEAR_SENTENCE and not is_publisher(m.group("pub")):
             continue
+        found = _title_before(prose, m.start(), lo)
         if found is None or not (_publisher_before_year(m.group("pub"), found, hints) or (
                 m.re is _PUBLISHER_YEAR and _unknown_imprint(prose, lo, found, m.group("pub"), hints))):
             continue
@@ -1610,8 +1619,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start, authors = who_start, (who,)  # 'Copeland's "Colossus: ..." (OUP, 2006)': the owner wrote it
         cue = "titled-work"
         if not authors and (by_line := _BY_AUTHOR_AT_END.search(title)) is not None and (
-                writer := _clean_who(by_line.group("who"))) is not None and (
-                _person_like(writer, hints) or _unknown_full_name(writer, hints)):
+                writer := _writer_named(by_line.group("who"), hints)) is not None:
             # "*The Edge of the Sword* by Anthony Farrar-Hockley (Frederick Muller, 1954)": title, then its author
             title, authors, cue = title[:by_line.start()].strip(" *_\"“”’"), (writer,), "author-title"
         while start > lo and text[start - 1] in "*_" and text[start - 1] in text[start:m.start()]:
@@ -1619,7 +1627,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not authors and (
                 by := _AUTHOR_COMMA_BEFORE.search(prose, max(lo, start - 60), start)) is not None and (
                 writer := _clean_who(by.group("who"))) is not None and (
-                _person_like(writer, hints) or _unknown_full_name(writer, hints) or (
+                _writer_named(writer, hints) or (
                     # "Montague, The Long Retreat. Cassell, 1961.": the shape vouches for a lone surname
                     " " not in writer and not hints.is_place_or_event(writer) and not _common_word(writer, hints))):
             # "Slim, Defeat into Victory. Cassell, 1956."
@@ -1658,30 +1666,29 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_READ_TITLE_BY, "by", 160, 60):
         # "Read Dispatches by Michael Herr.", "I'd recommend Ordinary Men by Christopher Browning"
-        who = _clean_who(m.group("who"))
+        who = _writer_named(m.group("who"), hints)
         title = _TRAILING_SMALL.sub("", m.group("title"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)) or title in _NOT_WHO:
+        if who is None or title in _NOT_WHO:
             continue
         out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_TITLE_BY_AUTHOR_DATED, "by", 130, 80):
         # "the best book by far was Coming to England by Floella Benjamin (Pavilion, 1995)"
-        who = _clean_who(m.group("who"))
+        who = _writer_named(m.group("who"), hints)
         words = m.group("title").split()
         while words and words[0] in _TITLE_OPENERS | _NOT_WHO and words[0] not in ("The", "A", "An"):
             words.pop(0)
         title = _TRAILING_SMALL.sub("", " ".join(words))
-        if who is None or not words or len(words) < 2 or not (
-                _person_like(who, hints) or _unknown_full_name(who, hints)) or hints.is_place_or_event(title):
+        if who is None or len(words) < 2 or hints.is_place_or_event(title):
             continue
         start = m.start("title") + m.group("title").find(words[0])
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
 
     for m in scan(_READ_OF_AUTHOR, "read", 20, 60):
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        who = _writer_named(m.group("who"), hints)
+        if who is None:
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, start + len(who), SourceKind.BOOK, "work-noun", authors=(who,),
@@ -1689,8 +1696,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_AUTHOR_TITLE_PUBLISHED, "published", 200, 30):
         # "Alistair Horne, A Savage War of Peace, first published 1977"
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        who = _writer_named(m.group("who"), hints)
+        if who is None:
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
@@ -1748,8 +1755,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     # 'Tombs, "Title", *The Historical Journal* 55:3 (2012)' and 'Steer, "Title", The Times, 28 April 1937'
     for m in chain(scan(_AUTHOR_ARTICLE_IN_JOURNAL, "year", 320, 5),
                    scan(_AUTHOR_ARTICLE_IN_PAPER, "quoted-title", 60, 300)):
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        who = _writer_named(m.group("who"), hints)
+        if who is None:
             continue
         out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
                          "author-title", authors=(who,), title=m.group("title").strip(" ,."),
@@ -1760,8 +1767,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          site=" ".join(m.group("journal").split())))
 
     for m in scan(_FILED_DISPATCH, "filed", 200, 40):
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        who = _writer_named(m.group("who"), hints)
+        if who is None:
             continue
         start = m.start("who") + m.group("who").find(who)
         out.append(_make(prose, text, start, m.end(), SourceKind.ARTICLE, "work-noun", authors=(who,)))
@@ -1771,8 +1778,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                          title=m.group("title").strip(), authors=(m.group("who"),), year=int(m.group("year"))))
 
     for m in scan(_AUTHOR_QUOTED_TITLE_NOUN, "work", 200, 10):
-        who = _clean_who(m.group("who"))  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)):
+        who = _writer_named(m.group("who"), hints)  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
+        if who is None:
             continue
         out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), _kind(m.group("noun")),
                          "author-title", authors=(who,), title=m.group("title").strip(" ,.")))
@@ -1865,8 +1872,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_BIOGRAPHER_LIFE_OF, "life", 80, 60):
         # "D. R. Thorpe's life of Eden": a biography, by the possessive's owner
-        who = _clean_who(m.group("who"))
-        if who is None or not (_person_like(who, hints) or _unknown_full_name(who, hints)) or not (
+        who = _writer_named(m.group("who"), hints)
+        if who is None or not (
                 _person_like(_clean_who(m.group("subject")) or "", hints)):
             continue
         start = m.start("who") + m.group("who").find(who)

@@ -25,10 +25,11 @@ _HOST_PATH = re.compile(
     rf"\.(?:{_COMMON_TLDS})/[^\s<>\"'`\u00a0\u3000]*"
 )
 # "grunwick40.wordpress.com": a site on a blogging platform is a web address even with no path
+_PLATFORM = r"\.(?:(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|typepad|livejournal)\.com|github\.io)"
 _PLATFORM_HOST = re.compile(
-    r"(?<![\w@/.:+-])[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.(?:(?:wordpress|blogspot|substack|tumblr|wixsite|weebly|"
-    r"typepad|livejournal)\.com|github\.io)(?![\w.-]*\w)(?:/[^\s<>\"'`\u00a0\u3000]*)?"
+    rf"(?<![\w@/.:+-])[a-z0-9](?:[a-z0-9-]{{0,62}}[a-z0-9])?{_PLATFORM}(?![\w.-]*\w)(?:/[^\s<>\"'`\u00a0\u3000]*)?"
 )
+_PLATFORM_SUFFIX = re.compile(_PLATFORM)
 _TRAILING = ".,;:!?'\"’”»*_…"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 
@@ -75,16 +76,33 @@ def _host_paths(prose: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _platform_hosts(prose: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Blog-platform hosts, found from their rare ".wordpress.com" as _host_paths does from ".tld/"."""
+    for suffix in _PLATFORM_SUFFIX.finditer(prose, start, end):
+        i = suffix.start()
+        while i > start and prose[i - 1] in _HOST_CHARS and prose[i - 1] != ".":
+            i -= 1
+        m = _PLATFORM_HOST.match(prose, i, end)
+        if m is not None:
+            yield m
+
+
 def find_urls(prose: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
     """Bare URLs in ``prose[start:end]`` with their spans, in order."""
     end = len(prose) if end is None else end
-    lowered = prose.lower()
-    if "://" not in prose and "www" not in lowered and "/" not in prose and ".com" not in lowered and (
+    window = prose[start:end]  # the screen reads only the span asked about, not the whole document each time
+    lowered = window.lower()
+    if "://" not in window and "www" not in lowered and "/" not in window and ".com" not in lowered and (
             "github.io" not in lowered):
         return
     found: list[tuple[int, int]] = []  # kept sorted: an overlap test is two bisections
     for pattern in (_SCHEME, _WWW, _HOST_PATH, _PLATFORM_HOST):
-        matches = _host_paths(prose, start, end) if pattern is _HOST_PATH else pattern.finditer(prose, start, end)
+        if pattern is _HOST_PATH:
+            matches = _host_paths(prose, start, end)
+        elif pattern is _PLATFORM_HOST:
+            matches = _platform_hosts(prose, start, end)
+        else:
+            matches = pattern.finditer(prose, start, end)
         for m in matches:
             url = trim_url(m.group(0))
             if pattern is not _SCHEME and len(url) < 6:
