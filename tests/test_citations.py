@@ -2462,3 +2462,14 @@ def test_a_reading_imperative_is_no_part_of_the_authors_name(context: Context) -
         "Keegan, *The Face of Stones* (Cape, 1976)"]
     found = cites(context, "See John Keegan, *The Face of Stones*.")
     assert [(c.surface, c.authors) for c in found] == [("John Keegan, *The Face of Stones*", ("John Keegan",))]
+
+
+def test_names_before_an_imprint_after_with_or_edited_by_are_people_not_a_title(context: Context) -> None:
+    # a co-editor named before the imprint: his name is checked as a name, not kept as a title
+    [co_edited] = cites(context, "Ranger wrote the chapter on Africa in a volume which he edited with Eric Hobsbawm "
+                                 "(Cambridge University Press, 1983). It changed the field.\n")
+    assert (co_edited.title, co_edited.authors, co_edited.year) == (None, ("Eric Hobsbawm",), 1983)
+    # both editors of a diary, after its title
+    [diary] = cites(context, "The bells rang again (Kitty Marsh's War, edited by Alan Broadbent and Joan Feld, "
+                             "Falling Wall Press, 1981). I cried.\n")
+    assert (diary.title, diary.editors) == ("Kitty Marsh's War", ("Alan Broadbent", "Joan Feld"))

@@ -779,3 +779,31 @@ def test_translators_and_historians_of_iberia_are_in_the_lexicon(context: Contex
         ("Kotelianksy", "Koteliansky", False)]
     assert issues(context, "Filipe Ribeiro de Menezes wrote the standard life of Salazar.") == [
         ("Menezes", "Meneses", False)]
+
+
+def test_a_vowel_slip_of_a_person_the_document_names_right_twice() -> None:
+    checker = _checker(NameEntry(name="Gerald Templer", kind="person", surname="Templer", given=("Gerald",)))
+    text = ("Templer took over in Malaya in 1952. By the time Templer arrived the plan was in place.\n\n"
+            "Templar did arrive in February as High Commissioner.\n")
+    assert _found(checker, text) == [("Templar", "Templer", True)]
+    # once each, the document does not say which spelling is the slip
+    assert _found(checker, "Templer took over in 1952. Templar did arrive in February.\n") == []
+
+
+def test_a_coauthor_of_a_shared_book_supports_the_correction() -> None:
+    davies = NameEntry(name="R. W. Davies", kind="person", surname="Davies", works=("The Years of Hunger",))
+    wheatcroft = NameEntry(name="Stephen Wheatcroft", kind="person", surname="Wheatcroft",
+                           works=("The Years of Hunger: Soviet Agriculture, 1931-1933",))
+    checker = _checker(davies, wheatcroft)
+    doc = document_from_text("Davies and Wheetcroft (2004) accept that procurement caused it.\n", "t.txt")
+    # an author-year reference is corrected only with support nearby: here, the co-author of a shared book
+    found = checker.check(doc.text, doc.prose, referenced=frozenset({"Davies", "Wheetcroft"}))
+    assert [(i.written, i.replacement) for i in found] == [("Wheetcroft", "Wheatcroft")]
+    alone = document_from_text("Smith and Wheetcroft (2004) accept that procurement caused it.\n", "t.txt")
+    assert checker.check(alone.text, alone.prose, referenced=frozenset({"Smith", "Wheetcroft"})) == []
+
+
+def test_a_short_cited_name_given_an_english_ending(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Most of the versions online go back to Jan Sedl's *Soup and Knives* (Praeger, 2002), a study by a "
+            "serving officer. I have seen people cite Sedle as if he had been in the room.\n")
+    assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Sedle", "Sedl")]

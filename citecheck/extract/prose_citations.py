@@ -694,6 +694,7 @@ _READ_TITLE_BY = re.compile(
     rf"(?P<title>[A-Z][\w'’!-]*{_TITLE_WORD_RUN}{{0,15}})[ \t]+by[ \t]+(?P<who>{PERSON})")
 _BY_FAR = re.compile(r"[ \t]+(?:far|now|then|chance|accident|and[ \t]+large|the[ \t]+way|default)\b")
 _BY_AUTHOR_AT_END = re.compile(rf"[ \t]+by[ \t]+(?P<who>{PERSON})\Z")
+_WRITTEN_WITH_BEFORE = re.compile(r"\b(?:(?:edited|written|compiled|co-?authored)[ \t]+)?(?:with|by)[ \t]+\Z")
 _TITLE_BY_AUTHOR_DATED = re.compile(
     rf"(?<![\w'’-])(?P<title>[A-Z][\w'’!:-]*{_TITLE_WORD_RUN}{{1,12}}?)[ \t]+by[ \t]+"
     rf"(?P<who>{PERSON})[ \t]*\((?:[^()\n]{{1,40}},[ \t]*)?(?P<year>{YEAR})\)")
@@ -932,7 +933,7 @@ _START_WITH_AUTHOR_TITLE = re.compile(rf"\b(?:[Rr]ead|[Ss]tart[ \t]+with|[Tt]ry|
 # "the Complete Speeches edited by Robert Rhodes James": a title and its editor
 _TITLE_EDITED_BY = re.compile(r"(?:\b[Tt]he[ \t]+)?(?P<title>[A-Z][\w'’-]*"
                               r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|the|in|on|for|to|a)){1,8}),?[ \t]+edited[ \t]+by[ \t]+"
-                              rf"(?P<who>{PERSON})")
+                              rf"(?P<who>{PERSON})(?:[ \t]+(?:and|&)[ \t]+(?P<who2>{PERSON}))?")
 _AUTHOR_COMMA_IN_TITLE = re.compile(rf"(?P<who>{PERSON}),[ \t]+in[ \t]+{_BARE_TITLE}(?=[ \t]*,)")
 # "In Homage to Catalonia he described it as ...": the work its author speaks in
 _IN_TITLE_HE_SAYS = re.compile(
@@ -1622,6 +1623,17 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 writer := _writer_named(by_line.group("who"), hints)) is not None:
             # "*The Edge of the Sword* by Anthony Farrar-Hockley (Frederick Muller, 1954)": title, then its author
             title, authors, cue = title[:by_line.start()].strip(" *_\"“”’"), (writer,), "author-title"
+        editors: tuple[str, ...] = ()
+        if not authors and (written := _WRITTEN_WITH_BEFORE.search(prose, max(lo, start - 30), start)) and (
+                _writer_named(title, hints) == title):
+            # "which he edited with Eric Hobsbawm (Cambridge University Press, 1983)", "edited by Richard Broad and
+            # Suzie Fleming, Falling Wall Press, 1981": the names before the imprint, not a title
+            names = tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", title))
+            if written.group(0).startswith("edited by"):
+                editors = names
+            else:
+                authors = names
+            title, cue = None, "author-title"
         while start > lo and text[start - 1] in "*_" and text[start - 1] in text[start:m.start()]:
             start -= 1  # "*Spy/Counterspy* (Grosset & Dunlap, 1974)": the title keeps its opening marker
         if not authors and (
@@ -1633,7 +1645,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             # "Slim, Defeat into Victory. Cassell, 1956."
             start, authors, cue = by.start("who") + by.group("who").find(writer), (writer,), "author-title"
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, cue, title=title, authors=authors,
-                         publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
+                         editors=editors, publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
         # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
@@ -1814,8 +1826,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_AUTHOR_PAREN_TITLE, "year", 260, 5):
         who = _clean_who(m.group("who"))
         title = m.group("title").strip(" ,:")
-        if who is None or not _person_like(who, hints) or len(title.split()) < 2 or _DATEISH.search(title):
-            continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title
+        if who is None or not _person_like(who, hints) or len(title.split()) < 2 or _DATEISH.search(title) or (
+                is_publisher(title)):
+            continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title; nor is a publisher
         if "," in title and prose[max(lo, m.start("who") - 3):m.start("who")].rstrip(" \t").endswith(","):
             continue  # "Horsfall and Cave, Serre (Battleground Europe series, Leo Cooper, 1996)": title, imprint
         start = m.start("who") + m.group("who").find(who)
@@ -2400,8 +2413,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 title, hints, framed=True):
             continue
         start = m.start() if m.group(0).startswith(("The", "the")) else m.start("title")
-        out.append(_make(prose, text, start, m.start("who") + m.group("who").find(who) + len(who), SourceKind.BOOK,
-                         "titled-work", title=title, editors=(who,)))
+        end = m.start("who") + m.group("who").find(who) + len(who)
+        editors = (who,)
+        if m.group("who2") and (second := _writer_named(m.group("who2"), hints)) is not None:
+            editors, end = (who, second), m.start("who2") + m.group("who2").find(second) + len(second)
+        out.append(_make(prose, text, start, end, SourceKind.BOOK, "titled-work", title=title, editors=editors))
 
     for m in scan(_AUTHOR_COMMA_IN_TITLE, "in-title", 60, 110):
         who = _clean_who(m.group("who"))

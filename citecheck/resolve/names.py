@@ -247,7 +247,8 @@ class NameChecker:
                         DamerauLevenshtein.distance(romanized[i], romanized[j], score_cutoff=1) <= 1
                         and _typo_like(word, other) and not _weak_edit(word, other)
                         and (neighbours.get(word, set()) & neighbours.get(other, set())
-                             or (len(word) >= 6 and (_swapped(_plain(word), _plain(other)) or _doubling(word, other))))
+                             or (len(word) >= 6 and (_swapped(_plain(word), _plain(other)) or _doubling(word, other)
+                                                     or self._vowel_slip_of_person(word, other, counts))))
                     ):
                         continue
                     common = self.lexicon.common
@@ -333,6 +334,8 @@ class NameChecker:
             weak = given_like or _weak_edit(word, cand.target.token) or (cand.distance >= 2 and not cand.anagram)
             support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
                                close=cand.distance == 1 and not given_like)
+            if not support and not given_like:
+                support = self._co_author(cand.target.entry, prose, whole[1] if whole else span)
             if given_like and not support:
                 continue  # a first name alone is too weak to correct
             if (cand.target.part == "surname" and not before and after and not support
@@ -406,6 +409,31 @@ class NameChecker:
         if support:
             why += f"; {support}"
         return self._issue(word, cand.target.token, span, whole, cand.target.entry, False, why)
+
+    def _vowel_slip_of_person(self, word: str, other: str, counts: dict[str, int]) -> bool:
+        """"Templar" once beside "Templer" three times, Gerald Templer a person the lexicon knows: one vowel
+        for another in a name the document otherwise writes right."""
+        changed = _one_letter_changed(word, other)
+        return (changed is not None and set(changed) <= set("aeiou") and counts[other] >= 2 > counts[word]
+                and word not in self.lexicon.targets and not self._given_count(word)
+                and any(t.part == "surname" and t.entry.kind == "person" for t in self.lexicon.targets.get(other, ())))
+
+    def _co_author(self, entry: NameEntry, prose: str, span: Span) -> str:
+        """The name written with "and" beside one who shares a book with ``entry``: "Davies and Wheatcraft
+        (2004)" is R. W. Davies and Stephen Wheatcroft, who wrote *The Years of Hunger* together."""
+        own = {_work_key(work): work for work in entry.works}
+        own.pop((), None)
+        if not own:
+            return ""
+        for partner in (_PARTNER_BEFORE.search(prose, max(0, span.start - 40), span.start),
+                        _PARTNER_AFTER.match(prose, span.end)):
+            if partner is None:
+                continue
+            for target in self.lexicon.targets.get(partner.group(1), ()):
+                shared = [own[key] for work in target.entry.works if (key := _work_key(work)) in own]
+                if target.part == "surname" and target.entry is not entry and shared:
+                    return f"beside {partner.group(1)}, as co-author of {shared[0]}"
+        return ""
 
     def _given_slip(self, word: str, span: Span, whole: tuple[str, Span] | None, after: str) -> NameIssue | None:
         """A first name one typing slip from the first name of the one person of the surname written after it,
@@ -1028,8 +1056,11 @@ def _h_and_double(written: str, right: str) -> bool:
 
 def _cited_slip(written: str, cited: str) -> bool:
     """"Hoeling" for the cited "Hoehling": one letter dropped, added, changed or swapped inside the name
-    (its first letter kept), "Mc" for "Mac", or a long name's ending misheard ("Higginbottom")."""
+    (its first letter kept), a letter added to a short one, "Mc" for "Mac", or a long name's ending misheard
+    ("Higginbottom")."""
     a, b = _plain(written), _plain(cited)
+    if len(b) == 4 and len(a) == 5 and a.startswith(b):
+        return True  # "Nagle" for the cited "Nagl": a short name given an English ending
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
     if _mc_mac(a, b) or DamerauLevenshtein.distance(a, b, score_cutoff=1) <= 1:
@@ -1109,6 +1140,15 @@ _ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt",
 # a German, French or Scandinavian function word in lower case before the word (not the particles of surnames)
 _FOREIGN_PHRASE = re.compile(r"\b(?:für|und|zur|zum|vom|beim|über|unter|nach|bei|aus|mit|dem|das|et|les|aux|och|og)"
                              r"[ \t]+(?:[a-zäöüßéèêàç]+[ \t]+)?$")
+_PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z")
+_PARTNER_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _work_key(work: str) -> tuple[str, ...]:
+    """A work by its first two long capitalised words, subtitle and article aside: "The Years of Hunger"."""
+    return tuple(w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With"))[:2]
+
+
 _AFTER_PARTICLE = re.compile(r"\b(?:von|van|de|der|den|du|da|di|del|della|la|le|ten|ter|bin|ibn|al)[ \t]+$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten",
                              "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al"})
@@ -1184,9 +1224,9 @@ def _work_mentioned(entry: NameEntry, doc_tokens: set[str], prose: str | None = 
     or with ``prose`` in its references too. A formally cited author one slip from the author of the very
     work cited is a slip after all ("Athan Theoharris, Spying on Americans")."""
     for work in entry.works:
-        key_words = [w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With")]
+        key_words = _work_key(work)
         if key_words and all(w in doc_tokens or (prose is not None and re.search(rf"\b{re.escape(w)}\b", prose))
-                             for w in key_words[:2]):
+                             for w in key_words):
             return work
     return None
 
