@@ -2473,3 +2473,19 @@ def test_names_before_an_imprint_after_with_or_edited_by_are_people_not_a_title(
     [diary] = cites(context, "The bells rang again (Kitty Marsh's War, edited by Alan Broadbent and Joan Feld, "
                              "Falling Wall Press, 1981). I cried.\n")
     assert (diary.title, diary.editors) == ("Kitty Marsh's War", ("Alan Broadbent", "Joan Feld"))
+
+
+def test_reference_entries_with_initials_after_the_surname_in_a_list_of_notes(context: Context) -> None:
+    text = ("Notes for the edit\n\n"
+            "- Check the date of the landing with the archive.\n"
+            "- Halloran, J. P., \"Fever on the Wharves\", Journal of Island History 14:1 (1987), 44-61. Copy in\n"
+            "  the blue folder.\n"
+            "- Pike, D. W., Quarantine Years: The Port and the Plague, 2nd\n"
+            "  edn (Auckland: Harbour Press, 2003).\n"
+            "- Ask Mere about the photographs.\n")
+    found = {c.surface.split(",")[0]: c for c in cites(context, text) if c.cue == "bibliography"}
+    assert {k: (c.authors, c.title, c.year, c.kind) for k, c in found.items()} == {
+        "Halloran": (("J. P. Halloran",), "Fever on the Wharves", 1987, SourceKind.ARTICLE),
+        "Pike": (("D. W. Pike",), "Quarantine Years: The Port and the Plague", 2003, SourceKind.BOOK)}
+    # the entry ends with its imprint or pages: the note after it is no part of it
+    assert found["Halloran"].surface.endswith("44-61.")

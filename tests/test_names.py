@@ -807,3 +807,33 @@ def test_a_short_cited_name_given_an_english_ending(analyze_text) -> None:  # ty
     text = ("Most of the versions online go back to Jan Sedl's *Soup and Knives* (Praeger, 2002), a study by a "
             "serving officer. I have seen people cite Sedle as if he had been in the room.\n")
     assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Sedle", "Sedl")]
+
+
+def test_an_author_cited_with_title_and_imprint_is_not_a_soldier_of_a_similar_name(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # the lexicon's Bruce C. Clarke is a general; the journalist who wrote this book is Bruce Clark
+    text = "For the diplomacy, Bruce Clark's Twice a Stranger (Granta, 2006) is excellent.\n"
+    assert analyze_text(text).names == ()
+    assert [(i.written, i.replacement) for i in analyze_text("General Bruce Clark held St Vith.\n").names] == [
+        ("Clark", "Clarke")]
+
+
+def test_the_prose_slip_is_corrected_toward_a_listed_author_known_by_initials(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("We lean on an article by the historian Sandra Tompkins on the epidemic. Tomkins shows that the ship "
+            "was never quarantined.\n\n"
+            "- Tomkins, S. M., \"The Influenza Epidemic of 1918-19 in Western Samoa\", Journal of Pacific History "
+            "27:2 (1992), 181-197.\n")
+    assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Tompkins", "Tomkins")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cardinal Elia Dalla Costa hid them in the convents.",  # an Italian surname's particle
+    "A Heyford bomber flew back and forth along the beam.",  # an aircraft's type
+    "Imprint: Sydney: Cassell, no date.",  # a publisher after its city
+    "Madloba! See you all next year.",  # a word of thanks
+    "They came from Fyzabad and Point Fortin to work the wells.",  # a town
+    "In the end the prime minister, Mohammad Ali Foroughi, steered the succession.",  # another romanization
+])
+def test_words_that_are_no_slips_in_their_place(context: Context, text: str) -> None:
+    assert issues(context, text) == []

@@ -79,6 +79,7 @@ _GIVEN_FIRST = re.compile(
 _QUOTED_TITLE = re.compile(r"[\"“‘](?P<title>[^\"”]{3,300}?)[.,]?(?:[\"”]|’(?![a-z]))")
 _BROADCAST = re.compile(r"\((?:BBC\s)?(?:Radio\s\d|Radio\b|podcast\b)", re.IGNORECASE)  # "(Radio 4, 2017)"
 _YEAR = re.compile(rf"\b({YEAR})\b")
+_EDITION = re.compile(r",?\s+(?:\d{1,2}(?:st|nd|rd|th)|new|revised|rev\.)\s+(?:edn|ed\.|edition)\.?$", re.IGNORECASE)
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx])\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _JOURNALISH = re.compile(r"\b(?:journal|review|quarterly|vol\.|volume|no\.|issue|pp\.|proceedings|bulletin|"
@@ -132,6 +133,8 @@ def parse_reference(text: str) -> ParsedReference:
         authors = tuple(a.strip() for a in re.split(r",\s*(?:&|and)\s*|\s*&\s*|;\s*", m.group("authors")) if a.strip())
         rest = m.group("rest")
         dated = int(m.group("year"))
+    elif m := _INITIALS_COMMA.match(t):
+        authors, rest = (f"{' '.join(m.group('initials').split())} {m.group('surname')}",), m.group("rest")
     elif (m := _CHICAGO.match(t)) and len(m.group("surname")) < 40:
         authors = (f"{m.group('given').strip()} {m.group('surname')}".strip(),)
         rest = m.group("rest")
@@ -158,7 +161,7 @@ def parse_reference(text: str) -> ParsedReference:
         title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s[(\[]|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s))",
                                rest)
         if title_match:
-            title = title_match.group(1).strip(" ,;:")
+            title = _EDITION.sub("", title_match.group(1)).strip(" ,;:")  # "Black November, 2nd edn"
     pub = re.search(r":\s*([^:,]{2,80}?),\s*" + YEAR, rest) or re.search(r"\(([^(),]{2,60}?),\s*" + YEAR + r"\)", rest)
     if pub:
         publisher = pub.group(1).strip()
@@ -434,6 +437,12 @@ _CHICAGO_LINE = re.compile(
     rf"[\"“‘]?[{UPPER}\d][^\n]{{2,250}}?"
     rf"[.”\"]\s+(?:[{UPPER}][^\n:.]{{1,40}}:\s)?[{UPPER}][^\n:]{{1,60}},\s{YEAR}\.?")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
+# "Tomkins, S. M., "The Influenza Epidemic ...", Journal of Pacific History 27:2 (1992), 181-197.": initials
+# after the surname, then a comma and the title (the entry may run on over indented lines)
+_INITIALS_COMMA = re.compile(rf"(?P<surname>{_SURNAME}),\s(?P<initials>(?:[A-Z]\.\s?){{1,3}}),\s+"
+                             rf"(?P<rest>[\"“‘*_]?[{UPPER}\d].*)", re.DOTALL)
+_CONTINUATION = re.compile(r"\n(?![ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t])[ \t]+\S[^\n]*")
+_ENTRY_CLOSE = re.compile(r"[.)](?=\s|$)")
 
 
 def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
@@ -449,6 +458,15 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
             continue
         if _APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text):
             yield Span(start, start + len(text))
+            continue
+        if _INITIALS_COMMA.match(text):
+            end = line.end()
+            while (more := _CONTINUATION.match(doc.text, end)) is not None:  # the text: prose blanks list markers
+                end = more.end()
+            years = list(_YEAR.finditer(doc.prose, start, end))
+            close = _ENTRY_CLOSE.search(doc.prose, years[-1].end(), end) if years else None
+            if close is not None:
+                yield Span(start, close.end())
             continue
         if not _COMMA_YEAR.search(text):
             continue  # every Chicago entry ends "Publisher, 1976": most lines need no closer look

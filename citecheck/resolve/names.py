@@ -89,6 +89,7 @@ class NameChecker:
         self._by_sound: dict[str, list[tuple[str, list[NameEntry]]]] | None = None  # surnames by _skeleton
         self._given_counts: dict[str, int] | None = None
         self.protected: frozenset[str] = frozenset()
+        self._prose = ""
         self.referenced: frozenset[str] = frozenset()
         # this document's real words found to be a slip for a person's name: word -> (right, entry, why)
         self._namesakes: dict[str, tuple[str, NameEntry, str]] = {}
@@ -142,8 +143,11 @@ class NameChecker:
         ``cited_authors`` the names as cited of those and of authors cited with a title and a year in the text
         ("Richard Baxell, Unlikely Warriors (Aurum Press, 2012)"), ``referenced`` the surnames in its author-year
         references (corrected only with support nearby)."""
-        self.protected = protected
+        # an author cited with a title and imprint is spelled as on the title page too, unless the references
+        # spell them otherwise or the lexicon knows the book
+        self.protected = protected | frozenset(surname_of(author) for author in cited_authors)
         self.referenced = referenced
+        self._prose = prose
         self._namesakes = {}
         self._peers = {}
         self._witnesses = {}
@@ -174,7 +178,8 @@ class NameChecker:
             if issue is not None:
                 issues.append(issue)
         flagged = {issue.span.start for issue in issues}
-        spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors)
+        spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors,
+                                                                           protected)
         # "General Westmorland" once makes every "Westmorland" of the document that man
         by_office = {issue.written: issue for issue in issues if _office_fits(prose, issue.span, issue.entry)}
         for (word, span, whole), run in zip(occurrences, runs, strict=True):
@@ -196,14 +201,15 @@ class NameChecker:
         return issues
 
     def _as_cited(self, counts: dict[str, int], runs_before: dict[str, list[tuple[str, ...]]],
-                  cited_authors: frozenset[str]) -> dict[str, tuple[str, NameEntry, str]]:
+                  cited_authors: frozenset[str], listed: frozenset[str]) -> dict[str, tuple[str, NameEntry, str]]:
         """A name the text spells one way and the document's references another: "Hoeling" in the prose,
-        "A. A. Hoehling" in a citation. The citation spells the author as the title page does, unless the
+        "A. A. Hoehling" in a citation (``listed``: the surnames the references spell, never corrected here).
+        The citation spells the author as the title page does, unless the
         text gives the name a first name the author does not have ("Gerald Bannick" is someone else)."""
         out: dict[str, tuple[str, NameEntry, str]] = {}
         surnames = sorted({surname_of(author) for author in cited_authors})
         for word in counts:
-            if word in self.protected or len(word) < MIN_LENGTH or not _name_shape(word):
+            if word in listed or len(word) < MIN_LENGTH or not _name_shape(word):
                 continue
             cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)]
             if len(cited) != 1:
@@ -213,8 +219,9 @@ class NameChecker:
             if authors and all(self._someone_else(runs_before.get(word, []), a) for a in authors):
                 continue
             if word in self.lexicon.targets and not any(
-                    run and tokens(a.name)[:1] == [run[-1]] for a in authors for run in runs_before.get(word, [])):
-                continue  # a name of its own ("Spear"), unless written with the cited author's first name
+                    run and _first_fits(tokens(a.name)[0], run[-1])
+                    for a in authors for run in runs_before.get(word, [])):
+                continue  # a name of its own ("Spear"), unless written with the cited author's first name or initial
             out[word] = (cited[0], authors[0] if authors else NameEntry(name=cited[0], kind="person",
                                                                         origin="document"),
                          f"the document cites {cited[0]} as an author")
@@ -273,8 +280,11 @@ class NameChecker:
             return self._issue(word, right, span, whole, entry, False, "listed as a known misspelling")
         if re.search(r"['’][a-z]", word) or word.lower() in _FAMILY_WORDS:
             return None  # "Granda's father was out in the Tan War": a grandfather, not Granada
-        if word.lower() in PUBLISHERS and _YEAR_AFTER.match(prose, span.end):
-            return None  # "Routledge, 2005": a publisher, not a slip for John Rutledge
+        if word.lower() in PUBLISHERS and (_YEAR_AFTER.match(prose, span.end) or _PLACE_COLON_BEFORE.search(
+                prose, max(0, span.start - 30), span.start)):
+            return None  # "Routledge, 2005", "Sydney: Cassell": a publisher, not a slip for John Rutledge
+        if _ONE_WORD_EXCLAMATION.match(prose, span.start) and _sentence_opens(prose, span.start):
+            return None  # "Madloba! See you next year.": a word of thanks in another language, not a name
         if len(word) < MIN_LENGTH:
             return self._sound_alike(word, span, whole, run) if len(word) == MIN_LENGTH - 1 else None
         if self._known(word):
@@ -320,6 +330,8 @@ class NameChecker:
             if _plural_of(word, cand.target.token) and (cand.target.token in doc_tokens or _PLURAL_DETERMINER.search(
                     prose, max(0, (whole[1] if whole else span).start - 30), (whole[1] if whole else span).start)):
                 continue  # "the Kennedys", "rifles ... with Martini-Henrys" beside "a Martini-Henry": a plural
+            if _BEFORE_MACHINE.match(prose, span.end) and cand.target.entry.role not in _MAKERS:
+                continue  # "a Heyford bomber": an aircraft's type, not the writer Casely Hayford (but "Messerschmidt")
             if run and cand.target.entry.kind != "person" and (run[0] in given_names() or self._given_count(run[0])):
                 continue  # "Eva Reichmann" is a person, not a slip for the "Eichmann trial"
             if whole is not None and cand.target.part != "given" and any(
@@ -413,10 +425,16 @@ class NameChecker:
     def _vowel_slip_of_person(self, word: str, other: str, counts: dict[str, int]) -> bool:
         """"Templar" once beside "Templer" three times, Gerald Templer a person the lexicon knows: one vowel
         for another in a name the document otherwise writes right."""
-        changed = _one_letter_changed(word, other)
-        return (changed is not None and set(changed) <= set("aeiou") and counts[other] >= 2 > counts[word]
+        return (_vowel_changed(word, other) and counts[other] >= 2 > counts[word]
                 and word not in self.lexicon.targets and not self._given_count(word)
                 and any(t.part == "surname" and t.entry.kind == "person" for t in self.lexicon.targets.get(other, ())))
+
+    def _author_not_them(self, word: str, entry: NameEntry) -> bool:
+        """``word`` is the surname of an author the document cites with a title and imprint, and ``entry`` a
+        soldier, a king or a bishop not known for that book: "Bruce Clark's Twice a Stranger (Granta, 2006)" is
+        by the journalist, not by the general Bruce C. Clarke."""
+        return word in self.protected and entry.role in _SELDOM_AUTHORS and _work_mentioned(
+            entry, set(), self._prose) is None
 
     def _co_author(self, entry: NameEntry, prose: str, span: Span) -> str:
         """The name written with "and" beside one who shares a book with ``entry``: "Davies and Wheatcraft
@@ -447,6 +465,7 @@ class NameChecker:
         near = {given: e for e in bearers for given in e.given
                 if _plain(given)[:1] == plain[:1] and len(given) >= 4 and _typo_like(word, given)
                 and _iy(given) != _iy(word)  # "Nikolai" and "Nikolay": two transliterations, no slip
+                and not (e.transliterated and _vowel_changed(word, given))  # "Mohammad" and "Muhammad"
                 and OSA.distance(plain, _plain(given), score_cutoff=1) == 1}
         if len(near) != 1:
             return None
@@ -458,8 +477,9 @@ class NameChecker:
                                after: str) -> NameIssue | None:
         """A common first name with two letters swapped, written before a surname: "Geoffery Parker".
         Only a swap: a doubled or dropped letter is often another spelling ("Hanns", "Jon")."""
-        if not after or not after[:1].isupper() or len(word) < 5 or self.lexicon.is_given_name(word):
-            return None
+        if not after or not after[:1].isupper() or len(word) < 5 or self.lexicon.is_given_name(word) or (
+                word.lower() in _NAME_PARTICLES):
+            return None  # "Elia Dalla Costa": the particle of an Italian surname
         if self._given_index is None:
             index: dict[str, list[str]] = defaultdict(list)
             for name in self.lexicon.given:
@@ -534,6 +554,9 @@ class NameChecker:
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
+        if self._author_not_them(word, entry) or (
+                self.lexicon.is_given_name(word) and self.lexicon.is_given_name(right)):
+            return None  # "Mohammad Ali Foroughi": one first name in another romanization, not Muhammad Ali's slip
         why = f"1 edit from {right}; " + why.format(entry.name)
         self._namesakes.setdefault(word, (right, entry, why))
         return self._issue(word, right, span, whole, entry, False, why)
@@ -592,6 +615,8 @@ class NameChecker:
         if len(meant) != 1:
             return None
         right, entry = next(iter(meant.items()))
+        if self._author_not_them(word, entry):
+            return None
         return self._issue(word, right, span, whole, entry, False,
                            f"sounds like {right}; after {' '.join(reversed(given))}, as in {entry.name}")
 
@@ -775,7 +800,7 @@ def _weak_edit(written: str, right: str) -> bool:
 
 _AFTER_SAINT = re.compile(r"\b(?:St\.?|Saint|Ste\.?|San|Santa|Sankt)[ \t]+$")
 # "South Molton", "Great Missenden": a place's prefix
-_AFTER_PLACE_PREFIX = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|"
+_AFTER_PLACE_PREFIX = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|Point|"
                                  r"Nether|Market|Long|King['’]s|Bishop['’]s)[ \t]+$")
 # what families call their elders, in dialects and languages the English dictionary lacks
 _FAMILY_WORDS = frozenset({"nana", "grampa", "grampy", "granda", "grandda", "grandmam", "gramma", "oma", "opa",
@@ -785,6 +810,12 @@ _FAMILY_WORDS = frozenset({"nana", "grampa", "grampy", "granda", "grandda", "gra
 # the words that make the name before them a building's, a street's or a place's
 _BEFORE_PLACE_NOUN = re.compile(r"[ \t]+(?:Hotel|Street|Road|Avenue|Square|Lane|Terrace|Crescent|Barracks|Colliery|"
                                 r"Infirmary|Station|Stadium|Cemetery|Aerodrome|Airfield|Quay|Docks?)\b")
+# a machine's type named for its maker or place ("a Heyford bomber"), and the makers who give their names to them
+_BEFORE_MACHINE = re.compile(r"[ \t]+(?:bombers?|fighters?|aircraft|airliners?|biplanes?|monoplanes?|seaplanes?|"
+                             r"flying[ \t]+boats?|locomotives?)\b")
+_MAKERS = frozenset({"business", "scientist", "aviator"})
+_PLACE_COLON_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?:[ \t]*\Z")
+_ONE_WORD_EXCLAMATION = re.compile(r"[^\W\d_]+!")
 _TOWN_AFTER_COMMA = re.compile(r",[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -1140,8 +1171,27 @@ _ABBREVIATIONS = frozenset({"Dr", "St", "Mr", "Mrs", "Ms", "Gen", "Col", "Capt",
 # a German, French or Scandinavian function word in lower case before the word (not the particles of surnames)
 _FOREIGN_PHRASE = re.compile(r"\b(?:für|und|zur|zum|vom|beim|über|unter|nach|bei|aus|mit|dem|das|et|les|aux|och|og)"
                              r"[ \t]+(?:[a-zäöüßéèêàç]+[ \t]+)?$")
+# people whose name beside a book they are not known to have written is more likely someone else's
+_SELDOM_AUTHORS = frozenset({"military", "royalty", "religious", "administrator", "business", "aviator", "pilot"})
 _PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z")
 _PARTNER_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _vowel_changed(written: str, right: str) -> bool:
+    """One vowel written for another, nothing else: "Templar"/"Templer", "Mohammad"/"Muhammad"."""
+    changed = _one_letter_changed(written, right)
+    return changed is not None and set(changed) <= _VOWELS
+
+
+def _sentence_opens(prose: str, at: int) -> bool:
+    """Nothing but spacing, quotes or brackets between ``at`` and the end of the sentence before."""
+    before = prose[max(0, at - 40):at].rstrip(" \t*_\"“‘'([")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _first_fits(cited: str, written: str) -> bool:
+    """The first name written fits the cited one: the same name, or its initial ("Sandra" for "S. M. Tomkins")."""
+    return cited == written or (len(cited.rstrip(".")) == 1 and len(written) > 2 and written[0] == cited[0])
 
 
 def _work_key(work: str) -> tuple[str, ...]:
@@ -1151,7 +1201,8 @@ def _work_key(work: str) -> tuple[str, ...]:
 
 _AFTER_PARTICLE = re.compile(r"\b(?:von|van|de|der|den|du|da|di|del|della|la|le|ten|ter|bin|ibn|al)[ \t]+$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten",
-                             "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al"})
+                             "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al", "dalla", "delle",
+                             "degli", "dello", "dal", "dei", "dos", "das"})
 
 
 def _adjacent(prose: str, a: Span, b: Span) -> bool:
