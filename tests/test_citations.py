@@ -2489,3 +2489,8 @@ def test_reference_entries_with_initials_after_the_surname_in_a_list_of_notes(co
         "Pike": (("D. W. Pike",), "Quarantine Years: The Port and the Plague", 2003, SourceKind.BOOK)}
     # the entry ends with its imprint or pages: the note after it is no part of it
     assert found["Halloran"].surface.endswith("44-61.")
+
+
+def test_a_countrys_man_is_no_book_of_the_country(context: Context) -> None:
+    text = "Four were left at the bell: Zatopek, Mimoun, Herbert Schade and Britain's Chris Chataway.\n"
+    assert [c.surface for c in cites(context, text)] == []

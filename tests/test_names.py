@@ -837,3 +837,21 @@ def test_the_prose_slip_is_corrected_toward_a_listed_author_known_by_initials(
 ])
 def test_words_that_are_no_slips_in_their_place(context: Context, text: str) -> None:
     assert issues(context, text) == []
+
+
+def test_a_last_vowel_slip_is_corrected_when_the_document_names_two_compatriots_of_the_time(
+        context: Context) -> None:
+    text = "Tshombe had taken Katanga out and Lumumba was dismissed. Soon after came Mobuto's first coup.\n"
+    assert issues(context, text) == [("Mobuto", "Mobutu", False)]
+    # with no one of his country and time named, a changed last letter is as likely another name
+    assert issues(context, "Soon after came Mobuto's first coup.\n") == []
+
+
+def test_a_modern_name_spelled_like_a_crusader_kings_is_a_slip(context: Context) -> None:
+    assert issues(context, "And Baldwyn had his own newspaper, that Churchill ran.\n") == [
+        ("Baldwyn", "Baldwin", False)]
+
+
+def test_an_english_word_after_the_first_name_of_the_one_person_a_slip_away(context: Context) -> None:
+    assert issues(context, "The codebreakers were classicists, like Alan Turning and Gordon Welchman.\n") == [
+        ("Turning", "Turing", False)]

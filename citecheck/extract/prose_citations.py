@@ -1501,6 +1501,9 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 title_words[0] in _INSTITUTION_WORDS or title_words[-1] in _INSTITUTION_WORDS)):
             continue  # "Rommel's 7th Panzer Division", "Acheson's State Department": a command or an office
         last = who.split()[-1]
+        if hints.is_place_or_event(last) and (hints.is_person(title) or (
+                len(title_words) <= 3 and hints.is_given_name(title_words[0]))):
+            continue  # "Herbert Schade and Britain's Chris Chataway": a country's man, not a book
         if not (_person_like(who, hints) or (len(title_words) >= 3 and not hints.is_place_or_event(who)
                                               and not _common_word(last, hints))
                 or (article and _unknown_full_name(who, hints))):

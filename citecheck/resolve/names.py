@@ -303,8 +303,10 @@ class NameChecker:
             meant = [t for t in same_fold if not (t.part == "surname" and self._someone_else(written_before, t.entry))]
             if meant and len(meant) < len(same_fold):
                 same_fold = meant
-        if same_fold and not any(t.entry.transliterated for t in same_fold):
-            same_fold = []  # "Lucious" is no transliteration of an American's name: a misspelling
+        if same_fold and not any(t.entry.transliterated and not _medieval(t.entry) for t in same_fold):
+            # "Lucious" is no transliteration of an American's name, and "Baldwyn" in modern prose no spelling
+            # of a crusader king's: a misspelling
+            same_fold = []
         if same_fold:
             target = same_fold[0]
             if target.token in doc_tokens:
@@ -347,7 +349,8 @@ class NameChecker:
             support = _context(cand.target, before, after, doc_tokens, doc_folded, prose, adjacent_only=weak,
                                close=cand.distance == 1 and not given_like)
             if not support and not given_like:
-                support = self._co_author(cand.target.entry, prose, whole[1] if whole else span)
+                support = self._co_author(cand.target.entry, prose, whole[1] if whole else span) or (
+                    self._peers_named(cand, word, doc_tokens, prose))
             if given_like and not support:
                 continue  # a first name alone is too weak to correct
             if (cand.target.part == "surname" and not before and after and not support
@@ -428,6 +431,19 @@ class NameChecker:
         return (_vowel_changed(word, other) and counts[other] >= 2 > counts[word]
                 and word not in self.lexicon.targets and not self._given_count(word)
                 and any(t.part == "surname" and t.entry.kind == "person" for t in self.lexicon.targets.get(other, ())))
+
+    def _peers_named(self, cand: _Candidate, word: str, doc_tokens: set[str], prose: str) -> str:
+        """Two compatriots and contemporaries of the one-slip-away person named in the document: "Mobuto" in a
+        text that names Kasa-Vubu and Lumumba is Mobutu."""
+        entry, right = cand.target.entry, cand.target.token
+        changed = _one_letter_changed(word, right)
+        if (cand.distance != 1 or cand.target.part != "surname" or entry.kind != "person" or entry.scholarly
+                or entry.active is None or word.lower() in english_words()
+                or not ((changed is not None and set(changed) <= set("aeiou")) or _swapped(_plain(word), _plain(right))
+                        or _doubling(word, right))):
+            return ""  # only the slips of a hand: "Dollis Hill" is no slip for Hollis, nor "Mr Pryce" for Price
+        peers = self._contemporaries(entry, doc_tokens, prose)
+        return f"the document names {entry.name}'s contemporaries {peers[0]} and {peers[1]}" if len(peers) >= 2 else ""
 
     def _author_not_them(self, word: str, entry: NameEntry) -> bool:
         """``word`` is the surname of an author the document cites with a title and imprint, and ``entry`` a
@@ -569,7 +585,7 @@ class NameChecker:
         is nobody's surname ("J. B. Priestly")."""
         nickname = first in self.lexicon.known_as_first and not self.lexicon.is_common_word(first)  # "Nye Bevan"
         if first and len(first) >= 3 and (self.lexicon.is_given_name(first) or nickname) and (
-                first not in OFFICES) and (has_bearers or named):
+                first not in OFFICES) and (has_bearers or named or len(word) >= 6):
             plain_first = _plain(first)
             return ((lambda e: plain_first in {_plain(t) for t in _entry_tokens(e)}),
                     f"after {first}, a first name of {{}} and of no {word}")
@@ -1175,6 +1191,10 @@ _FOREIGN_PHRASE = re.compile(r"\b(?:für|und|zur|zum|vom|beim|über|unter|nach|b
 _SELDOM_AUTHORS = frozenset({"military", "royalty", "religious", "administrator", "business", "aviator", "pilot"})
 _PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z")
 _PARTNER_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+)")
+
+
+def _medieval(entry: NameEntry) -> bool:
+    return entry.active is not None and entry.active[1] < 1500
 
 
 def _vowel_changed(written: str, right: str) -> bool:
