@@ -2494,3 +2494,23 @@ def test_reference_entries_with_initials_after_the_surname_in_a_list_of_notes(co
 def test_a_countrys_man_is_no_book_of_the_country(context: Context) -> None:
     text = "Four were left at the bell: Zatopek, Mimoun, Herbert Schade and Britain's Chris Chataway.\n"
     assert [c.surface for c in cites(context, text)] == []
+
+
+def test_a_work_its_sentence_says_a_cited_author_quotes(context: Context) -> None:
+    # passive: "quoted by <author>" after the work
+    assert _via_of(context, "The standard life is Paul Preston, Franco: A Biography (HarperCollins, 1993). The "
+                            "interpreter Paul Schmidt, whose memoirs are also quoted by Preston, thought Franco droned "
+                            "like a muezzin.\n") == {
+        "Paul Schmidt, whose memoirs": "Paul Preston, Franco: A Biography (HarperCollins, 1993)"}
+    # "<author> quotes it" after the work
+    assert _via_of(context, "See Tim Newark, The Mafia at War (Greenhill, 2007). The handkerchief story comes from "
+                            "Michele Pantaleone's book Mafia e politica; I know it as Newark quotes it.\n") == {
+        "Michele Pantaleone's book Mafia": "Tim Newark, The Mafia at War (Greenhill, 2007)"}
+    # "<author> reproduces ..." before the work
+    assert _via_of(context, "Read Richard Askwith, Today We Die a Little (Yellow Jersey, 2016). Askwith reproduces "
+                            "Peters's own version from his 1955 autobiography In the Long Run, which is rare.\n") == {
+        "his 1955 autobiography In the Long Run": "Richard Askwith, Today We Die a Little (Yellow Jersey, 2016)"}
+    # the book a quotation is quoted "in" holds it: it is no work known through itself
+    assert _via_of(context, "Fredrik Logevall, Embers of War (Random House, 2012), is the best. Giap's memoirs, "
+                            "which Logevall quotes at length in Embers of War, describe the night.\n") == {
+        "Giap's memoirs": "Fredrik Logevall, Embers of War (Random House, 2012)"}

@@ -377,7 +377,46 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
                 out[i] = replace(inner, via=work.span if near and work is not None else outer.span)
     out = _anaphoric_chains(doc, out)
     out = _came_by_chains(doc, out)
+    out = _quoter_in_sentence(doc, out)
     return _label_passages(doc, out)
+
+
+_VERB = r"(?:quotes|cites|reproduces|prints|reprints|excerpts)"
+# "Askwith reproduces Peters's own version ... from his 1955 autobiography": a cited author quoting what follows
+_AUTHOR_QUOTES = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+|even[ \t]+)?{_VERB}\b")
+# "whose memoirs are also quoted by Preston", "the passages reproduced by Milton", "because Newark quotes it":
+# the cited author quoting what came before
+_QUOTED_BY_AUTHOR = re.compile(r"\b(?:quoted|cited|reproduced|printed|reprinted|excerpted)[ \t]+(?:[a-z]+[ \t]+)?"
+                               r"by[ \t]+(?P<who>[A-Z][\w'’-]+)"
+                               rf"|\b(?P<subject>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?{_VERB}[ \t]+(?:it|them|this)\b")
+
+
+_CONTAINER_AFTER = re.compile(r"[^.!?\n]{0,40}?[ \t]in[ \t]+[*_\"“]*")
+
+
+def _quoter_in_sentence(doc: Document, out: list[Citation]) -> list[Citation]:
+    """A work left without a chain whose sentence names the author of another cited work as quoting it:
+    "The interpreter Paul Schmidt, whose memoirs are also quoted by Preston", "the story comes from
+    Pantaleone's book Mafia e politica, I only know it because Newark quotes it"."""
+    prose = doc.prose
+    for inner in list(out):
+        if inner.via is not None or inner.vague:
+            continue
+        starts = _sentence_starts(prose, max(0, inner.span.start - 300), inner.span.start)
+        start = starts[-1] if starts else max(0, inner.span.start - 300)
+        end_m = _SENTENCE_END.search(prose, inner.span.end)
+        end = min(end_m.start() + 1 if end_m else len(prose), inner.span.end + 300)
+        named = [m.group("who") or m.group("subject") for m in _QUOTED_BY_AUTHOR.finditer(prose, inner.span.end, end)]
+        named += [m.group("who") for m in _AUTHOR_QUOTES.finditer(prose, start, inner.span.start)
+                  if not _CONTAINER_AFTER.fullmatch(prose, m.end(), inner.span.start)]  # "quotes at length in <it>"
+        inner_authors = {surname_of(a) for a in (*inner.authors, *inner.editors) if a.strip()}
+        for who in named:
+            outer = _work_by(out, who)
+            if outer is not None and outer.span != inner.span and surname_of(who) not in inner_authors and not (
+                    outer.span.start <= inner.span.start < outer.span.end):
+                _chain_cited(out, inner, outer)
+                break
+    return out
 
 
 # "The booklet quotes the diary of the vicar": the work of that kind cited before
