@@ -2514,3 +2514,25 @@ def test_a_work_its_sentence_says_a_cited_author_quotes(context: Context) -> Non
     assert _via_of(context, "Fredrik Logevall, Embers of War (Random House, 2012), is the best. Giap's memoirs, "
                             "which Logevall quotes at length in Embers of War, describe the night.\n") == {
         "Giap's memoirs": "Fredrik Logevall, Embers of War (Random House, 2012)"}
+
+
+def test_a_familys_letters_are_a_source_of_their_own(context: Context) -> None:
+    found = {c.surface: c for c in cites(context, (
+        "I still have my grandfather's letters to my gran from that summer. In one of grandpa's letters from "
+        "Tilbury he says the ship was late. His letters home from Albacete are shorter. Eleven letters from John "
+        "Hedley to his wife survive. She kept a shoebox of his letters and photos.\n"))}
+    assert set(found) == {"my grandfather's letters to my gran", "grandpa's letters from Tilbury",
+                          "His letters home from Albacete", "Eleven letters from John Hedley to his wife",
+                          "a shoebox of his letters"}
+    assert all(c.cue == "family-papers" and not c.vague for c in found.values())
+    # a statesman's letters to another are not the family's, and letters to the editor are no source
+    assert cites(context, "Churchill's letters to Roosevelt show it. He read letters to the editor.\n") == []
+
+
+def test_someone_on_a_list_a_lowercase_forum_or_a_named_site(context: Context) -> None:
+    text = ("Someone on the Greek genealogy mailing list on Rootsweb said the ship was Italian. Someone on the quiz "
+            "forum insisted it was 1926. Apparently someone on Nairaland posted that the flights ran at night. "
+            "Someone on Guernsey said so. Someone on another board pointed me to the diaries.\n")
+    assert [(c.surface, c.site, c.vague) for c in cites(context, text)] == [
+        ("Someone on the Greek genealogy mailing list on Rootsweb", "Greek genealogy mailing list on Rootsweb", True),
+        ("Someone on the quiz forum", "quiz forum", True), ("someone on Nairaland", "Nairaland", True)]

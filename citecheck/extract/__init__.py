@@ -43,7 +43,8 @@ _PRIORITY = {
     "bibliography": 0, "footnote": 0, "cite-template": 0, "source-line": 1, "link-title": 2, "my-thread": 2,
     "wikilink": 2,
     "headline": 2,
-    "author-title": 3, "titled-work": 3, "work-noun": 4, "link": 5, "role-name": 6, "according-to": 6,
+    "author-title": 3, "titled-work": 3, "work-noun": 4, "family-papers": 4, "link": 5, "role-name": 6,
+    "according-to": 6,
     "author-verb": 7, "author-year": 7, "pronoun-work": 8, "archive-ref": 8, "isbn": 8, "doi": 8, "vague-work": 9,
     "url": 10,
 }

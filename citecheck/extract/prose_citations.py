@@ -784,15 +784,40 @@ _SOMEONE_ON_FORUM = re.compile(
     SOMEONE_ON +
     # "Someone on the Burma Star descendants Facebook group said"
     r"(?P<site>(?:(?:the|a|this|that|another)[ \t]+)?(?:(?:old|new|local|main|official)[ \t]+)?"
-    r"(?:[A-Z][\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
-    r"(?:[Ff]orums?|[Bb]oard|[Gg]roup|[Ss]ubreddit)|forum)|Reddit|"
+    # "someone on the quiz forum", "someone on the Greek genealogy mailing list on Rootsweb"
+    r"(?:(?:(?!(?:the|a|an|this|that|another|other)[ \t])[\w'’-]+[ \t]+){1,4}?"
+    r"(?:[Ff]orums?|[Bb]oard(?![ \t]+of\b)|[Gg]roup|[Ss]ubreddit|[Mm]ailing[ \t]+list|"
+    r"[Nn]ewsgroup)(?:[ \t]+on[ \t]+[A-Z][\w'’.-]+)?|forum|mailing[ \t]+list|newsgroup)|Reddit|"
     r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History|"
     # "someone on the boards.ie genealogy forum", "someone on TMP": a site by its address or its initials
     r"(?:the[ \t]+)?[\w-]+\.(?:com|org|net|ie|co\.uk|de|fr|nl)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[Ff]orums?|[Bb]oards?|"
-    r"[Gg]roup|[Ss]ite)|(?<=on[ \t])[A-Z]{2,5}\b)"
+    r"[Gg]roup|[Ss]ite)|(?<=on[ \t])[A-Z]{2,5}\b"
+    # "someone on Nairaland posted": a site by its name alone, just before what the poster did
+    r"|(?<=on[ \t])(?P<named>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:posted|wrote|claimed|claims|said|says|reckoned)\b))"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
     r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted|typed|transcribed|"
     r"scanned|uploaded|photographed)\b)")
+# a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
+# grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
+_KIN = (r"(?:great-)*(?:grand(?:ad|dad|pa|father|mother|ma|mother)|gran|granny|nan|nana|father|mother|dad|mum|mam|mom|"
+        r"uncle|aunt|auntie|brother|sister|husband|wife|son|daughter|cousin|fianc[ée]e?|sweetheart|girlfriend|"
+        r"boyfriend|parents|family)")
+_FAMILY_LETTERS = re.compile(
+    r"(?<![\w'’-])(?:"
+    rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
+    r"(?:(?:old|wartime|surviving)[ \t]+)?letters"
+    rf"|(?:[Hh]is|[Hh]er)[ \t]+letters[ \t]+(?:home\b|(?:to|from)[ \t]+(?:(?:my|his|her|our|their)[ \t]+)?{_KIN}\b)"
+    rf"|[Tt]he[ \t]+letters[ \t]+(?:he|she)[ \t]+(?:sent|wrote)[ \t]+(?:to[ \t]+)?(?:my|his|her|our)[ \t]+{_KIN}\b"
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
+    r"\d{1,3}|[Aa][ \t]+(?:bundle|box|shoebox|tin|packet|stack|pile)[ \t]+of)[ \t]+(?:(?:his|her)[ \t]+)?letters"
+    rf"(?=[ \t]+(?:written[ \t]+)?(?:from|by|to)[ \t]+(?:(?:my|his|her|our)[ \t]+(?:\w+[ \t]+)?{_KIN}\b|[A-Z])"
+    r"|[ \t]+and[ \t]+(?:photos|photographs|papers|postcards))"
+    r")(?P<tail>[ \t]+(?:home[ \t]+)?(?:from|to)[ \t]+[^.,;:!?()\n]{2,50})?")
+# where a family letter's "from ..."/"to ..." stops: at the verb or the next clause
+_TAIL_STOP = re.compile(r"[ \t]+(?:and|but|which|that|who|where|when|he|she|they|I|we|it|is|are|was|were|has|have|had|"
+                        r"do|does|did|still|all|(?:say|tell|show|survive|mention|describe|give|speak|talk|cover|"
+                        r"make|run|go|start|begin|end)(?:s|d)?|said|told|gave|spoke|made|went)\b"
+                        r"|[ \t]+(?:from|to|in|on|at|of|the)[ \t]*\Z")
 # "In his War Memoirs, Lloyd George blamed ...": a capitalised title that ends on its own work noun
 _PRONOUN_TITLED_MEMOIR = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Ss]ee|[Rr]ead)[ \t]+(?P<pron>his|her|their)[ \t]+(?P<title>(?:[A-Z][\w'’-]+[ \t]+){1,3}"
@@ -2314,9 +2339,24 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "titled-work", title=title))
 
     for m in scan(_SOMEONE_ON_FORUM, "someone-on", 10, 60):
+        if m.group("named") and (m.group("named") in (*MONTHS, *WEEKDAYS) or hints.is_place_or_event(m.group("named"))
+                                 or hints.is_person(m.group("named"))):
+            continue  # "someone on Monday said", "someone on Guernsey said": a day or a place, not a site
         site = re.sub(r"^(?:the|a|this|that|another) ", "", " ".join(m.group("site").split()))
         kind = SourceKind.WEB if site in ("Twitter", "Facebook") else SourceKind.FORUM
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", site=site, vague=True))
+
+    for m in scan(_FAMILY_LETTERS, "work", 80, 120):
+        end = m.end()
+        if m.group("tail"):
+            # "to my gran from that summer", "from John Hedley to his wife survive": up to the verb or clause
+            stop = _TAIL_STOP.search(prose, m.start("tail") + 1, m.end())
+            while stop is not None and stop.start() > m.start("tail"):
+                end = stop.start()
+                stop = _TAIL_STOP.search(prose, m.start("tail") + 1, end)
+        if any(c.span.overlaps(Span(m.start(), end)) for c in out):
+            continue
+        out.append(_make(prose, text, m.start(), end, SourceKind.OTHER, "family-papers"))
 
     for m in scan(_PRONOUN_TITLED_MEMOIR, "pronoun", 8, 80):
         who = _clean_who(m.group("who")) if m.group("who") else None
