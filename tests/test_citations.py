@@ -2520,10 +2520,12 @@ def test_a_familys_letters_are_a_source_of_their_own(context: Context) -> None:
     found = {c.surface: c for c in cites(context, (
         "I still have my grandfather's letters to my gran from that summer. In one of grandpa's letters from "
         "Tilbury he says the ship was late. His letters home from Albacete are shorter. Eleven letters from John "
-        "Hedley to his wife survive. She kept a shoebox of his letters and photos.\n"))}
+        "Hedley to his wife survive. She kept a shoebox of his letters and photos. It is in one of his letters to "
+        "Nana from India. The museum has the letters he wrote home to his wife from the road.\n"))}
     assert set(found) == {"my grandfather's letters to my gran", "grandpa's letters from Tilbury",
                           "His letters home from Albacete", "Eleven letters from John Hedley to his wife",
-                          "a shoebox of his letters"}
+                          "a shoebox of his letters", "his letters to Nana from India",
+                          "the letters he wrote home to his wife from the road"}
     assert all(c.cue == "family-papers" and not c.vague for c in found.values())
     # a statesman's letters to another are not the family's, and letters to the editor are no source
     assert cites(context, "Churchill's letters to Roosevelt show it. He read letters to the editor.\n") == []

@@ -806,11 +806,15 @@ _FAMILY_LETTERS = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
     r"(?:(?:old|wartime|surviving)[ \t]+)?letters"
-    rf"|(?:[Hh]is|[Hh]er)[ \t]+letters[ \t]+(?:home\b|(?:to|from)[ \t]+(?:(?:my|his|her|our|their)[ \t]+)?{_KIN}\b)"
-    rf"|[Tt]he[ \t]+letters[ \t]+(?:he|she)[ \t]+(?:sent|wrote)[ \t]+(?:to[ \t]+)?(?:my|his|her|our)[ \t]+{_KIN}\b"
+    rf"|(?:[Hh]is|[Hh]er)[ \t]+letters[ \t]+"
+    rf"(?:home\b|(?:to|from)[ \t]+(?:(?:my|his|her|our|their)[ \t]+)?(?i:{_KIN})\b)"
+    # "the letters he sent my gran", "eleven letters he wrote home to his wife Nora"
+    rf"|(?:[Tt]he|[Tt]hose)[ \t]+letters[ \t]+(?:he|she)[ \t]+(?:sent|wrote)[ \t]+(?:home[ \t]+)?(?:to[ \t]+)?"
+    rf"(?:my|his|her|our)[ \t]+(?i:{_KIN})\b"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
     r"\d{1,3}|[Aa][ \t]+(?:bundle|box|shoebox|tin|packet|stack|pile)[ \t]+of)[ \t]+(?:(?:his|her)[ \t]+)?letters"
-    rf"(?=[ \t]+(?:written[ \t]+)?(?:from|by|to)[ \t]+(?:(?:my|his|her|our)[ \t]+(?:\w+[ \t]+)?{_KIN}\b|[A-Z])"
+    rf"(?=[ \t]+(?:written[ \t]+|(?:he|she)[ \t]+(?:wrote|sent)[ \t]+(?:home[ \t]+)?)?(?:from|by|to)[ \t]+"
+    rf"(?:(?:my|his|her|our)[ \t]+(?:\w+[ \t]+)?(?i:{_KIN})\b|[A-Z])"
     r"|[ \t]+and[ \t]+(?:photos|photographs|papers|postcards))"
     r")(?P<tail>[ \t]+(?:home[ \t]+)?(?:from|to)[ \t]+[^.,;:!?()\n]{2,50})?")
 # where a family letter's "from ..."/"to ..." stops: at the verb or the next clause
