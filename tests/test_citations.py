@@ -2538,3 +2538,26 @@ def test_someone_on_a_list_a_lowercase_forum_or_a_named_site(context: Context) -
     assert [(c.surface, c.site, c.vague) for c in cites(context, text)] == [
         ("Someone on the Greek genealogy mailing list on Rootsweb", "Greek genealogy mailing list on Rootsweb", True),
         ("Someone on the quiz forum", "quiz forum", True), ("someone on Nairaland", "Nairaland", True)]
+
+
+def test_chicago_entries_with_two_authors_an_editor_initials_or_run_on_lines(context: Context) -> None:
+    text = ("Notes for the talk.\n\n"
+            "4. Barrow, Ruth, and Tom Kessel. When the Town Stood Still: The Strike of 1919. Toronto: Lakeshore "
+            "Press, 2010.\n\n"
+            "6. Haldane, Craig, ed. The Workers' Revolt in the Valleys, 1917-1925. Cardiff: Valley Press, 1998.\n\n"
+            "11. STOWE, G. L. The Bells of Arrow: A Field Study. London: Hodder & Stoughton, 1938.\n"
+            "8vo. Original cloth.\n\n"
+            "D2. Sources consulted\n"
+            "Garton, Harry. Leap Like the Salmon! The Story of the Escape. Sydney: Cassell\n"
+            "   Australia, 1978.\n"
+            "   Chalmers, Tony. The End of Empire in the Sahel: A Successful Decolonization?\n"
+            "   Oxford: Berg, 2002.\n")
+    found = {c.surface.split(".")[0]: (c.authors, c.title, c.year) for c in cites(context, text)
+             if c.cue == "bibliography"}
+    assert found == {
+        "Barrow, Ruth, and Tom Kessel": (("Ruth Barrow", "Tom Kessel"), "When the Town Stood Still: The Strike of 1919",
+                                         2010),
+        "Haldane, Craig, ed": (("Craig Haldane",), "The Workers' Revolt in the Valleys, 1917-1925", 1998),
+        "STOWE, G": (("G. L. STOWE",), "The Bells of Arrow: A Field Study", 1938),
+        "Garton, Harry": (("Harry Garton",), "Leap Like the Salmon! The Story of the Escape", 1978),
+        "Chalmers, Tony": (("Tony Chalmers",), "The End of Empire in the Sahel: A Successful Decolonization?", 2002)}

@@ -49,7 +49,7 @@ _CHICAGO = re.compile(
     rf"^(?P<surname>(?:[A-Z][\w'’-]+|[{UPPER}](?:[\w'’-]+|(?=\s[{UPPER}])))(?:\s(?:[{UPPER}][\w'’-]+|van|von|de|der))*),\s+"
     rf"(?P<given>(?:{_FULL})(?:\s{_FULL})?(?:\s?{_INIT})*|(?:{_INIT}\s?)+)"
     # author-date: "Wemheuer, Felix. 2014. Famine Politics ..."
-    rf"(?:,\s*(?:and\s|&\s)?[^.]{{2,120}}?)?(?:\.|(?<=\.))\s+(?:(?P<year>{YEAR})[a-z]?\.\s+)?"
+    rf"(?:,\s*(?:and\s|&\s)?(?P<more>[^.]{{2,120}}?))?(?:\.|(?<=\.))\s+(?:(?P<year>{YEAR})[a-z]?\.\s+)?"
     r"(?P<rest>[\"“‘A-Za-z].+)$",
     re.DOTALL,
 )
@@ -137,6 +137,8 @@ def parse_reference(text: str) -> ParsedReference:
         authors, rest = (f"{' '.join(m.group('initials').split())} {m.group('surname')}",), m.group("rest")
     elif (m := _CHICAGO.match(t)) and len(m.group("surname")) < 40:
         authors = (f"{m.group('given').strip()} {m.group('surname')}".strip(),)
+        if m.group("more") and _CO_AUTHOR.fullmatch(m.group("more")):
+            authors += (m.group("more"),)  # "Kramer, Reinhold, and Tom Mitchell."
         rest = m.group("rest")
         dated = int(m.group("year")) if m.group("year") else None
     elif m := _NAME_DATE.match(t):
@@ -158,7 +160,8 @@ def parse_reference(text: str) -> ParsedReference:
     if quoted and quoted.start() < 5:
         title = quoted.group("title").strip()
     else:
-        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s[(\[]|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s))",
+        title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s[(\[]|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s)"
+                               r"|(?<=[?!])\s+(?=[A-Z][\w '’-]{1,40}:\s))",  # "...Decolonization? Oxford: Berg"
                                rest)
         if title_match:
             title = _EDITION.sub("", title_match.group(1)).strip(" ,;:")  # "Black November, 2nd edn"
@@ -432,17 +435,23 @@ _SURNAME = rf"[{UPPER}][\w'’-]+"
 _APA_LINE = re.compile(
     rf"{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}}(?:,?\s(?:&|and)\s{_SURNAME},\s(?:[A-Z]\.\s?){{1,3}})*"
     rf"\s?\((?:{YEAR}|n\.\s?d\.)[a-z]?\)\.\s+[\"“‘\[]?[{UPPER}\d][^\n]*[.)\]\w/]")
+_GIVEN = rf"(?:[{UPPER}][{LOWER}]+|[A-Z]\.)(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.))*"
+# "Gaddis, John Lewis.", "STEER, G. L.", "Kramer, Reinhold, and Tom Mitchell.", "Heron, Craig, ed."
+_CHICAGO_AUTHOR = (rf"{_SURNAME},\s{_GIVEN}(?:,?\s(?:and|&)\s{_GIVEN}\s{_SURNAME})?"
+                   r"(?:,?\s\((?:ed|eds|comp)\.?\)|,\s(?:ed|eds|comp)\.)?(?:\.|(?<=\.))\s+")
 _CHICAGO_LINE = re.compile(
-    rf"{_SURNAME},\s[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.))*(?:,?\s\((?:ed|eds|comp)\.?\))?\.\s+"
+    rf"{_CHICAGO_AUTHOR}"
     rf"[\"“‘]?[{UPPER}\d][^\n]{{2,250}}?"
-    rf"[.”\"]\s+(?:[{UPPER}][^\n:.]{{1,40}}:\s)?[{UPPER}][^\n:]{{1,60}},\s{YEAR}\.?")
+    rf"[.?!”\"]\s+(?:[{UPPER}][^\n:.]{{1,40}}:\s)?[{UPPER}][^\n:]{{1,60}},\s{YEAR}\.?")
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
 # "Tomkins, S. M., "The Influenza Epidemic ...", Journal of Pacific History 27:2 (1992), 181-197.": initials
 # after the surname, then a comma and the title (the entry may run on over indented lines)
 _INITIALS_COMMA = re.compile(rf"(?P<surname>{_SURNAME}),\s(?P<initials>(?:[A-Z]\.\s?){{1,3}}),\s+"
                              rf"(?P<rest>[\"“‘*_]?[{UPPER}\d].*)", re.DOTALL)
 _CONTINUATION = re.compile(r"\n(?![ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t])[ \t]+\S[^\n]*")
+_CO_AUTHOR = re.compile(rf"[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.)){{0,2}}\s[{UPPER}][\w'’-]+")
 _ENTRY_CLOSE = re.compile(r"[.)](?=\s|$)")
+_CHICAGO_OPENING = re.compile(_CHICAGO_AUTHOR)
 
 
 def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
@@ -458,6 +467,9 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
             continue
         if _APA_LINE.fullmatch(text) or _CHICAGO_LINE.fullmatch(text):
             yield Span(start, start + len(text))
+            continue
+        if _CHICAGO_OPENING.match(text) and (run_on := _run_on_entry(doc, start, line.end())) is not None:
+            yield run_on  # "Gordon, Harry. Die Like the Carp! ... Sydney: Cassell\n   Australia, 1978."
             continue
         if _INITIALS_COMMA.match(text):
             end = line.end()
@@ -475,6 +487,18 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
             if entry is not None and doc.prose[entry.end():entry.end() + 1] in ("", " ", "\t", "\n"):
                 yield Span(opening, entry.end())
                 break
+
+
+def _run_on_entry(doc: Document, start: int, line_end: int) -> Span | None:
+    """A Chicago entry that runs on over indented lines, up to the next line that opens an entry of its own."""
+    end = line_end
+    while (more := _CONTINUATION.match(doc.text, end)) is not None and not _CHICAGO_OPENING.match(
+            more.group().strip()):
+        end = more.end()
+    if end == line_end:
+        return None
+    flat = " ".join(doc.prose[start:end].split())
+    return Span(start, end) if _CHICAGO_LINE.fullmatch(flat) else None
 
 
 _SENTENCE_OPENING = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z])")
