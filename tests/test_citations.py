@@ -2561,3 +2561,13 @@ def test_chicago_entries_with_two_authors_an_editor_initials_or_run_on_lines(con
         "STOWE, G": (("G. L. STOWE",), "The Bells of Arrow: A Field Study", 1938),
         "Garton, Harry": (("Harry Garton",), "Leap Like the Salmon! The Story of the Escape", 1978),
         "Chalmers, Tony": (("Tony Chalmers",), "The End of Empire in the Sahel: A Successful Decolonization?", 2002)}
+
+
+def test_an_imprint_with_a_remark_a_university_press_without_comma_and_a_subtitle_with_commas(
+        context: Context) -> None:
+    found = cites(context, (
+        "Payne makes the point in Franco and Hitler: Spain, Germany, and World War II (Yale University Press, 2008, "
+        "p. 85 more or less, I don't have it with me). Hitler needed him.\n\n"
+        "Half true. Salvatore Lupo's History of the Mafia (Columbia UP 2009, translated from the italian) is good.\n"))
+    assert [(c.title, c.year) for c in found if c.year] == [
+        ("Franco and Hitler: Spain, Germany, and World War II", 2008), ("History of the Mafia", 2009)]

@@ -981,8 +981,11 @@ NARRATIVE_DOCUMENTS = frozenset(["letter", "letters", "telegram", "telegrams", "
                                  "messages", "report", "reports", "speech"])
 # "(Yale, 2001)", "(Faber & Faber, 1998, p. 41)": a publisher and year after a title in plain type
 _PUBLISHER_YEAR = re.compile(
-    rf"\((?P<pub>[A-Z][^()\n,;]{{1,50}}?|Little,[ \t]Brown|Farrar,[ \t]Straus[^()\n,;]{{0,20}}),[ \t]*(?P<year>{YEAR})"
-    rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?\)")
+    rf"\((?P<pub>[A-Z][^()\n,;]{{1,50}}?|Little,[ \t]Brown|Farrar,[ \t]Straus[^()\n,;]{{0,20}})"
+    # "(Columbia UP 2009, translated from the italian)": a university press needs no comma before its year
+    rf"(?:,[ \t]*|(?<=UP|ss)[ \t]+)(?P<year>{YEAR})"
+    # "(Yale University Press, 2008, p. 85 more or less, I don't have it with me)": a page, a remark
+    rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?(?:,[ \t]*[^()\n]{{2,60}}?|[ \t]+[a-z][^()\n]{{1,50}}?)?\)")
 # "... edited them: Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, 2005."
 _PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[ \t]*(?P<year>{YEAR})\b(?![-–/]\d)")
 # "it's Slim, Defeat into Victory. Cassell, 1956.": a known publisher and year as a sentence of their own
@@ -1030,6 +1033,9 @@ def _unknown_imprint(prose: str, lo: int, title: tuple[int, str, str | None, int
             and not hints.is_place_or_event(text))
 
 
+_IN_SUBTITLE = re.compile(r"[A-Z][\w'’-]*:(?:[ \t]+(?:[A-Z][\w'’-]*,?|and|of|the|in|on|for|to|a|an|&))*[ \t]+\Z")
+
+
 def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None, int] | None:
     """The title in plain type that ends just before ``paren`` ("Gary Sheffield's Forgotten Victory (" gives
     "Forgotten Victory", by "Gary Sheffield"): capitalised and small words back to a possessive, a lower-case
@@ -1052,8 +1058,11 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
     owner_start = -1
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group().rstrip("*_\"”’")
-        if not kept or re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", kept[-1].group()):
-            word = word.rstrip(",")  # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)"
+        if not kept or re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", kept[-1].group()) or (
+                word.endswith(",") and _IN_SUBTITLE.search(head, max(0, tokens[i].start() - 80), tokens[i].start())):
+            # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)", "Franco and Hitler: Spain,
+            # Germany, and World War II (Yale University Press, 2008)"
+            word = word.rstrip(",")
         if (possessive := _POSSESSIVE_WORD.match(word)) and kept:
             names = [possessive.group(1)]
             j = i - 1
@@ -1629,7 +1638,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, start, m.start("body") + part.end(), SourceKind.OTHER, "author-year",
                              authors=authors, year=int(part.group("year"))))
 
-    for m in [*scan(_PUBLISHER_YEAR, "year", 60, 5), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi),
+    for m in [*scan(_PUBLISHER_YEAR, "year", 60, 70), *_PUBLISHER_YEAR_COMMA.finditer(prose, lo, hi),
               *_PUBLISHER_YEAR_SENTENCE.finditer(prose, lo, hi)]:
         if m.re is _PUBLISHER_YEAR_SENTENCE and not is_publisher(m.group("pub")):
             continue
@@ -2603,7 +2612,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[A-Za-z]+")
 _PATTERN_TRIGGERS: dict[str, re.Pattern[str]] = {
     "possessive": re.compile(r"[\w.]['’]s?\s"),
-    "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,40}})?\)"),
+    "year": re.compile(rf"\b{YEAR}[a-z]?(?:/\d{{2,4}})?(?:[,:;][^)\n]{{0,64}}|[ \t]+[a-z][^)\n]{{0,50}})?\)"),
     "by": re.compile(r"\bby\s+[A-Z]"),
     "doi": re.compile(r"\b10\.\d{4}"),
     "quoted-title": re.compile(r",[ \t]+[\"“‘][A-Z]"),
