@@ -2571,3 +2571,12 @@ def test_an_imprint_with_a_remark_a_university_press_without_comma_and_a_subtitl
         "Half true. Salvatore Lupo's History of the Mafia (Columbia UP 2009, translated from the italian) is good.\n"))
     assert [(c.title, c.year) for c in found if c.year] == [
         ("Franco and Hitler: Spain, Germany, and World War II", 2008), ("History of the Mafia", 2009)]
+
+
+def test_a_title_then_who_published_it_and_when(context: Context) -> None:
+    [book] = cites(context, "Our MP wrote the best account herself in The Town That Died Twice, which came out "
+                            "from Gollancz in 1939 and is still worth reading.\n")
+    assert (book.title, book.publisher, book.year) == ("The Town That Died Twice", "Gollancz", 1939)
+    # a publisher is needed: "which came out from Moscow in 1939" is no imprint
+    assert [(c.publisher, c.year) for c in cites(context, "He read The Red Road Home, which came out from Moscow in "
+                                                          "1939, twice.\n")] == [(None, None)]

@@ -992,6 +992,10 @@ _PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[
 _PUBLISHER_YEAR_SENTENCE = re.compile(
     rf"\.[ \t]+(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}}),?[ \t]+(?P<year>{YEAR})\b"
     r"(?![-–/]\d)(?=[ \t]*(?:[.;)]|$))", re.MULTILINE)
+# "in The Town That Was Murdered, which came out from Gollancz in 1939": a title, then who published it when
+_WHICH_CAME_OUT = re.compile(
+    r",?[ \t]+(?:which|that)[ \t]+(?:came[ \t]+out|was[ \t]+published|appeared)[ \t]+(?:from|with|by)[ \t]+"
+    rf"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}})[ \t]+in[ \t]+(?P<year>{YEAR})\b")
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 _AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),[ \t]+\Z")
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?|[\"“*_]+[A-Z][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?")
@@ -1687,6 +1691,16 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start, authors, cue = by.start("who") + by.group("who").find(writer), (writer,), "author-title"
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, cue, title=title, authors=authors,
                          editors=editors, publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
+
+    for m in scan(_WHICH_CAME_OUT, "published", 120, 80):
+        found = _title_before(prose, m.start(), lo)
+        if found is None or not is_publisher(m.group("pub")) or len(found[1].split()) < 2 or (
+                hints.is_person(found[1]) or hints.is_place_or_event(found[1])):
+            continue
+        start, title, who, _who_start = found
+        authors = (who,) if who and _person_like(who, hints) else ()
+        out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
+                         publisher=m.group("pub"), year=int(m.group("year"))))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
         # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
