@@ -413,6 +413,9 @@ def test_furniture_and_indirect_questions_are_not_claims(analyze_text, line: str
         ("To some, the admiral was the saviour of the fleet in 1916.", "To some,"),
         ("Management experts widely agree that the 1940 reforms saved the firm.", "Management experts widely agree"),
         ("The old figure was 5,000 dead, but more recent research puts it at 900.", "recent research puts"),
+        ("The colony was about 2,000 people, according to most figures I've seen.", "according to most figures"),
+        ("There were 40,000 inside and they reckon another 8,000 were locked out.", "they reckon"),
+        ("They met a Dutch side, in what most people now count as the first international.", "most people"),
     ],
 )
 def test_more_weasel_attributions(analyze_text, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]

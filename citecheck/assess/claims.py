@@ -436,7 +436,7 @@ _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "ar
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
 _WEASEL_GATE = frozenset(["someone", "somebody", "opinion", "loads", "tons", "heaps", "members", "parishioners",
-                          "locals", "hands",
+                          "locals", "hands", "reckon",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
                           "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "account", "reputed",
                           "other", "repeated", "cited", "quoted", "given", "admirers", "defenders",
