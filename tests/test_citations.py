@@ -19,13 +19,6 @@ def surfaces(context: Context, text: str, path: str = "t.txt") -> list[str]:
     return [c.surface for c in cites(context, text, path)]
 
 
-def _via_of(context: Context, text: str) -> dict[str, str]:
-    """Each citation known through another, as surface: surface of the work it is known through."""
-    found = cites(context, text)
-    spans = {c.span: c.surface for c in found}
-    return {c.surface: spans[c.via] for c in found if c.via is not None}
-
-
 def test_informal_work_citations(context: Context) -> None:
     found = cites(context, "I read it in a book by Gorodestky, and later in the diaries of Chernyaev. "
                            "There is also a documentary from the German channel ZDF about it.")
@@ -682,7 +675,7 @@ def test_the_record_of_someone_known_by_whom_they_served(context: Context) -> No
 
 
 def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> None:
-    via_of = partial(_via_of, context)
+    via_of = partial(via_map, context)
 
     assert via_of("He called it a red rag (Moltke 1891, quoted in Wawro 2003: 41).") == {"Moltke 1891": "Wawro 2003"}
     assert via_of("Mary's letters to her brother set it off. I've only read them as quoted in Ann Hale's "
@@ -704,7 +697,7 @@ def test_more_ways_of_saying_a_source_was_read_second_hand(context: Context) -> 
 
 
 def test_a_document_read_only_where_another_work_quotes_it(context: Context) -> None:
-    via_of = partial(_via_of, context)
+    via_of = partial(via_map, context)
 
     # the document was not a citation of its own: the words that name it become one, known through the book
     assert via_of("his diary entry for 2 May is chilling. I've only seen it quoted in Ann Hale's biography of "
@@ -1040,6 +1033,7 @@ def test_italic_titles_in_sentence_case_after_an_author_or_before_a_year(context
 
 
 def via_map(context: Context, text: str, path: str = "t.txt") -> dict[str, str]:
+    """Each citation known through another, as surface: surface of the work it is known through."""
     found = cites(context, text, path)
     spans = {c.span: c.surface for c in found}
     return {c.surface: spans[c.via] for c in found if c.via is not None}
@@ -2209,40 +2203,40 @@ def test_a_passage_or_a_letter_known_through_a_book_is_the_document_told_of_befo
     # "that passage": the memoir just cited
     text = ("Schirach wrote in his 1967 memoir *Ich glaubte an Hitler* that Hitler was furious. I only know that "
             "passage as Large quotes it." + reading)
-    assert _via_of(context, text) == {
+    assert via_map(context, text) == {
         "*Ich glaubte an Hitler*": "Large, David Clay. *Nazi Games*. New York: Norton, 2007."}
     # "the letter": where the text told of its writing, from the writers to the man they wrote to
     text = ("On the day the ship docked, eleven Labour MPs wrote to the Prime Minister, warning him of the "
             "consequences. We know the letter from the copy reproduced in Kynaston's book Austerity Britain.")
-    assert _via_of(context, text) == {
+    assert via_map(context, text) == {
         "eleven Labour MPs wrote to the Prime Minister": "Kynaston's book Austerity Britain"}
     # no letter told of before: the words "the letter" are the source
     text = "We know the letter from the copy reproduced in Kynaston's book Austerity Britain."
-    assert _via_of(context, text) == {"the letter": "Kynaston's book Austerity Britain"}
+    assert via_map(context, text) == {"the letter": "Kynaston's book Austerity Britain"}
 
 
 def test_more_quoters_of_a_document(context: Context) -> None:
     book = "Madhusree Mukerjee, Churchill's Secret War (Basic Books, 2010)"
     # a rank or title between the quoting verb and the document's owner
-    assert _via_of(context, f"{book} is the key book. Mukerjee also cites Lord Wavell's journal.") == {
+    assert via_map(context, f"{book} is the key book. Mukerjee also cites Lord Wavell's journal.") == {
         "Wavell's journal": book}
     # "The booklet quotes": the booklet cited before
     text = ("According to a little booklet the Women's Institute put together for VE Day, the children came on a "
             "Friday. The booklet quotes the diary of the Revd Arthur Pellew, who wrote that they were brave.")
-    assert _via_of(context, text) == {"the diary of the Revd Arthur Pellew": "a little booklet"}
+    assert via_map(context, text) == {"the diary of the Revd Arthur Pellew": "a little booklet"}
     # "a bit in Trotter where he quotes": Trotter's book
     text = ("William R. Trotter, A Frozen Hell (Algonquin, 1991) is the standard book.\n\nThere's a bit in "
             "Trotter where he quotes Khrushchev's memoirs admitting the failure.")
-    assert _via_of(context, text) == {"Khrushchev's memoirs": "William R. Trotter, A Frozen Hell (Algonquin, 1991)"}
+    assert via_map(context, text) == {"Khrushchev's memoirs": "William R. Trotter, A Frozen Hell (Algonquin, 1991)"}
     # "X takes it from <document>": the named author's source
     text = ("Jonathan Dimbleby, The Last Governor (Little, Brown, 1997) gave me the line. Dimbleby takes it from the "
             "Xinhua report of Lu Ping's press conference, which I have never seen.")
-    assert _via_of(context, text) == {
+    assert via_map(context, text) == {
         "the Xinhua report": "Jonathan Dimbleby, The Last Governor (Little, Brown, 1997)"}
     # an aside between the document and where the writer found it
     text = ("One letter, signed only \"A Soldier's Daughter\", attacked the players. We know that letter, like so "
             "much else on this page, from Jack Alexander's McCrae's Battalion (Mainstream Publishing, 2003).")
-    assert set(_via_of(context, text).values()) == {"Jack Alexander's McCrae's Battalion (Mainstream Publishing, 2003)"}
+    assert set(via_map(context, text).values()) == {"Jack Alexander's McCrae's Battalion (Mainstream Publishing, 2003)"}
     # a writer's book in italics after "<writer> in", and the diary known through it
     text = ("<p>Thomas Orde-Lees kept a diary throughout, and the passages from it quoted by Caroline Alexander in "
             "<i>The Endurance</i> show the party's spirits sinking.</p>")
@@ -2253,7 +2247,7 @@ def test_more_quoters_of_a_document(context: Context) -> None:
 
 def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(context: Context) -> None:
     # the main title of a work cited in full before stands for it
-    assert _via_of(context, "Start with Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006). Ulmanis's "
+    assert via_map(context, "Start with Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006). Ulmanis's "
                             "own diary, as quoted in Riga and After, shows he expected no help.") == {
         "Ulmanis's own diary": "Ann Hale, Riga and After: The Envoys of 1919 (Cassell, 2006)"}
     # "which I found reproduced in Hale", "which we take from Hale (p. 12)", "which we will read in the
@@ -2262,14 +2256,14 @@ def test_a_document_read_in_a_work_named_by_its_short_title_or_its_author(contex
     for clause in ("which I found reproduced in Hale", "which we take from Hale (p. 12) rather than the original",
                    "which we will read in the extracts quoted by Hale"):
         text = f"Read {book}. The count is in the envoy's report to London of 3 May 1919, {clause}."
-        assert _via_of(context, text) == {"the envoy's report": book}, clause
+        assert via_map(context, text) == {"the envoy's report": book}, clause
     # "vol. 2" ends no sentence: the memoir named before it is the one the writer has second-hand
     text = (f"- {book}. The famous Ulmanis line is from his memoirs (*Years of Trial*, vol. 2). I only have it "
             "second-hand from Hale.")
-    assert _via_of(context, text) == {"his memoirs (*Years of Trial*": book}
+    assert via_map(context, text) == {"his memoirs (*Years of Trial*": book}
     # "I know the line from Hale": a line of the memoir just named, known through Hale's work
     text = f"Read {book}. I have never read Ulmanis's memoir; I know the line from Hale, who quotes it."
-    assert _via_of(context, text) == {"Ulmanis's memoir": book}
+    assert via_map(context, text) == {"Ulmanis's memoir": book}
 
 
 def test_more_works_too_vague_to_identify(context: Context) -> None:
@@ -2310,7 +2304,7 @@ def test_a_recommended_author_and_one_word_title(context: Context) -> None:
 def test_a_document_reproduced_as_an_appendix_in_a_work(context: Context) -> None:
     text = ("Read Ann Hale, Riga and After (Cassell, 2006). The envoy's casualty return for that week, which is "
             "reproduced as an appendix in Hale, gives nine dead.")
-    assert _via_of(context, text) == {"The envoy's casualty return": "Ann Hale, Riga and After (Cassell, 2006)"}
+    assert via_map(context, text) == {"The envoy's casualty return": "Ann Hale, Riga and After (Cassell, 2006)"}
 
 
 def test_a_publisher_and_year_as_a_sentence_after_a_title(context: Context) -> None:
@@ -2358,7 +2352,7 @@ def test_a_thesis_someone_wrote_and_some_bloke_on_a_forum_are_vague(context: Con
 def test_a_document_typed_up_by_someone_on_a_forum_is_read_through_the_post(context: Context) -> None:
     text = ("Also someone on ww2talk has typed up the whole battalion war diary for 1944 from Kew. It names the "
             "platoon commander.")
-    assert _via_of(context, text) == {"the whole battalion war diary": "someone on ww2talk"}
+    assert via_map(context, text) == {"the whole battalion war diary": "someone on ww2talk"}
 
 
 def test_a_work_that_quotes_the_person_just_spoken_of(context: Context) -> None:
@@ -2367,7 +2361,7 @@ def test_a_work_that_quotes_the_person_just_spoken_of(context: Context) -> None:
     found = cites(context, text)
     quoted = next(c for c in found if c.surface == "her")
     assert quoted.authors == ("Edith Marwood",)
-    assert _via_of(context, text) == {"her": "Tom Hale's book The Long Strike (Pluto, 1981)"}
+    assert via_map(context, text) == {"her": "Tom Hale's book The Long Strike (Pluto, 1981)"}
     # "which quotes her husband" names someone else; no quotation follows
     assert "her" not in surfaces(context, "Read Tom Hale's The Long Strike (Pluto, 1981), which quotes her husband.")
 
@@ -2381,21 +2375,21 @@ def test_make_it_a_title_by_its_authors(context: Context) -> None:
 
 def test_yet_more_ways_a_document_is_known_through_a_work(context: Context) -> None:
     # passive "is quoted from", a chunk quoted, "who in turn cites", a participle straight after the document
-    assert _via_of(context, "Similarly, Marshal Ruo's letter to the Chairman in July 1959 is quoted from Zhao Lin's "
+    assert via_map(context, "Similarly, Marshal Ruo's letter to the Chairman in July 1959 is quoted from Zhao Lin's "
                             "edited collection, The Lean Years (Yale University Press, 2012).") == {
         "Ruo's letter": "The Lean Years (Yale University Press, 2012)"}
-    assert _via_of(context, "It is all in Gordon Pratt's book, Target Osaka. Pratt was the army's historian, and he "
+    assert via_map(context, "It is all in Gordon Pratt's book, Target Osaka. Pratt was the army's historian, and he "
                             "quotes huge chunks of the prison statement.") == {
         "the prison statement": "Gordon Pratt's book, Target Osaka"}
-    assert _via_of(context, "The manuscript quotes the physician, but the citation is to Dorner, who in turn cites "
+    assert via_map(context, "The manuscript quotes the physician, but the citation is to Dorner, who in turn cites "
                             "Li's memoir.\n\nReferences\n"
                             "Dorner, Frank. 2010. The Hungry Years. London: Bloomsbury.\n") == {
         "Li's memoir": "Dorner, Frank. 2010. The Hungry Years. London: Bloomsbury."}
-    assert _via_of(context, "Compare the station logs summarised in Cullen, Hidden History (Stanford, 1999).") == {
+    assert via_map(context, "Compare the station logs summarised in Cullen, Hidden History (Stanford, 1999).") == {
         "the station logs": "Cullen, Hidden History (Stanford, 1999)"}
-    assert _via_of(context, "The figures quoted in Cullen, Hidden History (Stanford, 1999) are high.") == {}
+    assert via_map(context, "The figures quoted in Cullen, Hidden History (Stanford, 1999) are high.") == {}
     # a work named in an aside between the writer and the verb
-    assert _via_of(context, "His biographer Jean Fraval, in *A Good Man in Bad Times* (Viking, 2000), reproduces "
+    assert via_map(context, "His biographer Jean Fraval, in *A Good Man in Bad Times* (Viking, 2000), reproduces "
                             "letters from refugees he helped.") == {
         "letters": "Jean Fraval, in *A Good Man in Bad Times* (Viking, 2000)"}
 
@@ -2405,29 +2399,29 @@ def test_a_persons_words_known_through_a_work(context: Context) -> None:
                            "know that line only from Huw Bennick's 2009 article.")
     assert [(c.surface, c.authors) for c in found if c.via] == [("Governor Hurley himself wrote in 1949", (
         "Governor Hurley",))]
-    assert _via_of(context, "I remember an article in the Guardian years ago, in which Zador himself recalled the "
+    assert via_map(context, "I remember an article in the Guardian years ago, in which Zador himself recalled the "
                             "water turning red.") == {"Zador": "an article in the Guardian years ago"}
-    assert _via_of(context, "We borrowed Landfall by Mia and Tom Hollis (HarperCollins, 1998). It's readable. In it "
+    assert via_map(context, "We borrowed Landfall by Mia and Tom Hollis (HarperCollins, 1998). It's readable. In it "
                             "Sam Kingsley, who came over on the same voyage, remembers the shelter.") == {
         "Sam Kingsley": "Landfall by Mia and Tom Hollis (HarperCollins, 1998)"}
     # "he" is no person named, and "I only know what he said" needs a work to have read it in
-    assert _via_of(context, "He wrote that it was over. I know that line only from Hegarty's book.") == {}
+    assert via_map(context, "He wrote that it was over. I know that line only from Hegarty's book.") == {}
 
 
 def test_chains_through_a_post_a_compilation_and_a_pair_of_authors(context: Context) -> None:
     # what a posted transcript is of
-    found = _via_of(context, "someone on the Axis History Forum posted a transcript of a Helmer interview years ago, "
+    found = via_map(context, "someone on the Axis History Forum posted a transcript of a Helmer interview years ago, "
                              "he says they expected to die.")
     assert found == {"a Helmer interview": "someone on the Axis History Forum"}
     # "consulted it as printed in"
-    assert _via_of(context, "His unfinished narrative was never published; staff consulted it as printed in Gray "
+    assert via_map(context, "His unfinished narrative was never published; staff consulted it as printed in Gray "
                             "Rowe's compilation The Harbour Blast (Rowe 1978, p. 61).") == {
         "His unfinished narrative": "Rowe 1978"}
     # "They" are the two authors of the work cited last; a bulletin is a document
-    assert _via_of(context, "Read Rachel Kramm and Tom Mitchum, When the City Struck (Toronto, 2010). They also "
+    assert via_map(context, "Read Rachel Kramm and Tom Mitchum, When the City Struck (Toronto, 2010). They also "
                             "reproduce a chunk of a *Prairie Free Press* editorial by Jon Dafford.") == {
         "editorial by Jon Dafford": "Rachel Kramm and Tom Mitchum, When the City Struck (Toronto, 2010)"}
-    assert _via_of(context, "Read Barcus, *Showdown at Winnipeg* (McGill-Queen's University Press, 1974). He quotes "
+    assert via_map(context, "Read Barcus, *Showdown at Winnipeg* (McGill-Queen's University Press, 1974). He quotes "
                             "the *Western Labour News* strike bulletins a lot.") == {
         "the *Western Labour News* strike bulletins":
             "Barcus, *Showdown at Winnipeg* (McGill-Queen's University Press, 1974)"}
@@ -2438,7 +2432,7 @@ def test_the_author_before_a_title_and_its_imprint(context: Context) -> None:
                            "testimony at length.")
     assert [(c.surface, c.authors, c.cue) for c in found if c.year] == [
         ("Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019)", ("Kim A. Wagstaff",), "author-title")]
-    assert _via_of(context, "Read Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019). Wagstaff quotes the "
+    assert via_map(context, "Read Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019). Wagstaff quotes the "
                             "testimony at length.") == {
         "the testimony": "Kim A. Wagstaff, Amritsar 1919: An Empire of Fear (Yale, 2019)"}
 
@@ -2498,20 +2492,20 @@ def test_a_countrys_man_is_no_book_of_the_country(context: Context) -> None:
 
 def test_a_work_its_sentence_says_a_cited_author_quotes(context: Context) -> None:
     # passive: "quoted by <author>" after the work
-    assert _via_of(context, "The standard life is Paul Preston, Franco: A Biography (HarperCollins, 1993). The "
+    assert via_map(context, "The standard life is Paul Preston, Franco: A Biography (HarperCollins, 1993). The "
                             "interpreter Paul Schmidt, whose memoirs are also quoted by Preston, thought Franco droned "
                             "like a muezzin.\n") == {
         "Paul Schmidt, whose memoirs": "Paul Preston, Franco: A Biography (HarperCollins, 1993)"}
     # "<author> quotes it" after the work
-    assert _via_of(context, "See Tim Newark, The Mafia at War (Greenhill, 2007). The handkerchief story comes from "
+    assert via_map(context, "See Tim Newark, The Mafia at War (Greenhill, 2007). The handkerchief story comes from "
                             "Michele Pantaleone's book Mafia e politica; I know it as Newark quotes it.\n") == {
         "Michele Pantaleone's book Mafia": "Tim Newark, The Mafia at War (Greenhill, 2007)"}
     # "<author> reproduces ..." before the work
-    assert _via_of(context, "Read Richard Askwith, Today We Die a Little (Yellow Jersey, 2016). Askwith reproduces "
+    assert via_map(context, "Read Richard Askwith, Today We Die a Little (Yellow Jersey, 2016). Askwith reproduces "
                             "Peters's own version from his 1955 autobiography In the Long Run, which is rare.\n") == {
         "his 1955 autobiography In the Long Run": "Richard Askwith, Today We Die a Little (Yellow Jersey, 2016)"}
     # the book a quotation is quoted "in" holds it: it is no work known through itself
-    assert _via_of(context, "Fredrik Logevall, Embers of War (Random House, 2012), is the best. Giap's memoirs, "
+    assert via_map(context, "Fredrik Logevall, Embers of War (Random House, 2012), is the best. Giap's memoirs, "
                             "which Logevall quotes at length in Embers of War, describe the night.\n") == {
         "Giap's memoirs": "Fredrik Logevall, Embers of War (Random House, 2012)"}
 

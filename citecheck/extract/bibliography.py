@@ -472,9 +472,7 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
             yield run_on  # "Gordon, Harry. Die Like the Carp! ... Sydney: Cassell\n   Australia, 1978."
             continue
         if _INITIALS_COMMA.match(text):
-            end = line.end()
-            while (more := _CONTINUATION.match(doc.text, end)) is not None:  # the text: prose blanks list markers
-                end = more.end()
+            end = _run_on_end(doc, line.end())
             years = list(_YEAR.finditer(doc.prose, start, end))
             close = _ENTRY_CLOSE.search(doc.prose, years[-1].end(), end) if years else None
             if close is not None:
@@ -489,12 +487,19 @@ def _lone_entries(doc: Document, covered: list[Span]) -> Iterator[Span]:
                 break
 
 
-def _run_on_entry(doc: Document, start: int, line_end: int) -> Span | None:
-    """A Chicago entry that runs on over indented lines, up to the next line that opens an entry of its own."""
+def _run_on_end(doc: Document, line_end: int) -> int:
+    """Where an entry that runs on over indented lines ends: before the next line that opens an entry of its own
+    (read in the text: the prose blanks list markers)."""
     end = line_end
-    while (more := _CONTINUATION.match(doc.text, end)) is not None and not _CHICAGO_OPENING.match(
-            more.group().strip()):
+    while (more := _CONTINUATION.match(doc.text, end)) is not None and not (
+            _CHICAGO_OPENING.match(opening := more.group().strip()) or _INITIALS_COMMA.match(opening)):
         end = more.end()
+    return end
+
+
+def _run_on_entry(doc: Document, start: int, line_end: int) -> Span | None:
+    """A Chicago entry that runs on over indented lines."""
+    end = _run_on_end(doc, line_end)
     if end == line_end:
         return None
     flat = " ".join(doc.prose[start:end].split())

@@ -2376,7 +2376,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_FAMILY_LETTERS, "work", 80, 120):
         end = m.end()
         if m.group("tail"):
-            # "to my gran from that summer", "from John Hedley to his wife survive": up to the verb or clause
+            # "to my gran from that summer", "from John Hedley to his wife survive": cut at the first verb or
+            # clause word, then again at a preposition left dangling at the new end
             stop = _TAIL_STOP.search(prose, m.start("tail") + 1, m.end())
             while stop is not None and stop.start() > m.start("tail"):
                 end = stop.start()

@@ -434,12 +434,11 @@ class NameChecker:
 
     def _peers_named(self, cand: _Candidate, word: str, doc_tokens: set[str], prose: str) -> str:
         """Two compatriots and contemporaries of the one-slip-away person named in the document: "Mobuto" in a
-        text that names Kasa-Vubu and Lumumba is Mobutu."""
+        text that names Tshombe and Lumumba is Mobutu."""
         entry, right = cand.target.entry, cand.target.token
-        changed = _one_letter_changed(word, right)
         if (cand.distance != 1 or cand.target.part != "surname" or entry.kind != "person" or entry.scholarly
                 or entry.active is None or word.lower() in english_words()
-                or not ((changed is not None and set(changed) <= set("aeiou")) or _swapped(_plain(word), _plain(right))
+                or not (_vowel_changed(word, right, "aeiou") or _swapped(_plain(word), _plain(right))
                         or _doubling(word, right))):
             return ""  # only the slips of a hand: "Dollis Hill" is no slip for Hollis, nor "Mr Pryce" for Price
         peers = self._contemporaries(entry, doc_tokens, prose)
@@ -1197,10 +1196,10 @@ def _medieval(entry: NameEntry) -> bool:
     return entry.active is not None and entry.active[1] < 1500
 
 
-def _vowel_changed(written: str, right: str) -> bool:
+def _vowel_changed(written: str, right: str, vowels: str | frozenset[str] = _VOWELS) -> bool:
     """One vowel written for another, nothing else: "Templar"/"Templer", "Mohammad"/"Muhammad"."""
     changed = _one_letter_changed(written, right)
-    return changed is not None and set(changed) <= _VOWELS
+    return changed is not None and set(changed) <= set(vowels)
 
 
 def _sentence_opens(prose: str, at: int) -> bool:
