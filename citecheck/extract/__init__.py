@@ -382,14 +382,11 @@ def _link_chains(doc: Document, citations: list[Citation]) -> list[Citation]:
     return _label_passages(doc, out)
 
 
-_VERB = r"(?:quotes|cites|reproduces|prints|reprints|excerpts)"
+_QUOTING_VERB = r"(?:quotes|cites|reproduces|prints|reprints|excerpts)"
 # "Askwith reproduces Peters's own version ... from his 1955 autobiography": a cited author quoting what follows
-_AUTHOR_QUOTES = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+|even[ \t]+)?{_VERB}\b")
-# "whose memoirs are also quoted by Preston", "the passages reproduced by Milton", "because Newark quotes it":
-# the cited author quoting what came before
-_QUOTED_BY_AUTHOR = re.compile(r"\b(?:quoted|cited|reproduced|printed|reprinted|excerpted)[ \t]+(?:[a-z]+[ \t]+)?"
-                               r"by[ \t]+(?P<who>[A-Z][\w'’-]+)"
-                               rf"|\b(?P<subject>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?{_VERB}[ \t]+(?:it|them|this)\b")
+_AUTHOR_QUOTES = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+|even[ \t]+)?{_QUOTING_VERB}\b")
+# "because Newark quotes it": the cited author quoting what came before (as in "quoted by Preston")
+_AUTHOR_QUOTES_IT = re.compile(rf"\b(?P<who>[A-Z][\w'’-]+)[ \t]+(?:also[ \t]+)?{_QUOTING_VERB}[ \t]+(?:it|them|this)\b")
 
 
 _CONTAINER_AFTER = re.compile(r"[^.!?\n]{0,40}?[ \t]in[ \t]+[*_\"“]*")
@@ -398,7 +395,8 @@ _CONTAINER_AFTER = re.compile(r"[^.!?\n]{0,40}?[ \t]in[ \t]+[*_\"“]*")
 def _quoter_in_sentence(doc: Document, out: list[Citation]) -> list[Citation]:
     """A work left without a chain whose sentence names the author of another cited work as quoting it:
     "The interpreter Paul Schmidt, whose memoirs are also quoted by Preston", "the story comes from
-    Pantaleone's book Mafia e politica, I only know it because Newark quotes it"."""
+    Pantaleone's book Mafia e politica, I only know it because Newark quotes it". The names found after the
+    work come first, in the order written, then those before it."""
     prose = doc.prose
     for inner in list(out):
         if inner.via is not None or inner.vague:
@@ -407,7 +405,9 @@ def _quoter_in_sentence(doc: Document, out: list[Citation]) -> list[Citation]:
         start = starts[-1] if starts else max(0, inner.span.start - 300)
         end_m = _SENTENCE_END.search(prose, inner.span.end)
         end = min(end_m.start() + 1 if end_m else len(prose), inner.span.end + 300)
-        named = [m.group("who") or m.group("subject") for m in _QUOTED_BY_AUTHOR.finditer(prose, inner.span.end, end)]
+        after = [m for pattern in (_PASSIVE_QUOTER, _AUTHOR_QUOTES_IT)
+                 for m in pattern.finditer(prose, inner.span.end, end)]
+        named = [m.group("who") for m in sorted(after, key=lambda m: m.start())]
         named += [m.group("who") for m in _AUTHOR_QUOTES.finditer(prose, start, inner.span.start)
                   if not _CONTAINER_AFTER.fullmatch(prose, m.end(), inner.span.start)]  # "quotes at length in <it>"
         inner_authors = {surname_of(a) for a in (*inner.authors, *inner.editors) if a.strip()}

@@ -449,7 +449,7 @@ _LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
 _INITIALS_COMMA = re.compile(rf"(?P<surname>{_SURNAME}),\s(?P<initials>(?:[A-Z]\.\s?){{1,3}}),\s+"
                              rf"(?P<rest>[\"“‘*_]?[{UPPER}\d].*)", re.DOTALL)
 _CONTINUATION = re.compile(r"\n(?![ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t])[ \t]+\S[^\n]*")
-_CO_AUTHOR = re.compile(rf"[{UPPER}][{LOWER}]+(?:\s(?:[{UPPER}][{LOWER}]+|[A-Z]\.)){{0,2}}\s[{UPPER}][\w'’-]+")
+_CO_AUTHOR = re.compile(rf"{_GIVEN}\s{_SURNAME}")
 _ENTRY_CLOSE = re.compile(r"[.)](?=\s|$)")
 _CHICAGO_OPENING = re.compile(_CHICAGO_AUTHOR)
 

@@ -36,6 +36,7 @@ from citecheck.extract.vocabulary import (
     WRITER_HAS,
     YEAR,
     is_publisher,
+    starts_sentence,
     surname_of,
 )
 from citecheck.letters import LOWER, UPPER
@@ -629,9 +630,9 @@ _PRONOUN_THESIS_ABOUT = re.compile(
     r"(?:(?:MA|MPhil|PhD|BA|doctoral|master['’]s|undergraduate|unpublished)[ \t]+)?"
     r"(?P<noun>thesis|dissertation)[ \t]+(?:about|on|into)[ \t]+[^.;:!?\n]{3,120}?(?=[.;:!?\n]|,[ \t]|$)")
 # "Tom's dad's old textbook", "my gran's", "her uncle's": a relative's own copy, not an author's work
-_KIN_POSSESSIVE = (r"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:dad|mum|mom|father|mother|brother|"
-                   r"sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|"
-                   r"grandma|grandmother|husband|wife|son|daughter)['’]s")
+_KIN_WORDS = (r"dad|mum|mam|mom|father|mother|brother|sister|cousin|uncle|aunt|auntie|grandad|granddad|grandpa|"
+              r"grandfather|gran|granny|nan|nana|grandma|grandmother|husband|wife|son|daughter")
+_KIN_POSSESSIVE = rf"(?:(?:[A-Z][a-z]+|(?i:my|his|her|their|our|your))['’]s?\s+)?(?i:{_KIN_WORDS})['’]s"
 _KIN_IN_ADJS = re.compile(rf"(?:{_KIN_POSSESSIVE})\s")  # "My grandad's old A-level textbook"
 _VAGUE_WORK = re.compile(
     rf"\b(?<!-)(?P<det>(?i:a|an|one|some|several|two|three|four|five|six|seven|many|a few|a couple of|a number of|"
@@ -799,9 +800,7 @@ _SOMEONE_ON_FORUM = re.compile(
     r"scanned|uploaded|photographed)\b)")
 # a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
 # grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
-_KIN = (r"(?:great-)*(?:grand(?:ad|dad|pa|father|mother|ma|mother)|gran|granny|nan|nana|father|mother|dad|mum|mam|mom|"
-        r"uncle|aunt|auntie|brother|sister|husband|wife|son|daughter|cousin|fianc[ée]e?|sweetheart|girlfriend|"
-        r"boyfriend|parents|family)")
+_KIN = rf"(?:great-)*(?:{_KIN_WORDS}|fianc[ée]e?|sweetheart|girlfriend|boyfriend|parents|family)"
 _FAMILY_LETTERS = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
@@ -1215,13 +1214,6 @@ _PERSONAL_RECORDS = frozenset({"diary", "diaries", "memoir", "memoirs", "autobio
 
 _TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "spring", "summer", "autumn", "winter", "year",
                          "week"} | {word.lower() for word in WEEKDAYS + MONTHS})
-
-
-def _starts_sentence(prose: str, index: int, lo: int) -> bool:
-    i = index - 1
-    while i >= lo and prose[i] in " \t*_\"“‘'([":
-        i -= 1
-    return i < lo or prose[i] in ".!?:\n"
 
 
 def _bare_title(title: str, hints: NameHints, *, framed: bool = False) -> bool:
@@ -1898,7 +1890,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 continue
             # "The Spanish Civil War (1936)" is an event; "The Fog of War, the Errol Morris documentary" a film
             # ... but "has all this in The Battle of Midway (2011)": a capital "The" inside a sentence starts a title
-            titled = words[0] == "The" and not _starts_sentence(prose, m.start("title"), lo)
+            titled = words[0] == "The" and not starts_sentence(prose, m.start("title"), lo)
             # "Ian Patterson, in Guernica and Total War (2007)": after an author's name it is a title
             titled = titled or _AUTHOR_COMMA_IN.search(prose, max(lo, m.start("title") - 60), m.start("title"))
             if pattern is not _TITLE_APPOSITION and not titled and (hints.is_place_or_event(title)
@@ -2373,7 +2365,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         kind = SourceKind.WEB if site in ("Twitter", "Facebook") else SourceKind.FORUM
         out.append(_make(prose, text, m.start(), m.end(), kind, "vague-work", site=site, vague=True))
 
-    for m in scan(_FAMILY_LETTERS, "work", 80, 120):
+    for m in scan(_FAMILY_LETTERS, "letters", 80, 120):
         end = m.end()
         if m.group("tail"):
             # "to my gran from that summer", "from John Hedley to his wife survive": cut at the first verb or
@@ -2581,6 +2573,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
+    "letters": frozenset({"letters", "Letters"}),
     "someone-on": frozenset(["someone", "Someone", "somebody", "Somebody", "poster", "user", "member", "guy",
                              "bloke", "chap", "commenter", "redditor"]),
     "screen": frozenset(["documentary", "film", "movie", "series", "miniseries", "mini", "drama", "docudrama",

@@ -265,6 +265,15 @@ READ_IN_CLAUSE = re.compile(rf"[^.!?\n]{{0,60}}?(?:,\s*|\s+(?=that\b)|\s+and\s+(
 # the writer with a perfect tense or not: "I", "we've", "I have", "we had"
 WRITER_HAS = r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|[ \t]+have|[ \t]+had)?[ \t]+"
 
+def starts_sentence(prose: str, index: int, lo: int = 0) -> bool:
+    """Nothing but spacing, emphasis, quotes or brackets between ``index`` and the end of the sentence before
+    (or ``lo``, the start of the text read)."""
+    i = index - 1
+    while i >= lo and prose[i] in " \t*_\"“‘'([":
+        i -= 1
+    return i < lo or prose[i] in ".!?:\n"
+
+
 def surname_of(name: str) -> str:
     """An author's surname as cited: "Richard Baxell", "Baxell, R.", "Baxell R." and "Martin Luther King Jr."
     give "Baxell" and "King"."""

@@ -22,7 +22,15 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
-from citecheck.extract.vocabulary import MONTHS, PUBLISHERS, VESSEL_WORDS, WEEKDAYS, YEAR, surname_of
+from citecheck.extract.vocabulary import (
+    MONTHS,
+    PUBLISHERS,
+    VESSEL_WORDS,
+    WEEKDAYS,
+    YEAR,
+    starts_sentence,
+    surname_of,
+)
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Span
 from citecheck.resolve.lexicon import (
@@ -283,7 +291,7 @@ class NameChecker:
         if word.lower() in PUBLISHERS and (_YEAR_AFTER.match(prose, span.end) or _PLACE_COLON_BEFORE.search(
                 prose, max(0, span.start - 30), span.start)):
             return None  # "Routledge, 2005", "Sydney: Cassell": a publisher, not a slip for John Rutledge
-        if _ONE_WORD_EXCLAMATION.match(prose, span.start) and _sentence_opens(prose, span.start):
+        if _ONE_WORD_EXCLAMATION.match(prose, span.start) and starts_sentence(prose, span.start):
             return None  # "Madloba! See you next year.": a word of thanks in another language, not a name
         if len(word) < MIN_LENGTH:
             return self._sound_alike(word, span, whole, run) if len(word) == MIN_LENGTH - 1 else None
@@ -436,10 +444,9 @@ class NameChecker:
         """Two compatriots and contemporaries of the one-slip-away person named in the document: "Mobuto" in a
         text that names Tshombe and Lumumba is Mobutu."""
         entry, right = cand.target.entry, cand.target.token
-        if (cand.distance != 1 or cand.target.part != "surname" or entry.kind != "person" or entry.scholarly
-                or entry.active is None or word.lower() in english_words()
-                or not (_vowel_changed(word, right, "aeiou") or _swapped(_plain(word), _plain(right))
-                        or _doubling(word, right))):
+        if not _man_of_affairs_one_slip_away(cand) or word.lower() in english_words() or not (
+                _vowel_changed(word, right, "aeiou") or _swapped(_plain(word), _plain(right))
+                or _doubling(word, right)):
             return ""  # only the slips of a hand: "Dollis Hill" is no slip for Hollis, nor "Mr Pryce" for Price
         peers = self._contemporaries(entry, doc_tokens, prose)
         return f"the document names {entry.name}'s contemporaries {peers[0]} and {peers[1]}" if len(peers) >= 2 else ""
@@ -653,8 +660,7 @@ class NameChecker:
         meant: dict[str, tuple[NameEntry, list[str]]] = {}
         for cand in self.candidates(word):
             target, entry = cand.target, cand.target.entry
-            if (cand.distance != 1 or target.part != "surname" or entry.kind != "person" or entry.scholarly
-                    or entry.active is None or target.token in doc_tokens
+            if (not _man_of_affairs_one_slip_away(cand) or target.token in doc_tokens
                     or not (_typo_like(word, target.token) or _mc_mac(word, target.token))
                     or self._someone_else(written_before, entry)):
                 continue
@@ -1192,6 +1198,14 @@ _PARTNER_BEFORE = re.compile(rf"\b([{UPPER}][\w'’-]+)[ \t]+(?:and|&)[ \t]+\Z")
 _PARTNER_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][\w'’-]+)")
 
 
+def _man_of_affairs_one_slip_away(cand: _Candidate) -> bool:
+    """A person of known years, no historian, whose surname is one slip from the word: one whose contemporaries
+    in the document can say he is meant."""
+    entry = cand.target.entry
+    return (cand.distance == 1 and cand.target.part == "surname" and entry.kind == "person" and not entry.scholarly
+            and entry.active is not None)
+
+
 def _medieval(entry: NameEntry) -> bool:
     return entry.active is not None and entry.active[1] < 1500
 
@@ -1200,12 +1214,6 @@ def _vowel_changed(written: str, right: str, vowels: str | frozenset[str] = _VOW
     """One vowel written for another, nothing else: "Templar"/"Templer", "Mohammad"/"Muhammad"."""
     changed = _one_letter_changed(written, right)
     return changed is not None and set(changed) <= set(vowels)
-
-
-def _sentence_opens(prose: str, at: int) -> bool:
-    """Nothing but spacing, quotes or brackets between ``at`` and the end of the sentence before."""
-    before = prose[max(0, at - 40):at].rstrip(" \t*_\"“‘'([")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _first_fits(cited: str, written: str) -> bool:
