@@ -12,6 +12,7 @@ nothing is required and the pattern always runs. So a prefilter can only skip wo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 try:  # the parser is private to the re module: without it every pattern simply runs
@@ -113,3 +114,52 @@ class Prefilter:
         """False only when no match is possible in a text whose ``fold`` is ``folded``."""
         contains = folded.__contains__
         return all(any(map(contains, clause)) for clause in self.clauses)
+
+
+_WORD_LITERAL = re.compile(r"[a-z0-9]+")
+_TOKEN_CACHE_LIMIT = 200_000
+
+
+class PrefilterSet:
+    """Which of many patterns may match a text, found without asking each pattern's prefilter.
+
+    A pattern can match only where the text holds one of the literals of its first (most selective)
+    clause. Those literals are gathered into one table. A literal of letters and digits alone lies
+    inside one run of letters and digits of the folded text, so the literals each run ("word") holds are
+    worked out once per distinct word and remembered; the few literals with spaces or punctuation are
+    looked for directly. The patterns so found are then asked their full prefilter. The answer is
+    exactly the patterns whose ``may_match`` is true, in their order.
+    """
+
+    def __init__(self, prefilters: Sequence[Prefilter]) -> None:
+        self._prefilters = tuple(prefilters)
+        self._always = frozenset(i for i, p in enumerate(self._prefilters) if not p.clauses)
+        by_literal: dict[str, list[int]] = {}
+        for i, prefilter in enumerate(self._prefilters):
+            for literal in sorted(prefilter.clauses[0]) if prefilter.clauses else ():
+                by_literal.setdefault(literal, []).append(i)
+        self._by_literal = {literal: tuple(ids) for literal, ids in by_literal.items()}
+        self._word_literals = tuple(sorted(lit for lit in by_literal if _WORD_LITERAL.fullmatch(lit)))
+        self._other_literals = tuple(sorted(lit for lit in by_literal if not _WORD_LITERAL.fullmatch(lit)))
+        self._in_word: dict[str, tuple[str, ...]] = {}
+
+    def _literals_in(self, word: str) -> tuple[str, ...]:
+        found = self._in_word.get(word)
+        if found is None:
+            if len(self._in_word) >= _TOKEN_CACHE_LIMIT:
+                self._in_word.clear()
+            found = self._in_word[word] = tuple(lit for lit in self._word_literals if lit in word)
+        return found
+
+    def may_match(self, folded: str) -> list[int]:
+        """The indices of the prefilters that may match a text whose ``fold`` is ``folded``, in order."""
+        by_literal = self._by_literal
+        candidates = set(self._always)
+        for word in set(_WORD_LITERAL.findall(folded)):
+            for literal in self._literals_in(word):
+                candidates.update(by_literal[literal])
+        for literal in self._other_literals:
+            if literal in folded:
+                candidates.update(by_literal[literal])
+        prefilters = self._prefilters
+        return [i for i in sorted(candidates) if prefilters[i].may_match(folded)]

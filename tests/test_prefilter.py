@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citecheck.assess.claims import weasel_patterns
-from citecheck.prefilter import Prefilter, fold
+from citecheck.prefilter import Prefilter, PrefilterSet, fold
 
 WEASELS = [p.regex for p in weasel_patterns()]
 SMALL = [
@@ -67,3 +67,23 @@ def test_an_optional_letter_splits_the_literal() -> None:
     assert clauses and all(any(literal in "colour" for literal in c) for c in clauses)
     assert Prefilter.of(SMALL[3]).may_match(fold("The COLOR plates"))
     assert not Prefilter.of(SMALL[3]).may_match(fold("black and white"))
+
+
+ALL = [*SMALL, *WEASELS]
+ALL_SET = PrefilterSet([Prefilter.of(p) for p in ALL])
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=TEXTS | st.lists(st.sampled_from([*PIECES, "almost", "somewhere", "historiansX", "according to"]),
+                             max_size=20).map("".join))
+def test_the_set_picks_exactly_the_patterns_whose_own_prefilter_may_match(text: str) -> None:
+    folded = fold(text)
+    assert ALL_SET.may_match(folded) == [i for i, p in enumerate(ALL) if Prefilter.of(p).may_match(folded)]
+
+
+def test_the_set_finds_a_literal_inside_a_longer_word_and_across_spaces() -> None:
+    historians = PrefilterSet([Prefilter.of(SMALL[0]), Prefilter.of(SMALL[2])])
+    assert historians.may_match(fold("MOST prehistorians argued")) == [0]  # substrings, as the prefilter tests them
+    assert historians.may_match(fold("it had been called")) == [1]
+    assert historians.may_match(fold("nothing to see")) == []
+    assert PrefilterSet([Prefilter.of(re.compile(r"[A-Z]\w+"))]).may_match("") == [0]  # no clause: always

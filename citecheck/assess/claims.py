@@ -23,7 +23,7 @@ from citecheck.extract.vocabulary import MONTHS, WEEKDAYS
 from citecheck.ingest.forum import WIKI_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import ClaimKind, Span
-from citecheck.prefilter import Prefilter, fold
+from citecheck.prefilter import Prefilter, PrefilterSet, fold
 
 _YEAR = re.compile(r"(?<![\w/.-])(?:1[0-9]{3}|20[0-4][0-9])s?(?![\w/-])|\b(?:19|20)?[0-9]0s\b|'[0-9]{2}s?\b")
 _DATE = re.compile(
@@ -232,6 +232,11 @@ def weasel_patterns(extra: tuple[str, ...] = ()) -> tuple[WeaselPattern, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _weasel_prefilters(extra: tuple[str, ...] = ()) -> PrefilterSet:
+    return PrefilterSet([p.prefilter for p in weasel_patterns(extra)])
+
+
 @lru_cache(maxsize=1)
 def _group_verb() -> re.Pattern[str]:
     """A verb of saying or believing, with the adverbs that may come first ("have long argued")."""
@@ -268,10 +273,9 @@ def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tu
     # the sentence alone is searched, so a pattern anchored at its start also fires after a heading
     # run into the paragraph ("**3.3 Local memory.** Older residents recall")
     sentence = prose[span.start:span.end]
-    folded = fold(sentence)
-    for pattern in weasel_patterns(extra):
-        if not pattern.prefilter.may_match(folded):
-            continue
+    patterns = weasel_patterns(extra)
+    for index in _weasel_prefilters(extra).may_match(fold(sentence)):
+        pattern = patterns[index]
         for m in pattern.regex.finditer(sentence):
             start, end = span.start + m.start(), span.start + m.end()
             if pattern.needs_verb and not (_verb_follows(prose, end, span.end) or _table_cell(prose, start, end)):

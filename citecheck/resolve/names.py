@@ -1012,6 +1012,7 @@ _PLURAL_DETERMINER = re.compile(
 _SOUNDLESS = "aeiouywh"  # letters that change a spelling more than its sound
 
 
+@lru_cache(maxsize=1 << 16)
 def _skeleton(word: str, vowels: str = "aeiouy") -> str:
     """The consonants of a word, doubled letters written once: "Durutti" and "Durruti", "Crosbie" and
     "Crosby" share one; "Harford" and "Harwood" do not. With ``vowels="aeiouywh"`` it is how the word
@@ -1237,6 +1238,8 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
     period of an initial ("D. Clay") between them, never the end of a sentence ("... the
     Introduction. Hallifax went")."""
     gap = prose[a.end:b.start]
+    if gap == " ":
+        return True
     # a nickname in quotation marks between first name and surname: 'Albert "Bert" Hollins'
     if re.fullmatch(r"[ \t]+[\"“]", gap) and re.match(r"[\"”][ \t]+[A-Z]", prose[b.end:b.end + 3]):
         return True
