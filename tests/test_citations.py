@@ -2574,3 +2574,43 @@ def test_a_title_then_who_published_it_and_when(context: Context) -> None:
     # a publisher is needed: "which came out from Moscow in 1939" is no imprint
     assert [(c.publisher, c.year) for c in cites(context, "He read The Red Road Home, which came out from Moscow in "
                                                           "1939, twice.\n")] == [(None, None)]
+
+
+def test_a_cited_work_that_quotes_or_draws_on_a_document_is_its_source(context: Context) -> None:
+    # the work, with its imprint, is the subject of the verb
+    assert via_map(context, "Tom Fairweather's Harbour Lights: A History of the Leith Docks (Birlinn, 2011) quotes "
+                            "the recollections of the harbourmaster's son, who saw the fire from the quay.") == {
+        "the recollections": "Tom Fairweather's Harbour Lights: A History of the Leith Docks (Birlinn, 2011)"}
+    assert via_map(context, "Ruth Ellery's classic study, The Quiet Exodus (Gollancz, 1971), reproduces Weber's "
+                            "telegram to Vienna of 3 May, and it is still the best account.") == {
+        "Weber's telegram": "Ruth Ellery's classic study, The Quiet Exodus (Gollancz, 1971)"}
+    # "draws on" as well as "quotes", after an aside naming the work, or with an adverb
+    found = via_map(context, "Paul Lindqvist, in Iron Ore and Neutrality (Polity, 2004), draws on Hedin's later "
+                             "interviews to show that the miners saw the strike differently.")
+    assert list(found) == ["Hedin's later interviews"]
+    assert via_map(context, "Anna Strand's The Long Winter (Atlantic, 2013) follows the convoy day by day, and it "
+                            "draws heavily on Kessel's own diary, in which he admits the delay.") == {
+        "Kessel's own diary": "Anna Strand's The Long Winter (Atlantic, 2013)"}
+    # a second verb of the work that opens the sentence; its own reference in brackets is no other subject
+    assert via_map(context, "Lena Marsh's *Salt Roads* (Marsh 2009) retraces the deportation and draws on her "
+                            "mother's letters from Omsk.") == {
+        "her mother's letters from Omsk": "Lena Marsh's *Salt Roads*"}
+    assert via_map(context, "Ivor Pike's Black Diamonds: A Mining Century (Seren, 2006) reads the strike as a "
+                            "turning point, and reproduces contemporary reports from the Western Mail.") == {
+        "contemporary reports": "Ivor Pike's Black Diamonds: A Mining Century (Seren, 2006)"}
+    # the author's generous quotations from a document, its owner's name written over a line break
+    assert via_map(context, "The standard work is still Alvin Marsh,\nHarbour: Japan and the Sea, 1939 (Stanford UP, "
+                            "1985). Marsh quotes at length from Tsuji\nMasanobu's own postwar account, which is "
+                            "frank.") == {"Tsuji\nMasanobu's own postwar account":
+                                          "Alvin Marsh,\nHarbour: Japan and the Sea, 1939 (Stanford UP, 1985)"}
+    # a work is no quoter when someone else is the subject of the verb
+    assert via_map(context, "Ivor Pike's Black Diamonds (Seren, 2006) is good, but my uncle draws on the diary of "
+                            "his father to me.") == {}
+
+
+def test_a_name_after_a_work_noun_is_the_author_of_the_title_that_follows(context: Context) -> None:
+    found = cites(context, "There is a decent general book, Mark Wyman, DPs: Europe's Displaced Persons, 1945-1951 "
+                           "(Cornell University Press, 1998). He quotes an UNRRA officer's report on the camps.")
+    book = next(c for c in found if c.year == 1998)
+    assert (book.title, book.authors) == ("DPs: Europe's Displaced Persons, 1945-1951", ("Mark Wyman",))
+    assert [c.surface for c in found if c.via == book.span] == ["an UNRRA officer's report"]

@@ -139,6 +139,10 @@ def _merge(a: Citation, b: Citation) -> Citation:
                 inner.span.end <= outer.span.end):
             return outer
     strong, weak = (a, b) if _PRIORITY.get(a.cue, 9) <= _PRIORITY.get(b.cue, 9) else (b, a)
+    if strong.title and weak.title and strong.title in weak.authors:
+        # "a decent general book, Mark Wyman, DPs: Europe's Displaced Persons (Cornell, 1998)": the name after the
+        # work noun is the author of the title that follows
+        strong = replace(strong, title=weak.title, authors=weak.authors)
     span = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
     kind = strong.kind if strong.kind is not SourceKind.OTHER else weak.kind
     if strong.kind is SourceKind.WEB and weak.kind not in (SourceKind.OTHER, SourceKind.WEB) and strong.cue == "link":
@@ -637,18 +641,24 @@ _READ_PERSON_AS_QUOTED = re.compile(
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing|"
                               r"(?<=They\s)(?:quote|cite|reproduce|print|reprint)|"
-                              r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint))\s+"
-                              r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely)\s+)?(?:from\s+)?"
+                              r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint)|"
+                              # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
+                              r"(?:draws|drew|drawing)(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?"
+                              r"(?:on|upon)\s))\s+"
+                              r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely|generously|"
+                              r"copiously|largely|mainly|closely)\s+)?(?:from\s+|on\s+|upon\s+)?"
                               # "he quotes huge chunks of the Sugamo statement"
                               r"(?:(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)|"
                               r"a\s+(?:(?:big|large|long|good)\s+)?chunk)\s+of\s+)?"
                               # "quotes a long extract from the 2nd Battalion's war diary"
                               r"(?:(?:a|an|the|some|two|three|several)\s+(?:(?:long|short|brief|few|lengthy)\s+)?"
                               r"(?:extracts?|excerpts?|passages?|quotations?)\s+from\s+)?"
-                              r"(?:(?P<np>(?:a|an|the|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
-                              r"[A-Z][\w'’-]*['’]s)\s+"
+                              r"(?:(?P<np>(?:a|an|the|his|her|their|its|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
+                              r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s)\s+"
                               rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
                               # "reproduces letters from refugees he helped": documents in the plural, by whom
+                              r"(?:(?:contemporary|newspaper|press|official|police|eyewitness|local|private|"
+                              r"unpublished|original|wartime)\s+)?"
                               r"(?:letters|diaries|diary\s+entries|interviews|testimonies|recollections|telegrams|"
                               r"memoranda|reports)(?=\s+(?:from|of|by|written\s+by|sent\s+by)\s))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
@@ -672,7 +682,7 @@ _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
                                  + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,?[ \t]+who)?|"
-                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|This|They))(?:['’]s|[ \t]+(?:is|was))?"
+                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|(?<=and[ \t])it|This|They))(?:['’]s|[ \t]+(?:is|was))?"
                                  + _ADVERB + r"\s+\Z")
 # "an article in the Guardian years ago, in which Zador himself recalled ...", "In it Sam King, who came over on
 # the same voyage, remembers ...": a person's words known through the work just named
@@ -712,6 +722,28 @@ _PERSON_WROTE = re.compile(r"\b(?!(?:He|She|They|It|We|You|This|That|There|Then|
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
 _WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
+
+
+_SECOND_VERB = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?\Z")
+_SUBJECT_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
+
+
+def _work_just_before(out: list[Citation], prose: str, sentence_start: int, verb: int) -> Citation | None:
+    """The work cited as the subject of the verb at ``verb``: only its imprint, a comma or an adverb between
+    ("Grieve's book reproduces", "Yahil's classic study, The Rescue of Danish Jewry (JPS, 1969), reproduces"), or
+    the work opening the sentence with a second verb of its own ("Goalless (Viking, 2006) reads the victory as
+    ..., and reproduces")."""
+    before = [c for c in out if c.span.end <= verb]
+    if len(before) >= 2 and before[-1].cue == "author-year" and prose[before[-1].span.start - 1] == "(":
+        before.pop()  # "Kalniete's *With Dance Shoes* (Kalniete 2009) reconstructs": the reference is the work's
+    work = before[-1] if before else None
+    if (work is None or work.span.start < sentence_start or work.vague or work.via is not None
+            or work.kind not in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS, SourceKind.VIDEO)):
+        return None
+    if _SUBJECT_GAP.fullmatch(prose, work.span.end, verb):
+        return work
+    opens = not prose[sentence_start:work.span.start].strip(" \t\n*_\"“")
+    return work if opens and _SECOND_VERB.search(prose, max(work.span.end, verb - 16), verb) else None
 
 
 def _sentence_starts(prose: str, lo: int, hi: int) -> list[int]:
@@ -898,8 +930,14 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         subject = _SUBJECT_NAME.match(prose, sentence_start) or _QUOTER_JUST_BEFORE.search(
             prose, max(sentence_start, m.start() - 60), m.start())
         if subject is None:
+            # "Taubman's Khrushchev: The Man and His Era (2003) quotes the recollections of ...": the work cited
+            # just before the verb is its subject
+            work = _work_just_before(out, prose, sentence_start, m.start())
+            if work is not None and m.group("np"):
+                _chain_document(doc, out, added, Span(m.start("np"), _of_person_end(prose, m.end("np"))), work)
             continue
         pronoun = subject.groupdict().get("pronoun")
+        pronoun = pronoun.capitalize() if pronoun == "it" else pronoun
         if pronoun:
             # "Nigel Lewis's Exercise Tiger is the best book on it, and he quotes ...": the work of one author
             # cited last in this sentence or the one before; "The museum did a booklet. It quotes ...": the

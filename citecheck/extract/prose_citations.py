@@ -996,7 +996,9 @@ _WHICH_CAME_OUT = re.compile(
     r",?[ \t]+(?:which|that)[ \t]+(?:came[ \t]+out|was[ \t]+published|appeared)[ \t]+(?:from|with|by)[ \t]+"
     rf"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}})[ \t]+in[ \t]+(?P<year>{YEAR})\b")
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
-_AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),[ \t]+\Z")
+# "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
+# message wrapped at the margin
+_AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?|[\"“*_]+[A-Z][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
@@ -1066,7 +1068,8 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
             # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)", "Franco and Hitler: Spain,
             # Germany, and World War II (Yale University Press, 2008)"
             word = word.rstrip(",")
-        if (possessive := _POSSESSIVE_WORD.match(word)) and kept:
+        if (possessive := _POSSESSIVE_WORD.match(word)) and kept and not (i and tokens[i - 1].group().endswith(":")):
+            # (a possessive just after a colon opens a subtitle: "DPs: Europe's Displaced Persons")
             names = [possessive.group(1)]
             j = i - 1
             while j >= 0 and len(names) < 3 and re.fullmatch(r"[A-Z][\w.'’-]*", tokens[j].group()):
@@ -1123,6 +1126,17 @@ class NameHints:
     is_common_word: Callable[[str], bool] = lambda _word: False
     doc_authors: frozenset[str] = frozenset()  # surnames of authors cited in this document's references
     work_titled: Callable[[str, str], str | None] = lambda _who, _title: None  # a known work of who's
+
+
+def _who_span(m: re.Match[str], who: str) -> tuple[int, int]:
+    """Where the cleaned name ``who`` stands in the match's "who" group, whose spaces may be line breaks or runs of
+    spaces ("Tsuji\nMasanobu's own account")."""
+    group, base = m.group("who"), m.start("who")
+    at = group.find(who)
+    if at != -1:
+        return base + at, base + at + len(who)
+    spaced = re.search(r"\s+".join(map(re.escape, who.split())), group)
+    return (base + spaced.start(), base + spaced.end()) if spaced else (base, m.end("who"))
 
 
 def _who_end(raw: str, cleaned: str) -> int:
@@ -1403,7 +1417,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if prep == "from" and (_kind(noun) not in (SourceKind.VIDEO, SourceKind.ARTICLE, SourceKind.WEB,
                                                    SourceKind.DIARY, SourceKind.BOOK) or noun in NARRATIVE_DOCUMENTS):
             continue  # "a letter from Franz Joseph" is an event of the story, not a work cited
-        described = m.group("who")[:m.group("who").find(who)]
+        described = m.group("who")[:_who_span(m, who)[0] - m.start("who")]
         if prep == "from" and re.search(r"[a-z]", described) and not _ORGANISATION.search(described):
             continue  # "his diary from the long passages Ruth Harris quotes": not "a film from the channel X"
         if prep in ("by", "of") and not _person_like(who, hints):
@@ -1467,7 +1481,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                                                                           prose[m.end():m.end() + 20]))
             ):
                 continue
-            start = m.start("who") + m.group("who").find(who)
+            start = _who_span(m, who)[0]
             if start in taken:
                 continue
             whose_life = _LIFE_OF.match(prose, m.end()) if life_of else None
@@ -1523,7 +1537,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title_end = m.start("title") + len(title)
         known = hints.work_titled(who, title) if who is not None else None
         if known is not None:  # "Beevor's Stalingrad", "Kershaw's Hubris": a work the lexicon knows
-            start = m.start("who") + m.group("who").find(who)  # type: ignore[arg-type]
+            start = _who_span(m, who)[0]  # type: ignore[arg-type]
             out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,),
                              title=known))
             continue
@@ -1549,7 +1563,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             hints.is_place_or_event(title) or (_common_word(title, hints) and not quoted_in))
         if (len(title_words) < 2 and not one_word_title) or title_words[0].lower() in WORK_NOUNS:
             continue  # one word after a possessive is a title only after "I read", "from", "quoted in"
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, title_end, SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_POSSESSIVE_QUOTED_TITLE, "possessive", 80, 220):
@@ -1565,7 +1579,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 title.split()[0] in ("The", "A", "An") or _PUBLISHED_AFTER.match(prose, m.end())
                 or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who"))):
             continue  # 'Chamberlain's "Peace for Our Time"': a statesman's words, unless published as a work
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_NAME_PAREN_TITLE, "paren", 60, 100):
@@ -1578,7 +1592,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if known is None and not (hints.is_scholar(who) and title.split()[0] in ("The", "A", "An")
                                   and len(title.split()) >= 3):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                          title=known or title))
 
@@ -1719,7 +1733,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or not (_person_like(who, hints) or surname_of(who) in hints.doc_authors) or len(
                 title.split()) < 2:
             continue  # (a book may share its title with an event: Beevor's "The Second World War")
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                          authors=(who,), title=title))
 
@@ -1729,7 +1743,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = _TRAILING_SMALL.sub("", m.group("title"))
         if who is None or title in _NOT_WHO:
             continue
-        out.append(_make(prose, text, m.start("title"), m.start("who") + m.group("who").find(who) + len(who),
+        out.append(_make(prose, text, m.start("title"), _who_span(m, who)[1],
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_TITLE_BY_AUTHOR_DATED, "by", 130, 80):
@@ -1749,7 +1763,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _writer_named(m.group("who"), hints)
         if who is None:
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, start + len(who), SourceKind.BOOK, "work-noun", authors=(who,),
                          vague=True))
 
@@ -1758,7 +1772,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _writer_named(m.group("who"), hints)
         if who is None:
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                          title=m.group("title").strip(), year=int(m.group("year"))))
 
@@ -1807,7 +1821,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if who is None or not _person_like(who, hints) or (len(title.split()) < 2 and not (
                     imprinted and title[:1].isupper() and not _common_word(title, hints))):
                 continue
-            start = m.start() if pattern is _TITLE_BY_AUTHOR else m.start("who") + m.group("who").find(who)
+            start = m.start() if pattern is _TITLE_BY_AUTHOR else _who_span(m, who)[0]
             out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,),
                              title=title, publisher=publisher, year=int(m.group("year")) if m.group("year") else None))
 
@@ -1817,7 +1831,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _writer_named(m.group("who"), hints)
         if who is None:
             continue
-        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), SourceKind.ARTICLE,
+        out.append(_make(prose, text, _who_span(m, who)[0], m.end(), SourceKind.ARTICLE,
                          "author-title", authors=(who,), title=m.group("title").strip(" ,."),
                          site=m.group("journal").strip(), year=int(m.group("year"))))
 
@@ -1829,7 +1843,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _writer_named(m.group("who"), hints)
         if who is None:
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.ARTICLE, "work-noun", authors=(who,)))
 
     for m in scan(_FILM_DIRECTED, "year", 160, 5):
@@ -1840,7 +1854,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _writer_named(m.group("who"), hints)  # 'Frederick Douglass, "What the Black Man Wants", speech to ...'
         if who is None:
             continue
-        out.append(_make(prose, text, m.start("who") + m.group("who").find(who), m.end(), _kind(m.group("noun")),
+        out.append(_make(prose, text, _who_span(m, who)[0], m.end(), _kind(m.group("noun")),
                          "author-title", authors=(who,), title=m.group("title").strip(" ,.")))
 
     for m in scan(_POSSESSIVE_TITLE_YEAR, "year", 260, 5):
@@ -1853,7 +1867,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 not _common_word(who.split()[-1], hints) and not hints.is_place_or_event(who)
                 and not hints.is_place_or_event(title))):
             continue  # "Longerich's Holocaust (2010)": a title may be an event's name; "Labour's Manifesto (1945)"
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
 
@@ -1878,7 +1892,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "Rachel Carson (May 27, 1907 - April 14, 1964)": life dates, not a title; nor is a publisher
         if "," in title and prose[max(lo, m.start("who") - 3):m.start("who")].rstrip(" \t").endswith(","):
             continue  # "Horsfall and Cave, Serre (Battleground Europe series, Leo Cooper, 1996)": title, imprint
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "author-title", authors=(who,), title=title,
                          year=int(m.group("year"))))
 
@@ -1936,14 +1950,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or not (
                 _person_like(_clean_who(m.group("subject")) or "", hints)):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "work-noun", authors=(who,)))
 
     for m in scan(_WHOSE_WORK, "whose", 70, 40):
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), _kind(m.group("noun").lower()), "work-noun", authors=(who,)))
 
     for m in scan(_NARRATIVE_YEAR, "year", 90, 5):
@@ -1954,7 +1968,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "Xabier Irujo (2015) has argued": a name the lexicon lacks, vouched for by the verb
         if not (len(who.split()) >= 2 or hints.is_person(who) or surname_of(who) in hints.doc_authors):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         authors: tuple[str, ...] = (who,)
         if not m.group("owner") and (partner := _co_author(prose, max(lo, start - 40), start, hints)):
             start, authors = partner.start(1), (partner.group(1), who)  # "Goulding and Jones (1971)"
@@ -1969,7 +1983,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if hints.is_place_or_event(who) or who in _NOT_WHO or not (
                 m.group("owner") or (by := _BY_NAME_YEAR.search(prose, max(lo, m.start() - 12), m.start("who")))):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         authors = (who,)
         if not m.group("owner") and by.group(0).startswith("and"):
             partner = _co_author(prose, max(lo, start - 40), start, hints)
@@ -2010,7 +2024,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if who is None or len(title.split()) < 2 or hints.is_place_or_event(title) or not (
                 _person_like(who, hints) or not _common_word(who, hints)):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                          authors=(who,), title=hints.work_titled(who, title) or title))
 
@@ -2209,7 +2223,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
-        end = m.start("who") + m.group("who").find(who) + len(who)
+        end = _who_span(m, who)[1]
         out.append(_make(prose, text, m.start("paper"), end, SourceKind.ARCHIVE, "work-noun", authors=(who,),
                          title=m.group("noun")))
 
@@ -2217,7 +2231,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         if who is None or not _person_like(who, hints):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.OTHER, "work-noun", authors=(who,),
                          title=m.group("noun")))
 
@@ -2247,7 +2261,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not (_CITED_AS_EVIDENCE.search(prose, sentence_start, m.start()) or '"' in rest or "“" in rest
                 or _QUOTED_IN_AFTER.match(rest)):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end(), SourceKind.ARCHIVE, "work-noun", authors=(who,),
                          title=f"{m.group('noun')} of {m.group('dated')}"))
 
@@ -2277,7 +2291,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if verb_match.group(0).split()[-1] in ("wrote", "writes", "written") and not _WHAT_WAS_WRITTEN.match(
                 prose, verb_end):
             continue  # "Miller wrote the play in 1953", "Du Bois wrote at a time when": the life, not a citation
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, verb_end, SourceKind.OTHER, "author-verb",
                          authors=(who,)))
 
@@ -2286,7 +2300,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         if who is not None and (surname_of(who) in cited or (
                 len(who.split()) >= 2 and (_person_like(who, hints) or _unknown_full_name(who, hints)))):
-            start = m.start("who") + m.group("who").find(who)
+            start = _who_span(m, who)[0]
             out.append(_make(prose, text, start, start + len(who), SourceKind.OTHER, "author-verb", authors=(who,)))
 
     # "Sheffield's older book" once the document has cited Gary Sheffield somewhere
@@ -2305,7 +2319,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if not (_person_like(who, hints) or _unknown_full_name(who, hints)
                 or (len(who.split()) == 1 and (m.group("locator") or not _common_word(who, hints)))):
             continue  # "(Butcher, p. 512)": with a page, an ordinary word is a surname
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.end() - 1, SourceKind.BOOK if title else SourceKind.OTHER,
                          "author-title", authors=(who,), title=title or None))
 
@@ -2321,7 +2335,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if not (_person_like(who, hints) or _unknown_full_name(who, hints) or (paged and not _common_word(who, hints))):
             continue
-        start = m.start("who") + m.group("who").find(who)
+        start = _who_span(m, who)[0]
         out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                          authors=(who,), title=title))
 
@@ -2465,7 +2479,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         one_word = re.fullmatch(r"[A-Z][a-z'’-]{3,}", title) is not None and not hints.is_person(title)
         if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) and (
                 one_word or _bare_title(title, hints, framed=True)):
-            start = m.start("who") + m.group("who").find(who)
+            start = _who_span(m, who)[0]
             out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                              title=title, authors=(who,)))
 
@@ -2476,7 +2490,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 title, hints, framed=True):
             continue
         start = m.start() if m.group(0).startswith(("The", "the")) else m.start("title")
-        end = m.start("who") + m.group("who").find(who) + len(who)
+        end = _who_span(m, who)[1]
         editors = (who,)
         if m.group("who2") and (second := _writer_named(m.group("who2"), hints)) is not None:
             editors, end = (who, second), m.start("who2") + m.group("who2").find(second) + len(second)
@@ -2486,7 +2500,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _clean_who(m.group("who"))
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
         if who is not None and _person_like(who, hints) and _bare_title(title, hints, framed=True):
-            start = m.start("who") + m.group("who").find(who)
+            start = _who_span(m, who)[0]
             out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                              title=title, authors=(who,)))
 
