@@ -167,6 +167,22 @@ def test_html_visible_text_links_and_entities() -> None:
     assert "Read" in doc.prose and "—" in doc.prose
 
 
+def test_an_aside_of_further_reading_is_content_but_a_sidebar_is_not() -> None:
+    text = (
+        "<body><p>The cottage was his last home.</p>"
+        "<aside class=\"promo\"><h3>Shop</h3><p>Buy a tea towel at https://shop.example.org/towels</p></aside>"
+        "<aside class=\"further-reading\"><ul><li>Read about him on "
+        "<a href=\"https://en.wikipedia.org/wiki/T._E._Lawrence\">Wikipedia</a></li></ul></aside>"
+        "<aside><h3>Find out more</h3><p>The letters are online: https://www.example.org/letters</p></aside>"
+        "</body>"
+    )
+    doc = document_from_text(text, "p.html")
+    assert "Read about him" in doc.prose and "The letters are online" in doc.prose
+    assert "tea towel" not in doc.prose
+    assert {link.url for link in doc.links if link.origin is not LinkOrigin.PAGE} >= {
+        "https://en.wikipedia.org/wiki/T._E._Lawrence"}
+
+
 def test_html_entity_inside_a_word_keeps_the_word_whole() -> None:
     text = "<p>P&eacute;tain&#8217;s memoirs and &Eacute;douard Herriot&rsquo;s diary; &ldquo;so&rdquo; he said.</p>"
     doc = document_from_text(text, "p.html")

@@ -26,6 +26,11 @@ _CHROME_CLASS = re.compile(
     r"\s(?:class|id|role)\s*=\s*[\"']?[^\"'>]*\b(?:breadcrumbs?|navbar|nav-?menu|site-?nav|skip-?links?|"
     r"cookie-?(?:banner|notice)|share-?buttons?|social-?(?:share|links)|navigation|top-?bar|utility-?(?:bar|nav)|"
     r"site-?header|masthead)\b", re.IGNORECASE)
+# a sidebar of reading is content: <aside class="further-reading"><h3>Find out more</h3>...
+_READING_ASIDE = re.compile(
+    r"\b(?:(?:further|suggested|recommended|more|background)[ _-]?reading|sources?|references|bibliography|"
+    r"find[ _-]out[ _-]more|learn[ _-]more|read[ _-]more|see[ _-]also|citations|works[ _-]cited)\b", re.IGNORECASE)
+_TAG_OR_SPACE = re.compile(r"<[^>]*>|\s+")
 _TITLE_TAGS = frozenset({"cite", "em", "i"})
 _BLOCK = frozenset(
     ["p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
@@ -166,6 +171,15 @@ def _bracket_note_numbers(m: Markup, text: str, hidden: bytearray) -> None:
         m.edits[after] = (s1, e1, "]" + rep[1:])
 
 
+def _reading_aside(text: str, tag: re.Match[str]) -> bool:
+    """An <aside> that lists reading or sources, by its class or its opening words ("Find out more",
+    "Further reading", "Sources"), rather than a sidebar of site furniture."""
+    if _READING_ASIDE.search(tag.group(0)):
+        return True
+    opening = _TAG_OR_SPACE.sub(" ", text[tag.end():tag.end() + 300])[:60]
+    return _READING_ASIDE.search(opening) is not None
+
+
 def parse_html(text: str) -> Markup:
     m = Markup.of(text)
     for comment in _COMMENT.finditer(text):
@@ -195,6 +209,8 @@ def parse_html(text: str) -> Markup:
         if name == "footer" and quote_depth > 0 and "footer" not in invisible_from:
             continue  # <blockquote><p>...</p><footer>— Author, Work</footer>: the quotation's attribution
         by_class = not closing and name not in _INVISIBLE and _CHROME_CLASS.search(tag.group(0)) is not None
+        if name == "aside" and not closing and not by_class and _reading_aside(text, tag):
+            continue
         if name in _INVISIBLE or name in _CHROME or by_class or name in chrome_by_class:
             if not closing:
                 invisible_from.setdefault(name, tag.end())
