@@ -87,6 +87,7 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += _title_spans(doc, sources)
     skip += [Span(m.start(), m.end()) for m in PUBLISHER_OF_NAMES.finditer(doc.prose)]
     skip += [Span(start, end) for start, end in publisher_spans(doc.prose)]
+    skip += [Span(m.start("name"), m.end("name")) for m in _SIGNATURE.finditer(doc.prose)]
     formal_authors = frozenset(a for s in sources if s.citation.cue in (
         "bibliography", "footnote", "cite-template", "source-line") for a in s.citation.authors if a.strip())
     formal = frozenset(surname_of(a) for a in formal_authors) | _commenter_names(doc)
@@ -113,6 +114,12 @@ def _commenter_names(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+# a letter's signature, spelled as its writer spells their own name: "Yours faithfully,\nDennis Wright"
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?i:yours(?:[ \t]+(?:faithfully|sincerely|truly|ever))?|(?:with[ \t]+)?(?:best|kind|warm)(?:est)?[ \t]+"
+    r"(?:regards|wishes)|regards|sincerely|cheers|many[ \t]+thanks|thanks|with[ \t]+thanks|best)[ \t]*[,.!]?[ \t]*\n"
+    r"[ \t]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*$",
+    re.MULTILINE)
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+|[a-z]{2,3}|[A-Z]\.")
 
 

@@ -273,6 +273,9 @@ def given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+HACEK = re.compile("[ŽžŠšČčŘř]")  # letters whose háček carries a sound ("Žukov", Zhukov)
+
+
 @dataclass
 class Lexicon:
     """Indexes over the name entries; build with :func:`build_lexicon` (or ``add`` then ``finish``)."""
@@ -297,10 +300,13 @@ class Lexicon:
 
     def add(self, entry: NameEntry) -> None:
         self.entries.append(entry)
+        hacek_in_name = HACEK.search(entry.name) is not None
         for form in (entry.name, *entry.variants, *entry.known_as):
             for tok in tokens(form):
                 self.accepted.add(tok)
-                self.accepted_folded.add(strip_diacritics(tok).lower())
+                if hacek_in_name or not HACEK.search(tok):
+                    # "Žukov", a transliteration of Zhukov, is no licence for "Zukov" (but "Benes" is Beneš)
+                    self.accepted_folded.add(strip_diacritics(tok).lower())
                 if entry.kind == "person":
                     self.person_tokens.add(tok)
             if entry.kind != "person":
