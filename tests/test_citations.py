@@ -2614,3 +2614,40 @@ def test_a_name_after_a_work_noun_is_the_author_of_the_title_that_follows(contex
     book = next(c for c in found if c.year == 1998)
     assert (book.title, book.authors) == ("DPs: Europe's Displaced Persons, 1945-1951", ("Mark Wyman",))
     assert [c.surface for c in found if c.via == book.span] == ["an UNRRA officer's report"]
+
+
+def test_more_of_a_familys_letters(context: Context) -> None:
+    found = {c.surface for c in cites(context, (
+        "My grandads letters from the summer of 37 mention the camp. The print came with a small bundle of "
+        "letters written by his grandfather. Mr Cho has kept about forty letters from his brother.\n"))}
+    assert found == {"My grandads letters from the summer of 37", "a small bundle of letters",
+                     "about forty letters from his brother"}
+    assert cites(context, "He wrote about forty letters to the Times.\n") == []
+
+
+def test_unnamed_local_booklets_cuttings_theses_and_articles_are_vague(context: Context) -> None:
+    def vague(text: str) -> list[str]:
+        return [c.surface for c in cites(context, text) if c.vague]
+
+    assert vague("You might also find the little booklet the Polish parish in Bradford printed for one of their "
+                 "anniversaries.\n") == [
+        "the little booklet the Polish parish in Bradford printed for one of their anniversaries"]
+    assert vague("The library did a little booklet for one of the anniversaries.\n") == [
+        "a little booklet for one of the anniversaries"]
+    assert vague("The centenary booklet produced by the village in 2013 lists the dead.\n") == [
+        "The centenary booklet produced by the village in 2013"]
+    assert vague("Some years ago I was lent a thesis about the county's sea defences after 1953.\n") == [
+        "a thesis about the county's sea defences after 1953"]
+    assert vague("Stuart put together some notes from an old magazine article on the Bus.\n") == [
+        "an old magazine article on the Bus"]
+    assert vague("Beyond that we have only an undated cutting from a local newspaper.\n") == [
+        "an undated cutting from a local newspaper"]
+    # a cutting nobody has, a plant's cutting, a booklet defined
+    assert vague("I would love to see the original if anyone has a cutting. Take a cutting from the rose. "
+                 "A booklet is a small book.\n") == []
+
+
+def test_a_possessive_after_the_is_part_of_a_title(context: Context) -> None:
+    [book] = cites(context, "As Peter Alegi shows in African Soccerscapes: How a Continent Changed the World's Game "
+                            "(Ohio University Press, 2010), football travelled.\n")
+    assert book.title == "African Soccerscapes: How a Continent Changed the World's Game"

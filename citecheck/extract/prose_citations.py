@@ -663,14 +663,18 @@ _THE_WORK_SOMEONE_SAW = re.compile(
     r"(?:[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?[A-Z]\w*(?:[ \t]+\d{1,2}\b)?)?")
 # "the little booklet produced for the church hall's centenary in 1985": a local booklet, named by its occasion
 _THE_BOOKLET = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+"
-    r"(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative)[ \t]+){0,3}"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa](?=[ \t][^.;:!?\n]{0,120}?\b(?:anniversar|centenar|jubilee)))[ \t]+"
+    r"(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative|centenary|anniversary|"
+    r"jubilee|memorial)[ \t]+){0,3}"
     r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:"
     r"(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
     r"(?:produced|published|printed|written|compiled|issued)[ \t]+(?:for|by)[ \t]+(?:the|a|our)[ \t]+"
     rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?|"
-    # "when the library did its little booklet for the 50th anniversary"
-    r"for[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:anniversary|centenary|jubilee|centennial|bicentenary)\b)")
+    # "when the library did its little booklet for the 50th anniversary", "the little booklet the Lutheran
+    # congregation in Bradford printed for one of their anniversaries"
+    r"(?:[^.;:!?\n]{0,80}?[ \t](?:printed|produced|published|did|made|issued)[ \t]+)?"
+    r"(?:for|to[ \t]+mark)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|their|its|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}"
+    r"(?:anniversary|anniversaries|centenary|jubilee|centennial|bicentenary)\b)")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -746,6 +750,9 @@ _STILL_SHOWN = re.compile(r"[ \t]+(?P<verb>is|was|are|were|can|may|might)[ \t]+(
                           r"listening|seeking[ \t]+out|tracking[ \t]+down|hunting[ \t]+down))\b")
 # "this claim came from a BBC documentary", "I'm fairly sure it's in an old textbook too"
 _FROM_OR_IN_BEFORE = re.compile(r"\b(?:(?:came|comes|come|taken|is|was|are|were)[ \t]+from|"
+                                # "Stuart put together some notes from an old magazine article on the Bus"
+                                r"(?:notes|extracts|excerpts|quotes|quotations|details|information|figures)[ \t]+"
+                                r"(?:taken[ \t]+|copied[ \t]+)?from|"
                                 # "I looked the word up in an old slang dictionary"
                                 r"(?:looked|look|looking|checked|check)[ \t]+(?:[\w'’]+[ \t]+){0,3}?up[ \t]+in|"
                                 r"(?:it|that|this|they)(?:['’]s|['’]re|[ \t]+(?:is|was|are|were))[ \t]+"
@@ -805,13 +812,18 @@ _FAMILY_LETTERS = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
     r"(?:(?:old|wartime|surviving)[ \t]+)?letters"
+    # "My grandads letters from the summer of 37": the apostrophe left out after "my"
+    rf"|(?:[Mm]y|[Oo]ur)[ \t]+(?i:{_KIN})s[ \t]+(?:(?:old|wartime|surviving)[ \t]+)?letters"
     rf"|(?:[Hh]is|[Hh]er)[ \t]+letters[ \t]+"
     rf"(?:home\b|(?:to|from)[ \t]+(?:(?:my|his|her|our|their)[ \t]+)?(?i:{_KIN})\b)"
     # "the letters he sent my gran", "eleven letters he wrote home to his wife Nora"
     rf"|(?:[Tt]he|[Tt]hose)[ \t]+letters[ \t]+(?:he|she)[ \t]+(?:sent|wrote)[ \t]+(?:home[ \t]+)?(?:to[ \t]+)?"
     rf"(?:my|his|her|our)[ \t]+(?i:{_KIN})\b"
-    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
-    r"\d{1,3}|[Aa][ \t]+(?:bundle|box|shoebox|tin|packet|stack|pile)[ \t]+of)[ \t]+(?:(?:his|her)[ \t]+)?letters"
+    r"|(?:(?:about|some|around|nearly|almost|over)[ \t]+)?"
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
+    r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ee]ighty|[Aa][ \t]+(?:dozen|hundred)|\d{1,3}|"
+    r"[Aa][ \t]+(?:(?:small|little|thick|fat|big|large|old)[ \t]+)?(?:bundle|box|shoebox|tin|packet|stack|pile)"
+    r"[ \t]+of)[ \t]+(?:(?:his|her)[ \t]+)?letters"
     rf"(?=[ \t]+(?:written[ \t]+|(?:he|she)[ \t]+(?:wrote|sent)[ \t]+(?:home[ \t]+)?)?(?:from|by|to)[ \t]+"
     rf"(?:(?:my|his|her|our)[ \t]+(?:\w+[ \t]+)?(?i:{_KIN})\b|[A-Z])"
     r"|[ \t]+and[ \t]+(?:photos|photographs|papers|postcards))"
@@ -1068,8 +1080,10 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
             # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)", "Franco and Hitler: Spain,
             # Germany, and World War II (Yale University Press, 2008)"
             word = word.rstrip(",")
-        if (possessive := _POSSESSIVE_WORD.match(word)) and kept and not (i and tokens[i - 1].group().endswith(":")):
-            # (a possessive just after a colon opens a subtitle: "DPs: Europe's Displaced Persons")
+        if (possessive := _POSSESSIVE_WORD.match(word)) and kept and not (
+                i and (tokens[i - 1].group().endswith(":") or tokens[i - 1].group() in ("the", "The"))):
+            # (a possessive after a colon opens a subtitle: "DPs: Europe's Displaced Persons"; nobody's name
+            # follows "the": "How a Continent Changed the World's Game")
             names = [possessive.group(1)]
             j = i - 1
             while j >= 0 and len(names) < 3 and re.fullmatch(r"[A-Z][\w.'’-]*", tokens[j].group()):
@@ -2055,6 +2069,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         if _object_book(noun, m.group("adjs")):
             continue  # "a prayer book", "a visitors' book": a thing kept, not a work cited
+        if noun in ("cutting", "cuttings", "clipping", "clippings") and not m.group("tail"):
+            continue  # "if anyone has a cutting": no cutting in hand (but "a cutting from a local newspaper")
         if noun == "series" and _SCREEN_WORD.search(m.group("adjs")):
             noun = "programme"  # "a BBC series", not "a series of raids"
         if noun in ("page", "letter", "letters", "speech", "series", "volume", "volumes", "edition", "episode",

@@ -37,7 +37,10 @@ WORK_NOUNS.update({"revision guide": SourceKind.BOOK, "revision guides": SourceK
                    "study guide": SourceKind.BOOK, "newspaper cutting": SourceKind.ARTICLE,
                    "newspaper cuttings": SourceKind.ARTICLE, "press cutting": SourceKind.ARTICLE,
                    "press cuttings": SourceKind.ARTICLE, "newspaper clipping": SourceKind.ARTICLE,
-                   "newspaper clippings": SourceKind.ARTICLE})
+                   "newspaper clippings": SourceKind.ARTICLE,
+                   # "an undated cutting from a local newspaper"
+                   "cutting": SourceKind.ARTICLE, "cuttings": SourceKind.ARTICLE,
+                   "clipping": SourceKind.ARTICLE, "clippings": SourceKind.ARTICLE})
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
@@ -60,7 +63,8 @@ READING_VERBS = re.compile(
     r"published|wrote|written|tells|told|shows|showed|describes|described|explains|explained|covers|covering|"
     r"mentions|mentioned|referenced|references|relied on|relying on|rely on|relies on|"
     r"draws on|drew on|drawing on|drawn on|"
-    r"(?:sent|lent|gave|passed|forwarded)\s+(?:me|us))\b",  # "a listener sent us a thesis on ..."
+    r"(?:sent|lent|gave|passed|forwarded)\s+(?:me|us)|"  # "a listener sent us a thesis on ..."
+    r"(?:was|were|been|got)\s+(?:lent|given|sent|shown|handed))\b",  # "Some years ago I was lent a thesis on ..."
     re.IGNORECASE,
 )
 
