@@ -868,3 +868,28 @@ def test_chatter_fields_and_requests_are_no_claims() -> None:
     assert not_a_claim("Great piece of engineering, the bridge opened in 1932.") is None
     assert not_a_claim("If you were in Leeds, the riots began in 1981.") is None
     assert not_a_claim("@Dave Pettigrew the bridge was opened by the King in 1932 and closed in 1977.") is None
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("Entry to the museum is free on 1 October.", "practical information"),
+    ("The house is open Wednesday to Sunday, 11am to 5pm, from March to October.", "practical information"),
+    ("The cottage is very small, so entry is by timed ticket.", "practical information"),
+    ("There is no café; the nearest refreshments are in the village.", "practical information"),
+    ("If someone is taken unwell, phone 999 first, then the duty officer.", "practical information"),
+    ("We'd love to do an episode of your stories, so get in touch.", "practical information"),
+    ("Lent by a private collection, Vancouver", "practical information"),
+    ("The views expressed are those of the authors and not of the Institute.", "notice"),
+    ("A copy of the 1975 register entry is attached as Appendix 1.", "notice"),
+    ("Questions from the floor are welcome after all four papers.", "notice"),
+])
+def test_visitor_information_credit_lines_and_a_documents_notices_are_not_claims(text: str, why: str) -> None:
+    assert not_a_claim(text) == why
+
+
+@pytest.mark.parametrize("text", [
+    "The canal was open by 1894.", "Admission was free until 1972, when charges came in.",
+    "If the Germans had crossed, the line would have broken.", "All of the refugees were welcome in Mexico.",
+    "The Suez Canal is open to ships of all nations under the 1888 convention.",
+])
+def test_history_told_in_the_same_words_is_still_a_claim(text: str) -> None:
+    assert not_a_claim(text) is None

@@ -398,6 +398,8 @@ def not_a_claim(text: str) -> str | None:
         return "page notice"  # a talk-page archive's own banner
     if _OWN_NOTICE.match(stripped):
         return "notice"  # what the page, the tour or the exhibition itself is, offers or asks
+    if _VISITOR_INFORMATION.search(stripped) or _CREDIT_LINE.match(stripped):
+        return "practical information"  # opening hours, tickets, what to do if ..., "get in touch", "Lent by ..."
     return None
 
 
@@ -409,11 +411,26 @@ _OWN_NOTICE = re.compile(
     r"guide|booklet|website|blog|thread|handout|brochure)\b(?!['’]s)"
     r"|(?:[\w-]+\s+){0,4}(?:versions?|copies|reports?|tickets?|transcripts?|refreshments|recordings?|subtitles)\s+"
     r"(?:of\s+(?:[\w-]+\s+){1,4})?(?:are|is)\s+(?:also\s+)?(?:available|provided|free)\b"
-    r"|Views\s+expressed\b|(?:Hosted|Presented|Produced|Edited|Compiled|Researched|Narrated)\s+by\s+[A-Z]"
+    r"|(?:The\s+)?[Vv]iews\s+expressed\b|(?:Hosted|Presented|Produced|Edited|Compiled|Researched|Narrated)\s+by\s+[A-Z]"
     r"|(?:Next\s+(?:time|week|month|episode|issue)|Coming\s+up)\s*[:,]"
-    r"|(?:[\w-]+\s+){0,4}(?:corrections|comments|contributions|questions|suggestions|submissions|visitors|everyone|"
-    r"all|newcomers|members|donations|stories|photos|photographs|memories)\s+(?:are|is)\s+"
-    r"(?:always\s+|very\s+|most\s+)?welcome\b)")
+    r"|(?:[\w-]+\s+){0,4}(?i:corrections|comments|contributions|questions|suggestions|submissions|visitors|everyone|"
+    r"all|newcomers|members|donations|stories|photos|photographs|memories)"
+    r"(?:\s+(?:from|of|by|on)\s+(?:the\s+)?[\w-]+)?\s+(?:are|is)\s+"  # "Questions from the floor are welcome"
+    r"(?:always\s+|very\s+|most\s+)?welcome\b"
+    r"|(?:[\w-]+\s+){0,8}(?:is|are)\s+(?:attached|enclosed|appended)\b)")  # "A copy ... is attached as Appendix 1"
+# a visitor's practical information, in the present tense of the page: "Entry to the museum is free on 1 October",
+# "Clouds Hill is open Wednesday to Sunday, 11am to 5pm", "entry is by timed ticket", "There is no café", "If someone
+# is taken unwell, phone 999 first", "... so get in touch"
+_VISITOR_INFORMATION = re.compile(
+    r"^(?:Entry|Admission|Entrance)\b[^.;]{0,40}?\b(?:is|are)\s+(?:free|by|£|\$|€)"
+    r"|\b(?:is|are)\s+open\s+(?:daily|every\s+day|(?:from\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b)"
+    r"|\b[Ee]ntry\s+is\s+by\s+(?:timed\s+|pre-?booked\s+)?(?:ticket|appointment|donation)"
+    r"|^There\s+(?:is|are)\s+no\s+(?:caf[eé]|tea\s*room|shop|car\s+park|parking|toilets?|lift)\b"
+    r"|^If\s[^,.;]{3,80},\s+(?:please\s+)?(?:phone|call|ring|contact|e-?mail|tell|find|ask|fetch)\b"
+    r"|\b(?:get|keep)\s+in\s+touch\s*[.!]?\s*$")
+# an object's credit line in a catalogue or on a label: "Lent by a private collection, Vancouver"
+_CREDIT_LINE = re.compile(r"(?:Lent|Loaned|On\s+loan)\s+(?:by|from)\s")
 
 
 # MediaWiki's talk-page archive banners: "This is an archive of past discussions about X.", "The above discussion
