@@ -901,3 +901,21 @@ def test_a_letter_writer_signs_their_own_name(analyze_text) -> None:  # type: ig
     assert analyze_text(text).names == ()
     assert [(i.written, i.replacement) for i in analyze_text(
         "The Labour chancellor Dennis Healey raised taxes in 1974.\n").names] == [("Dennis", "Denis")]
+
+
+def test_two_initials_none_of_the_words_bearers_has(context: Context) -> None:
+    assert issues(context, "The novelist E. M. Foster stayed here several times.\n") == [("Foster", "Forster", False)]
+    for text in ("The banker J. P. Morgan lent money.\n", "The historian A. J. P. Taylor disagreed.\n",
+                 "John Foster Dulles flew in.\n"):
+        assert issues(context, text) == [], text
+
+
+def test_a_short_name_one_letter_off_the_cited_author_with_the_same_first_name(
+        analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("As Lorenzo Myer shows, the companies were stubborn. According to Meyer, the ambassador agreed.\n\n"
+            "Lorenzo Meyer, Mexico and the United States in the Oil Controversy (University of Texas Press, 1977).\n")
+    assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Myer", "Meyer")]
+    # without the first name a four-letter name is left alone
+    text = ("As Myer shows, the companies were stubborn.\n\n"
+            "Lorenzo Meyer, Mexico and the United States in the Oil Controversy (University of Texas Press, 1977).\n")
+    assert analyze_text(text).names == ()

@@ -218,9 +218,15 @@ class NameChecker:
         out: dict[str, tuple[str, NameEntry, str]] = {}
         surnames = sorted({surname_of(author) for author in cited_authors})
         for word in counts:
-            if word in listed or len(word) < MIN_LENGTH or not _name_shape(word):
+            if word in listed or not _name_shape(word):
                 continue
-            cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)]
+            if len(word) < MIN_LENGTH:
+                # "Lorenzo Myer" beside the cited "Lorenzo Meyer": a short name needs the author's first name
+                cited = sorted({tokens(a)[-1] for a in cited_authors if len(tokens(a)) >= 2
+                                and _short_slip(word, tokens(a)[-1])
+                                and any(tokens(a)[0] in run for run in runs_before.get(word, []))})
+            else:
+                cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)]
             if len(cited) != 1 or (cited[0] not in listed and counts[word] > counts.get(cited[0], 0)
                                    and _only_possessive(self._prose, cited[0])):
                 # "Hilda Greive's The Great Tide (1959)" once, "Miss Grieve" three times: a possessive is no title
@@ -596,7 +602,7 @@ class NameChecker:
         """What the names written beside the word say of the person meant: which lexicon people they fit,
         and how to say so. A first name before (not after an English word: "Robert Tombs" the historian
         is named so), a given name after (surname first: "Chang Kai-shek"), or initials before a word that
-        is nobody's surname ("J. B. Priestly")."""
+        is nobody's surname ("J. B. Priestly"), or two that none of its bearers has ("E. M. Foster")."""
         nickname = first in self.lexicon.known_as_first and not self.lexicon.is_common_word(first)  # "Nye Bevan"
         if first and len(first) >= 3 and (self.lexicon.is_given_name(first) or nickname) and (
                 first not in OFFICES) and (has_bearers or named or len(word) >= 6):
@@ -609,10 +615,12 @@ class NameChecker:
             return ((lambda e: plain_after in {_plain(g) for g in e.given}
                      and (e.country is None or e.country.upper() in _SURNAME_FIRST_COUNTRIES)),
                     f"before {after}, a given name of {{}} and of no {word}")
-        initials = None if has_bearers else _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
+        initials = _INITIALS_BEFORE.search(prose, max(0, span.start - 14), span.start)
         if initials is None:
             return None
         letters = set(re.findall(r"[A-Z]", initials.group(0)))
+        if has_bearers and len(letters) < 2:
+            return None  # one initial is too little against the word's own bearers (but "E. M. Foster" is Forster)
         return ((lambda e: letters <= {t[0] for t in _entry_tokens(e) if t[:1].isupper()}),
                 f"after {initials.group(0).strip()}, the initials of {{}}")
 
@@ -1127,6 +1135,12 @@ def _cited_slip(written: str, cited: str) -> bool:
     if _mc_mac(a, b) or DamerauLevenshtein.distance(a, b, score_cutoff=1) <= 1:
         return True
     return min(len(a), len(b)) >= 9 and a[:5] == b[:5] and DamerauLevenshtein.distance(a, b, score_cutoff=2) <= 2
+
+
+def _short_slip(written: str, cited: str) -> bool:
+    """A four-letter name one letter short of the cited five-letter one, first letter kept ("Myer", "Meyer")."""
+    a, b = _plain(written), _plain(cited)
+    return len(a) == MIN_LENGTH - 1 and len(b) == MIN_LENGTH and a[:1] == b[:1] and OSA.distance(a, b) == 1
 
 
 def _mc_mac(a: str, b: str) -> bool:
