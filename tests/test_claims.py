@@ -893,3 +893,14 @@ def test_visitor_information_credit_lines_and_a_documents_notices_are_not_claims
 ])
 def test_history_told_in_the_same_words_is_still_a_claim(text: str) -> None:
     assert not_a_claim(text) is None
+
+
+def test_visitors_and_listeners_are_a_vague_group_but_coming_to_see_a_thing_is_no_belief() -> None:
+    def phrases(text: str) -> list[str]:
+        return [text[s.start:s.end] for s, _ in find_weasels(text, Span(0, len(text)))]
+
+    assert phrases("Many visitors have told us they learned it at school.") == ["Many visitors"]
+    assert phrases("Some visitors may have been told that the boat carried the king.") == ["Some visitors"]
+    assert phrases("Some listeners say it was 1926.") == ["Some listeners"]
+    assert phrases("Many visitors came to see the ship in 1950.") == []
+    assert phrases("Many Poles came to see the pact as a betrayal.") == ["Many Poles"]

@@ -249,6 +249,9 @@ def _group_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:have|had|would|will|{adverbs})\s+)*(?:{alternation})\b", re.IGNORECASE)
 
 
+_SEEN_AS = re.compile(r"[^,;.]{0,60}?\bas\b")
+
+
 def _table_cell(prose: str, start: int, end: int) -> bool:
     """The phrase fills a table cell, as in a "source" column: "| c. 500,000 | Some later writers |"."""
     before = prose[max(0, start - 3):start].rstrip(" \t")
@@ -264,7 +267,10 @@ def _verb_follows(prose: str, start: int, end: int) -> bool:
         if i != -1:
             stop = min(stop, i)
     window = prose[start:min(stop, start + 200)]
-    return _group_verb().search(window) is not None
+    # "many visitors came to see the ship": seeing a thing is no belief (but "many came to see it as a betrayal")
+    return any(not (m.group(0).lower() in ("see", "sees") and window[:m.start()].endswith("to ")
+                    and not _SEEN_AS.match(window, m.end()))
+               for m in _group_verb().finditer(window))
 
 
 def find_weasels(prose: str, span: Span, extra: tuple[str, ...] = ()) -> list[tuple[Span, str]]:
