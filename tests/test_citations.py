@@ -2651,3 +2651,21 @@ def test_a_possessive_after_the_is_part_of_a_title(context: Context) -> None:
     [book] = cites(context, "As Peter Alegi shows in African Soccerscapes: How a Continent Changed the World's Game "
                             "(Ohio University Press, 2010), football travelled.\n")
     assert book.title == "African Soccerscapes: How a Continent Changed the World's Game"
+
+
+def test_more_ways_a_cited_work_quotes_a_document(context: Context) -> None:
+    # "her book" is the author's book cited before; a bit of a memoir; a plural possessive; a title in italics
+    assert via_map(context, "Rachel Manners's To the Steppe Station (Cornell, 2009) is the standard work. Her book "
+                            "also quotes the diary of the writer Ilya Petrov, who spent the war in Tashkent.") == {
+        "the diary of the writer Ilya Petrov": "Rachel Manners's To the Steppe Station (Cornell, 2009)"}
+    assert via_map(context, "Peter Holt's On Secret Service in Baku (John Murray, 1994) quotes a bit of MacLeod's "
+                            "memoir where he describes the plot.") == {
+        "MacLeod's memoir": "Peter Holt's On Secret Service in Baku (John Murray, 1994)"}
+    work = "Ruth Kramer and Tom Mills, When the Town Trembled (University of Toronto Press, 2010)"
+    assert via_map(context, f"{work} is the book. They quote extensively from Andrews' letters to the minister.") == {
+        "Andrews' letters": work}
+    assert list(via_map(context, f"{work} is the book. They also reproduce a chunk of a *Free Press* editorial by "
+                                 "John Dafoe.").values()) == [work]
+    assert via_map(context, "Stephen Jones, Socialism in Red Colors (Harvard University Press, 2005) traces it. Jones "
+                            "makes heavy use of Zhordania's memoirs, My Life, written in exile.") == {
+        "Zhordania's memoirs, My Life": "Stephen Jones, Socialism in Red Colors (Harvard University Press, 2005)"}

@@ -644,18 +644,22 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint)|"
                               # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
                               r"(?:draws|drew|drawing)(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?"
-                              r"(?:on|upon)\s))\s+"
+                              r"(?:on|upon)\s)|"
+                              # "Jones makes heavy use of Zhordania's memoirs"
+                              r"(?:makes|made|making)\s+(?:heavy|extensive|good|great|wide|much|full)\s+use\s+of)\s+"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely|generously|"
                               r"copiously|largely|mainly|closely)\s+)?(?:from\s+|on\s+|upon\s+)?"
-                              # "he quotes huge chunks of the Sugamo statement"
+                              # "he quotes huge chunks of the Sugamo statement", "quotes a bit of MacDonell's memoir"
                               r"(?:(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)|"
-                              r"a\s+(?:(?:big|large|long|good)\s+)?chunk)\s+of\s+)?"
+                              r"a\s+(?:(?:big|large|long|good|short|little)\s+)?(?:chunk|bit|part|section|passage|"
+                              r"paragraph|page|portion))\s+of\s+)?"
                               # "quotes a long extract from the 2nd Battalion's war diary"
                               r"(?:(?:a|an|the|some|two|three|several)\s+(?:(?:long|short|brief|few|lengthy)\s+)?"
                               r"(?:extracts?|excerpts?|passages?|quotations?)\s+from\s+)?"
                               r"(?:(?P<np>(?:a|an|the|his|her|their|its|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
-                              r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s)\s+"
-                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[\w'’-]+\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
+                              # "Andrews' letters", "a *Manitoba Free Press* editorial"
+                              r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|(?<=s)['’]))\s+"
+                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[*_]?[\w'’-]+[*_]?\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
                               # "reproduces letters from refugees he helped": documents in the plural, by whom
                               r"(?:(?:contemporary|newspaper|press|official|police|eyewitness|local|private|"
                               r"unpublished|original|wartime)\s+)?"
@@ -682,7 +686,10 @@ _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
                                  + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:,?[ \t]+who)?|"
-                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|(?<=and[ \t])it|This|They))(?:['’]s|[ \t]+(?:is|was))?"
+                                 r"\b(?P<pronoun>[Hh]e|[Ss]he|It|(?<=and[ \t])it|This|They)"
+                                 # "Her book also quotes the diary of ...": the author's book, cited before
+                                 r"|\b(?P<own>[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:new|latest|own)[ \t]+)?"
+                                 r"(?:book|study|biography|history|account|article))(?:['’]s|[ \t]+(?:is|was))?"
                                  + _ADVERB + r"\s+\Z")
 # "an article in the Guardian years ago, in which Zador himself recalled ...", "In it Sam King, who came over on
 # the same voyage, remembers ...": a person's words known through the work just named
@@ -938,6 +945,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             continue
         pronoun = subject.groupdict().get("pronoun")
         pronoun = pronoun.capitalize() if pronoun == "it" else pronoun
+        if subject.groupdict().get("own"):
+            pronoun = {"his": "He", "her": "She", "their": "They"}[subject.group("own").lower()]
         if pronoun:
             # "Nigel Lewis's Exercise Tiger is the best book on it, and he quotes ...": the work of one author
             # cited last in this sentence or the one before; "The museum did a booklet. It quotes ...": the
