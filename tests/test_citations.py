@@ -2669,3 +2669,21 @@ def test_more_ways_a_cited_work_quotes_a_document(context: Context) -> None:
     assert via_map(context, "Stephen Jones, Socialism in Red Colors (Harvard University Press, 2005) traces it. Jones "
                             "makes heavy use of Zhordania's memoirs, My Life, written in exile.") == {
         "Zhordania's memoirs, My Life": "Stephen Jones, Socialism in Red Colors (Harvard University Press, 2005)"}
+
+
+def test_two_authors_citing_it_pages_from_a_diary_and_part_of_an_address(context: Context) -> None:
+    books = "Chris Bayle and Tom Harper's Forgotten Roads (Allen Lane, 2004)"
+    assert via_map(context, f"{books} has a chapter on it. I only found out about Hugh Tinkler's old article, \"A "
+                            "Long March\", because Bayle and Harper cite it in their notes.") == {
+        "Hugh Tinkler's old article, \"A Long March\"": books}
+    book = "Fiona Goodwin, Exodus South (Spellmount, 2011)"
+    assert list(via_map(context, f"{book} is built out of diaries. Goodwin quotes pages and pages from the diary of a "
+                                 "planter's wife.").values()) == [book]
+    book = "Richard Wren, The Color Line (World Publishing, 1956)"
+    assert via_map(context, f"{book}. Wren was there as a reporter. He reproduces part of Sukarno's opening "
+                            "address.") == {"Sukarno's opening address": book}
+    book = "Martin Wendel, The Last Valley (Weidenfeld & Nicolson, 2004)"
+    assert via_map(context, f"{book}, ch. 15. Wendel also quotes General Cogny's last radio exchange with the "
+                            "fort.") == {"General Cogny's last radio exchange": book}
+    # the writer quoting a document is no second-hand citation
+    assert via_map(context, f"{book} is good. I quote the diary of Ciano here.") == {}

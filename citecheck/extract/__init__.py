@@ -536,7 +536,9 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
                    r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
-                   r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?")
+                   r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?|"
+                   r"(?:opening|closing|inaugural|radio|farewell)\s+address(?:es)?|(?:radio\s+)?exchanges?|"
+                   r"radio\s+messages?")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+|"
@@ -642,11 +644,15 @@ _READ_PERSON_AS_QUOTED = re.compile(
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing|"
                               r"(?<=They\s)(?:quote|cite|reproduce|print|reprint)|"
                               r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint)|"
+                              # "because Bayly and Harper cite it in their notes": two authors (see _TWO_QUOTERS)
+                              r"(?P<plural>quote|cite|reproduce|reprint)(?=\s)|"
                               # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
                               r"(?:draws|drew|drawing)(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?"
                               r"(?:on|upon)\s)|"
                               # "Jones makes heavy use of Zhordania's memoirs"
                               r"(?:makes|made|making)\s+(?:heavy|extensive|good|great|wide|much|full)\s+use\s+of)\s+"
+                              # "quotes pages and pages from the diary of ...", "reproduces part of Sukarno's address"
+                              r"(?:(?:pages\s+and\s+pages|page\s+after\s+page|part|parts|much|most)\s+(?:from|of)\s+)?"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely|generously|"
                               r"copiously|largely|mainly|closely)\s+)?(?:from\s+|on\s+|upon\s+)?"
                               # "he quotes huge chunks of the Sugamo statement", "quotes a bit of MacDonell's memoir"
@@ -731,6 +737,7 @@ _WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 
 
+_TWO_QUOTERS = re.compile(r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+\Z")
 _SECOND_VERB = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?\Z")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
 
@@ -936,6 +943,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         sentence_start = starts[-1] if starts else max(0, m.start() - 300)
         subject = _SUBJECT_NAME.match(prose, sentence_start) or _QUOTER_JUST_BEFORE.search(
             prose, max(sentence_start, m.start() - 60), m.start())
+        if m.group("plural") and not (subject is not None and subject.groupdict().get("who") and _TWO_QUOTERS.search(
+                prose, max(sentence_start, subject.start() - 40), subject.start())):
+            continue  # "I quote the diary": only "Bayly and Harper cite it" is two authors quoting
         if subject is None:
             # "Taubman's Khrushchev: The Man and His Era (2003) quotes the recollections of ...": the work cited
             # just before the verb is its subject
@@ -988,6 +998,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 continue
             last = _last_document_np(prose, sentence_start, subject.start())
             if last is None:
+                # "I only found Tinker's old article, "...", because Bayly and Harper cite it": the work cited last
+                cited = next((c for c in reversed(out) if sentence_start <= c.span.start
+                              and c.span.end <= subject.start() and c is not work), None)
+                if cited is not None and m.group("pronoun") == "it":
+                    _chain_cited(out, cited, work)
                 continue
             named = last.group(0)
             inner_span = Span(last.start(), last.end())
