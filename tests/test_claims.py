@@ -889,6 +889,7 @@ def test_visitor_information_credit_lines_and_a_documents_notices_are_not_claims
 @pytest.mark.parametrize("text", [
     "The canal was open by 1894.", "Admission was free until 1972, when charges came in.",
     "If the Germans had crossed, the line would have broken.", "All of the refugees were welcome in Mexico.",
+    "The partisans tried to get in touch with London in May 1943.",
     "The Suez Canal is open to ships of all nations under the 1888 convention.",
 ])
 def test_history_told_in_the_same_words_is_still_a_claim(text: str) -> None:

@@ -434,7 +434,7 @@ _VISITOR_INFORMATION = re.compile(
     r"|\b[Ee]ntry\s+is\s+by\s+(?:timed\s+|pre-?booked\s+)?(?:ticket|appointment|donation)"
     r"|^There\s+(?:is|are)\s+no\s+(?:caf[eé]|tea\s*room|shop|car\s+park|parking|toilets?|lift)\b"
     r"|^If\s[^,.;]{3,80},\s+(?:please\s+)?(?:phone|call|ring|contact|e-?mail|tell|find|ask|fetch)\b"
-    r"|\b(?:get|keep)\s+in\s+touch\s*[.!]?\s*$")
+    r"|(?:^|\b(?:so|please|do)\s+)(?:[Gg]et|[Kk]eep)\s+in\s+touch\b")  # not "The partisans tried to get in touch"
 # an object's credit line in a catalogue or on a label: "Lent by a private collection, Vancouver"
 _CREDIT_LINE = re.compile(r"(?:Lent|Loaned|On\s+loan)\s+(?:by|from)\s")
 

@@ -276,7 +276,7 @@ class NameChecker:
                         and _typo_like(word, other) and not _weak_edit(word, other)
                         and (neighbours.get(word, set()) & neighbours.get(other, set())
                              or (len(word) >= 6 and (_swapped(_plain(word), _plain(other)) or _doubling(word, other)
-                                                     or _h_dropped(word, other)
+                                                     or _dropped_h(word, other) or _dropped_h(other, word)
                                                      or self._vowel_slip_of_person(word, other, counts))))
                     ):
                         continue
@@ -1078,7 +1078,7 @@ _DIGRAPH_H = re.compile(r"(?<=[kcszgt])h")  # the h of "kh", "ch", "sh", "zh", "
 
 
 def _dropped_h(a: str, b: str) -> bool:
-    """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev"."""
+    """The "h" of romanized digraphs left out: "Kruschev" for "Khrushchev", "Mekloufi" for "Mekhloufi"."""
     a, b = _plain(a), _plain(b)
     return len(b) >= 7 and a.count("h") < b.count("h") and _DIGRAPH_H.sub("", a) == _DIGRAPH_H.sub("", b)
 
@@ -1163,17 +1163,6 @@ def _doubling(a: str, b: str) -> bool:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
-
-
-def _h_dropped(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ only by an "h" after a consonant, as transliterations lose it ("Mekloufi"/"Mekhloufi",
-    "Zukov"/"Zhukov")."""
-    a, b = _plain(a), _plain(b)
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[i] == "h" and long_[i - 1] not in "aeiouy" and long_[:i] + long_[i + 1:] == short
-               for i in range(1, len(long_)))
 
 
 _ACCENT_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0327")  # grave, acute, circumflex, tilde, cedilla
