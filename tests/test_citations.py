@@ -2687,3 +2687,13 @@ def test_two_authors_citing_it_pages_from_a_diary_and_part_of_an_address(context
                             "fort.") == {"General Cogny's last radio exchange": book}
     # the writer quoting a document is no second-hand citation
     assert via_map(context, f"{book} is good. I quote the diary of Ciano here.") == {}
+
+
+def test_a_work_relied_on_and_the_document_it_is_the_authority_for(context: Context) -> None:
+    book = "Simon Mortimer, Stalin: The Court (Weidenfeld, 2003)"
+    assert via_map(context, f"{book}. Mortimer relies heavily on Mikoyan's memoirs for this.") == {
+        "Mikoyan's memoirs": book}
+    assert via_map(context, "According to Overy, Russia's War (Penguin, 1998), the NKVD report put the dead at "
+                            "800,000.") == {"the NKVD report": "According to Overy, Russia's War (Penguin, 1998)"}
+    # what is said of a document is no reading of it
+    assert via_map(context, "According to Smith, the reports were false.") == {}

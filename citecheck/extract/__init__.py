@@ -534,6 +534,7 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
                    r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
+                   r"testimonies|"
                    r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
                    r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?|"
@@ -647,8 +648,8 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               # "because Bayly and Harper cite it in their notes": two authors (see _TWO_QUOTERS)
                               r"(?P<plural>quote|cite|reproduce|reprint)(?=\s)|"
                               # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
-                              r"(?:draws|drew|drawing)(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?"
-                              r"(?:on|upon)\s)|"
+                              r"(?:draws|drew|drawing|relies|relied|relying)"
+                              r"(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?(?:on|upon)\s)|"
                               # "Jones makes heavy use of Zhordania's memoirs"
                               r"(?:makes|made|making)\s+(?:heavy|extensive|good|great|wide|much|full)\s+use\s+of)\s+"
                               # "quotes pages and pages from the diary of ...", "reproduces part of Sukarno's address"
@@ -737,6 +738,13 @@ _WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n\s*")
 
 
+_ACCORDING_TO = re.compile(r"[Aa]ccording[ \t]+to[ \t]")
+_DOCUMENT_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?P<np>" + _DOCUMENT_NP.pattern + ")"
+                                   # what the document says, not what is said of it ("the reports were false")
+                                   r"(?=[ \t]+(?:of[ \t]+[^,.;]{1,40}?[ \t]+)?(?:put|puts|gave|gives|said|says|"
+                                   r"stated|states|recorded|records|listed|lists|counted|counts|reported|reports|"
+                                   r"showed|shows|noted|notes|estimated|estimates|claimed|claims|mentioned|"
+                                   r"mentions|described|describes|called|calls|warned|warns|spoke|speaks)\b)")
 _TWO_QUOTERS = re.compile(r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+\Z")
 _SECOND_VERB = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?\Z")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
@@ -905,6 +913,12 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         poster = next((c for c in out if c.span.start == m.start()), None)
         if poster is not None:
             _chain_document(doc, out, added, Span(m.start("np"), m.end()), poster)
+    for work in list(out):
+        # "According to Overy, Russia's War (Penguin, 1998), the NKVD report put the dead at 800,000": the document
+        # the work is the authority for
+        if _ACCORDING_TO.match(prose, work.span.start) and not work.vague and (
+                named := _DOCUMENT_AFTER_COMMA.match(prose, work.span.end)) is not None:
+            _chain_document(doc, out, added, Span(named.start("np"), named.end("np")), work)
     for m in _RECALLED_IN_WORK.finditer(prose):
         work = next((c for c in reversed(out) if c.span.end <= m.start() and m.start() - c.span.end <= 200
                      and c.via is None and not c.anaphor), None)
