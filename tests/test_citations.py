@@ -2697,3 +2697,12 @@ def test_a_work_relied_on_and_the_document_it_is_the_authority_for(context: Cont
                             "800,000.") == {"the NKVD report": "According to Overy, Russia's War (Penguin, 1998)"}
     # what is said of a document is no reading of it
     assert via_map(context, "According to Smith, the reports were false.") == {}
+
+
+def test_two_surnames_before_a_title_and_imprint_are_its_authors(context: Context) -> None:
+    [book] = cites(context, "Doran and Bizony, Starman: The Truth Behind the Legend (Bloomsbury, 1998) is the best "
+                            "account.\n")
+    assert (book.surface.split(",")[0], book.authors) == ("Doran and Bizony", ("Doran", "Bizony"))
+    # a word of the language before "and" is no co-author
+    [book] = cites(context, "Peace and Slim, Defeat into Victory (Cassell, 1956) is good.\n")
+    assert book.authors == ("Slim",)

@@ -1011,6 +1011,16 @@ _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z]
 # "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
 # message wrapped at the margin
 _AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
+_CO_AUTHOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON})[ \t]+(?:and|&)[ \t]+\Z")
+
+
+def _listed_author(writer: str, hints: NameHints) -> bool:
+    """A name before "Title (Publisher, Year)" that reads as its author: a writer's name, or a lone surname the shape
+    vouches for ("Montague, The Long Retreat. Cassell, 1961.")."""
+    return _writer_named(writer, hints) is not None or (
+        " " not in writer and not hints.is_place_or_event(writer) and not _common_word(writer, hints))
+
+
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?|[\"“*_]+[A-Z][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?")
 _POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
@@ -1703,12 +1713,12 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             start -= 1  # "*Spy/Counterspy* (Grosset & Dunlap, 1974)": the title keeps its opening marker
         if not authors and (
                 by := _AUTHOR_COMMA_BEFORE.search(prose, max(lo, start - 60), start)) is not None and (
-                writer := _clean_who(by.group("who"))) is not None and (
-                _writer_named(writer, hints) or (
-                    # "Montague, The Long Retreat. Cassell, 1961.": the shape vouches for a lone surname
-                    " " not in writer and not hints.is_place_or_event(writer) and not _common_word(writer, hints))):
+                writer := _clean_who(by.group("who"))) is not None and _listed_author(writer, hints):
             # "Slim, Defeat into Victory. Cassell, 1956."
-            start, authors, cue = by.start("who") + by.group("who").find(writer), (writer,), "author-title"
+            start, authors, cue = _who_span(by, writer)[0], (writer,), "author-title"
+            co = _CO_AUTHOR_BEFORE.search(prose, max(lo, start - 40), start)
+            if co is not None and (first := _clean_who(co.group("who"))) is not None and _listed_author(first, hints):
+                start, authors = _who_span(co, first)[0], (first, writer)  # "Kramer and Mitchell, When the State ..."
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, cue, title=title, authors=authors,
                          editors=editors, publisher=" ".join(m.group("pub").split()), year=int(m.group("year"))))
 
