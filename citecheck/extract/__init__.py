@@ -10,7 +10,14 @@ from urllib.parse import unquote
 from rapidfuzz import fuzz
 
 from citecheck.extract.bibliography import extract_references
-from citecheck.extract.prose_citations import PERSON, SOMEONE_ON, NameHints, extract_prose_citations, surname_slip
+from citecheck.extract.prose_citations import (
+    CO_AUTHOR_BEFORE,
+    PERSON,
+    SOMEONE_ON,
+    NameHints,
+    extract_prose_citations,
+    surname_slip,
+)
 from citecheck.extract.sentences import closes_abbreviation
 from citecheck.extract.titles import extract_title_lines
 from citecheck.extract.urls import document_links, is_checkable
@@ -645,7 +652,7 @@ _READ_PERSON_AS_QUOTED = re.compile(
 _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|transcribes|quoting|citing|"
                               r"(?<=They\s)(?:quote|cite|reproduce|print|reprint)|"
                               r"(?<=They\salso\s)(?:quote|cite|reproduce|print|reprint)|"
-                              # "because Bayly and Harper cite it in their notes": two authors (see _TWO_QUOTERS)
+                              # "because Bayly and Harper cite it in their notes": two authors (see CO_AUTHOR_BEFORE)
                               r"(?P<plural>quote|cite|reproduce|reprint)(?=\s)|"
                               # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
                               r"(?:draws|drew|drawing|relies|relied|relying)"
@@ -745,7 +752,6 @@ _DOCUMENT_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?P<np>" + _DOCUMENT_NP.patter
                                    r"stated|states|recorded|records|listed|lists|counted|counts|reported|reports|"
                                    r"showed|shows|noted|notes|estimated|estimates|claimed|claims|mentioned|"
                                    r"mentions|described|describes|called|calls|warned|warns|spoke|speaks)\b)")
-_TWO_QUOTERS = re.compile(r"\b[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+\Z")
 _SECOND_VERB = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?\Z")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
 
@@ -957,8 +963,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         sentence_start = starts[-1] if starts else max(0, m.start() - 300)
         subject = _SUBJECT_NAME.match(prose, sentence_start) or _QUOTER_JUST_BEFORE.search(
             prose, max(sentence_start, m.start() - 60), m.start())
-        if m.group("plural") and not (subject is not None and subject.groupdict().get("who") and _TWO_QUOTERS.search(
-                prose, max(sentence_start, subject.start() - 40), subject.start())):
+        if m.group("plural") and not (subject is not None and subject.groupdict().get("who") and (
+                CO_AUTHOR_BEFORE.search(prose, max(sentence_start, subject.start() - 40), subject.start()))):
             continue  # "I quote the diary": only "Bayly and Harper cite it" is two authors quoting
         if subject is None:
             # "Taubman's Khrushchev: The Man and His Era (2003) quotes the recollections of ...": the work cited

@@ -1011,7 +1011,8 @@ _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z]
 # "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
 # message wrapped at the margin
 _AUTHOR_COMMA_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON}),(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
-_CO_AUTHOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON})[ \t]+(?:and|&)[ \t]+\Z")
+# "Kramer and Mitchell, ...", "because Bayly and Harper cite it": the first of two authors, before "and"
+CO_AUTHOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<who>{PERSON})[ \t]+(?:and|&)[ \t]+\Z")
 
 
 def _listed_author(writer: str, hints: NameHints) -> bool:
@@ -1161,16 +1162,6 @@ def _who_span(m: re.Match[str], who: str) -> tuple[int, int]:
         return base + at, base + at + len(who)
     spaced = re.search(r"\s+".join(map(re.escape, who.split())), group)
     return (base + spaced.start(), base + spaced.end()) if spaced else (base, m.end("who"))
-
-
-def _who_end(raw: str, cleaned: str) -> int:
-    """Offset in ``raw`` just after the last word of ``cleaned``."""
-    last = cleaned.split()[-1]
-    count = cleaned.split().count(last)
-    idx = -1
-    for _ in range(count):
-        idx = raw.find(last, idx + 1)
-    return idx + len(last) if idx >= 0 else len(raw)
 
 
 def _writer_named(raw: str, hints: NameHints) -> str | None:
@@ -1449,7 +1440,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             unknown_name = not hints.is_place_or_event(who) and not _common_word(who, hints)
             if not (unknown_name and (noun in OF_AUTHOR_NOUNS or (prep == "by" and noun not in NEEDS_AUTHOR))):
                 continue
-        end = m.start("who") + _who_end(m.group("who"), who)
+        end = _who_span(m, who)[1]
         if prep in ("by", "of"):
             servant = _SERVANT_OF.match(prose, end)
             if servant is not None:
@@ -1716,7 +1707,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 writer := _clean_who(by.group("who"))) is not None and _listed_author(writer, hints):
             # "Slim, Defeat into Victory. Cassell, 1956."
             start, authors, cue = _who_span(by, writer)[0], (writer,), "author-title"
-            co = _CO_AUTHOR_BEFORE.search(prose, max(lo, start - 40), start)
+            co = CO_AUTHOR_BEFORE.search(prose, max(lo, start - 40), start)
             if co is not None and (first := _clean_who(co.group("who"))) is not None and _listed_author(first, hints):
                 start, authors = _who_span(co, first)[0], (first, writer)  # "Kramer and Mitchell, When the State ..."
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, cue, title=title, authors=authors,

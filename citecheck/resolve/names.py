@@ -232,7 +232,7 @@ class NameChecker:
                 # "Hilda Greive's The Great Tide (1959)" once, "Miss Grieve" three times: a possessive is no title
                 # page, and the citation's is the slip (but not "Revolt on the Clyde by Willie Gallacher (1936)")
                 continue
-            authors = [NameEntry(name=author, kind="person", origin="document") for author in cited_authors
+            authors = [NameEntry(name=author, kind="person", origin="document") for author in sorted(cited_authors)
                        if cited[0] in tokens(author)]
             if authors and all(self._someone_else(runs_before.get(word, []), a) for a in authors):
                 continue
