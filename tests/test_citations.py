@@ -210,6 +210,25 @@ def test_reference_list_entries(context: Context) -> None:
     assert found[2].url == "http://www.jstor.org/stable/2639219"
 
 
+def test_works_run_together_with_semicolons_are_separate_entries(context: Context) -> None:
+    text = ("The quarry closed in 1931.[1] Its owners had sold out a year before.[2]\n\nNotes\n\n"
+            "1. Pryce, Slate and Strikes (Gwasg Gee, 1987), p. 40; Owen, The Quarrymen (2003), p. 12.\n"
+            "2. Ellis Pryce, Slate and Strikes, p. 51; see also Owen, The Quarrymen (2003), 88.\n\n"
+            "Further reading: Pryce, Slate and Strikes (1987); Mair Owen, The Quarrymen (2003).\n")
+    found = cites(context, text, "notes.md")
+    assert [(c.cue, c.title, c.authors) for c in found] == [
+        ("bibliography", "Slate and Strikes", ("Pryce",)),
+        ("bibliography", "The Quarrymen", ("Owen",)),
+        # a work with no year to show it is a reference stays with the note it opens
+        ("bibliography", "Slate and Strikes", ("Ellis Pryce",)),
+        ("bibliography", "Slate and Strikes", ("Pryce",)),  # the label left out of the entry
+        ("bibliography", "The Quarrymen", ("Mair Owen",)),
+    ]
+    line = "The quarry closed in 1931.\nSources: Pryce, Slate and Strikes (1987); Mair Owen, The Quarrymen (2003)\n"
+    assert [(c.cue, c.title, c.authors) for c in cites(context, line)] == [
+        ("source-line", "Slate and Strikes", ("Pryce",)), ("source-line", "The Quarrymen", ("Mair Owen",))]
+
+
 def test_a_numbered_list_under_a_bold_sources_line_with_linked_entries(context: Context) -> None:
     text = ("The raid cost half the crews.\n\n**Sources**\n\n"
             "1. Ann Reed, *The Long Night* (Bantam, 2012)\n"
@@ -254,6 +273,14 @@ def test_parse_reference_styles() -> None:
     assert given_first.authors == ("A. J. P. Taylor",) and given_first.publisher == "Hamish Hamilton"
     thesis = parse_reference("Sutton, David. \"German Defeat.\" PhD thesis, University of Wollongong, 2018.")
     assert thesis.kind is SourceKind.THESIS
+    # the surname alone, or the surname and a given name, each with a comma, then the title
+    surname_only = parse_reference("Judt, Postwar (Penguin, 2005), p. 12")
+    assert (surname_only.authors, surname_only.title, surname_only.publisher) == (("Judt",), "Postwar", "Penguin")
+    given_comma = parse_reference("Vance, Ruth, \"The Quarry Strike\", Welsh History Review 9:2 (1979), pp. 1-20")
+    assert (given_comma.authors, given_comma.title, given_comma.kind) == (
+        ("Ruth Vance",), "The Quarry Strike", SourceKind.ARTICLE)
+    given_comma_book = parse_reference("Vance, Ruth, Slate and Chapel, 1890-1930 (Cardiff: UWP, 1981)")
+    assert (given_comma_book.authors, given_comma_book.title) == (("Ruth Vance",), "Slate and Chapel, 1890-1930")
 
 
 def test_isbn_doi_and_source_lines(context: Context) -> None:

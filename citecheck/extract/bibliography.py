@@ -36,6 +36,12 @@ _NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(
 _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
+# "Hobsbawm, Age of Extremes (1994), p. 85; Judt, Postwar (2005), p. 12.": works run together in one note or
+# source line, the one before the semicolon closed by its imprint or page
+_SEMICOLON_SPLIT = re.compile(
+    r"(?<=[)\d])\s*;\s+(?:(?:see\s+also|see|cf\.|also|and)\s+)?"
+    rf"(?=(?:[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?|(?:[A-Z][\w'’-]*\.?\s){{1,3}}[{UPPER}][\w'’-]+),\s+"
+    rf"[\"“‘*_]?[{UPPER}\d])")
 _ENTRY_START = re.compile(
     r"^\s*(?:[\[(]?\d{1,3}[.)\]]\s+|[-*•]\s+)?"
     rf"(?:(?:[{UPPER}][\w'’-]+|[{UPPER}](?=\s[{UPPER}][\w'’-]+,))(?:\s[{UPPER}][\w'’-]+)?,\s"  # Surname, Given
@@ -122,6 +128,11 @@ def looks_bibliographic(text: str) -> bool:
         _TITLE_BY.match(t) is not None and len(t) < 200)
 
 
+_GIVEN_COMMA = re.compile(rf"([{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*),\s+")
+_TITLE_THEN_IMPRINT = re.compile(rf"[*_]?[{UPPER}\d][^().;]{{0,200}}\((?:[^()]{{0,80}},\s*)?{YEAR}\)")
+_TITLE_AFTER_NAME = re.compile(rf"[\"“‘]|{_TITLE_THEN_IMPRINT.pattern}")
+
+
 def parse_reference(text: str) -> ParsedReference:
     t = " ".join(_LINE_END_HYPHEN.sub("", text).split()).replace("''", "")  # wikitext's ''italics
     authors: tuple[str, ...] = ()
@@ -155,12 +166,19 @@ def parse_reference(text: str) -> ParsedReference:
             rest = t[lead.end() + given.end():]  # "Ropp,  eodore. War in the Modern World.": a name copied badly
         elif t[lead.end():lead.end() + 1] in "\"“‘":
             rest = t[lead.end():]  # 'BBC, "Partition Voices" (Radio 4, 2017)'
+        elif (given_comma := _GIVEN_COMMA.match(t, lead.end())) and _TITLE_AFTER_NAME.match(t, given_comma.end()):
+            # 'Knight, Alan, "Cardenismo: Juggernaut or Jalopy?", ...', "Meyer, Lorenzo, Mexico and ... (Austin, 1977)"
+            authors = (f"{given_comma.group(1)} {lead.group(1)}",)
+            rest = t[given_comma.end():]
+        elif _TITLE_THEN_IMPRINT.match(t, lead.end()):
+            rest = t[lead.end():]  # "Judt, Postwar (Penguin, 2005)": the surname alone, then the title
 
     quoted = _QUOTED_TITLE.search(rest)
     if quoted and quoted.start() < 5:
         title = quoted.group("title").strip()
     else:
         title_match = re.match(r"([^.(]{2,250}?)(?:\.\s|\s[(\[]|\.$|$|\s[-–—]\s(?=[a-z])|,\s+(?:eds?\.|edited\s)"
+                               r"|,\s+(?:pp?\.|ch\.|chap\.|chapter|vol\.)\s?\d"  # "Postwar, p. 12"
                                r"|(?<=[?!])\s+(?=[A-Z][\w '’-]{1,40}:\s))",  # "...Decolonization? Oxford: Berg"
                                rest)
         if title_match:
@@ -201,7 +219,8 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
         piece = text[s:e]
         # where one entry ends and the next begins
         breaks = sorted([(m.end(), m.end()) for m in _ENTRY_SPLIT.finditer(piece)]
-                        + [(m.start(), m.end()) for m in _ALSO_SPLIT.finditer(piece)])
+                        + [(m.start(), m.end()) for m in _ALSO_SPLIT.finditer(piece)]
+                        + _semicolon_breaks(piece))
         starts = [0] + [b for _, b in breaks]
         ends = [a for a, _ in breaks] + [len(piece)]
         for a, b in zip(starts, ends, strict=True):
@@ -213,9 +232,24 @@ def _entry_spans(prose: str, span: Span, *, one_per_line: bool = False) -> Itera
             number = _NOTE_NUMBER.match(raw, lead)
             if number and a == 0:
                 lead = number.end()
+            if a == 0 and (label := _SOURCE_LINES.match(raw)):
+                lead = max(lead, label.end())  # "Further reading: ..." as a line of a notes section
             stripped = raw[lead:].strip()
             if stripped:
                 yield Span(span.start + s + a + lead, span.start + s + a + lead + len(stripped))
+
+
+def _semicolon_breaks(piece: str) -> list[tuple[int, int]]:
+    """Where a semicolon parts two works that each read as a reference on their own; "Eric Hobsbawm, Age of
+    Extremes, p. 90; Mazower, Dark Continent (1998)" stays one entry, its first work having no year to show."""
+    marks = [(m.start(), m.end()) for m in _SEMICOLON_SPLIT.finditer(piece)]
+    if not marks:
+        return []
+    starts = [0] + [b for _, b in marks]
+    ends = [a for a, _ in marks] + [len(piece)]
+    if all(looks_bibliographic(piece[a:b]) for a, b in zip(starts, ends, strict=True)):
+        return marks
+    return []
 
 
 _LINE_END = re.compile(r"(?:[.)\]”\"]|\d|https?://\S+)\s*$")
