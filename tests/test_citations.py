@@ -2733,3 +2733,40 @@ def test_two_surnames_before_a_title_and_imprint_are_its_authors(context: Contex
     # a word of the language before "and" is no co-author
     [book] = cites(context, "Peace and Slim, Defeat into Victory (Cassell, 1956) is good.\n")
     assert book.authors == ("Slim",)
+
+
+def test_initialisms_inside_titles_and_an_editor_before_the_title(context: Context) -> None:
+    text = ("Most of it comes from Ann Bell's P.O.W. Camps of the East (ABC, 1985), which began as a radio series. "
+            "Tom Reed, How A.J. Andrews Won the Cup (Collins, 1990) is lighter. "
+            "See also Ed Harker (ed.), Between the Flags: A Century of Surf (UNSW Press, 2006).\n")
+    assert [(c.title, c.authors) for c in cites(context, text)] == [
+        ("P.O.W. Camps of the East", ("Ann Bell",)),
+        ("How A.J. Andrews Won the Cup", ("Tom Reed",)),
+        ("Between the Flags: A Century of Surf", ("Ed Harker",)),
+    ]
+
+
+def test_a_plain_reference_list_goes_on_under_a_short_sub_heading(context: Context) -> None:
+    text = ("The club was founded in 1924.\n\nBooks\n"
+            " - Booth, Douglas. Beach Cultures. London: Frank Cass, 2001.\n\nOther\n"
+            " - Harbour Rowing Club minute books, 1924 onwards (club archive).\n"
+            " - The little booklet put out for our jubilee in 1974 (no author given).\n"
+            " - The race is described by several who rowed in it, 1972.\n")
+    found = cites(context, text)
+    assert [(c.surface.split(",")[0].split(" (")[0], c.vague) for c in found] == [
+        ("Booth", False),
+        ("Harbour Rowing Club minute books", False),
+        # an entry that only says what kind of work it was, with no author or title, is a vague source
+        ("The little booklet put out for our jubilee in 1974", True),
+        ("The race is described by several who rowed in it", False),
+    ]
+
+
+def test_a_scrapbook_kept_by_someone_and_a_letter_written_home(context: Context) -> None:
+    text = ("Most of the photographs come from the scrapbook kept by the late Alf Carmody, captain from 1931. "
+            "His niece has a letter he wrote home from Italy that mentions the ribbons.\n")
+    found = cites(context, text)
+    assert [(c.surface, c.authors) for c in found] == [
+        ("the scrapbook kept by the late Alf Carmody", ("Alf Carmody",)),
+        ("a letter he wrote home from Italy", ()),
+    ]

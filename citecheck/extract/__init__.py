@@ -1360,6 +1360,13 @@ def _pointer_start(prose: str, url_start: int) -> int:
 _HOME_PAGE = re.compile(r"^https?://[^/?#\s]+/?(?:index\.html?)?$", re.IGNORECASE)
 
 
+# the lower-case words after the article, up to the first other word ("The little booklet put out for ..."), with no
+# verb after them ("The episode is described by ...": a note about the episode, not a work)
+_BE_OR_HAVE = r"(?:is|was|are|were|has|had)\b"
+_DESCRIBED_ENTRY = re.compile(rf"(?:An?|The|Some|One)\s+([a-z][\w-]*(?:\s+(?!{_BE_OR_HAVE})[a-z][\w-]*){{0,3}})"
+                              rf"\b(?!\s+{_BE_OR_HAVE})")
+
+
 def _vague(c: Citation, identified_authors: set[str]) -> bool:
     """Too little to find the work: a kind of work with no author, title, link or identifier,
     or "a study by X" when nothing else in the document names a work of X's."""
@@ -1369,6 +1376,10 @@ def _vague(c: Citation, identified_authors: set[str]) -> bool:
         return True  # "they have a lot of material, https://example.org/": a site, not a work
     if c.cue in ("work-noun",) and not c.authors and not c.title and not c.site and not c.url:
         return True
+    if (c.cue in ("bibliography", "source-line") and not (c.authors or c.url or c.isbn or c.doi)
+            and (described := _DESCRIBED_ENTRY.match(c.surface))
+            and any(word in WORK_NOUNS for word in described.group(1).split())):
+        return True  # "The little booklet put out for our jubilee in 1974 (no author given)": a list's vague entry
     if (c.cue == "work-noun" and c.authors and not (c.title or c.url or c.year or c.isbn or c.doi)
             and _GENERIC_WORK.search(c.surface)):
         return not any(surname_of(a) in identified_authors for a in c.authors)

@@ -328,6 +328,9 @@ _LIST_MARKER = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[-*+•])(?:[ \t]+|$)|\]\(
 _SEPARATES = re.compile(rf"[^\W_]|{_RULE_LINE}", re.MULTILINE)  # text or a rule between two blocks
 
 
+_SUB_HEADING = re.compile(rf"[{UPPER}][\w'’-]*(?:[ \t]+[\w'’-]+){{0,2}}:?")
+
+
 def reference_sections(doc: Document) -> list[tuple[int, int]]:
     """(first block, end block) index ranges of the blocks under a references heading.
 
@@ -359,6 +362,11 @@ def reference_sections(doc: Document) -> list[tuple[int, int]]:
             while end < len(blocks):
                 nxt = blocks[end]
                 entry = doc.prose[nxt.span.start:nxt.span.end]
+                if end > i + 1 and nxt.kind is not BlockKind.HEADING and _SUB_HEADING.fullmatch(entry.strip()) and (
+                        end + 1 < len(blocks)) and (
+                        blocks[end + 1].kind is BlockKind.LIST_ITEM and blocks[end + 1].post == block.post):
+                    end += 1  # "Other" or "Archives" over more entries of the list
+                    continue
                 if nxt.post != block.post or nxt.kind is BlockKind.HEADING or not (
                         nxt.kind is BlockKind.LIST_ITEM or (looks_bibliographic(entry) and (
                             not heading or _entry_shaped(_without_number(entry.strip()))))):

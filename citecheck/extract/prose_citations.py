@@ -87,7 +87,9 @@ _WORK_BY = re.compile(
     # "a book on the Battle of Britain by Overy": a subject with a name only before "by"
     rf"(?P<tail>(?:\s+(?:of|on|about|in)\s+(?:the\s+)?(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}|"
     rf"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,3}}(?=\s+by\s)))?)"
-    rf"\s+(?:(?P<prep>by|of|from|with)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
+    # "the scrapbook kept by the late Alf Carmody"
+    rf"\s+(?:(?:kept|compiled|assembled)\s+(?=by\s))?"
+    rf"(?:(?P<prep>by|of|from|with)\s+)(?:the\s+)?(?P<who>(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:channel|network|station|"
     rf"broadcaster|newspaper|magazine|publisher|website|site|blog|paper|press|agency)\s+|"
     rf"(?:[a-z][\w-]*|[A-Z][\w-]*-[A-Z][\w-]*)\s+){{0,3}}{PERSON})"
 )
@@ -189,10 +191,12 @@ _TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.split("|"))
 _ARTICLE_OR_SMALL = re.compile(rf"\b(?:The|A|An|{_TITLE_SMALL})\b")
 # the words of a title after its first: capitalised words, small words, numbers ("The Third Reich at War")
 _TITLE_TAIL = rf"(?:[ \t]+(?:[A-Z][\w'’:-]*|(?:{_TITLE_SMALL})\b|[\d–-]+)){{0,14}}"
-_TITLE_WORDS = (r"(?:(?:The|A|An)\b|[A-Z][\w'’-]*|\d{4}:)"
-                rf"(?:[ \t]+(?:[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
+# "P.O.W.", "A.J." or "U.S." as a word of a title
+_INITIALISM = r"(?:[A-Z]\.){2,}(?![\w])"
+_TITLE_WORDS = (rf"(?:{_INITIALISM}|(?:The|A|An)\b|[A-Z][\w'’-]*|\d{{4}}:)"
+                rf"(?:[ \t]+(?:{_INITIALISM}|[A-Z][\w'’:,-]*|{_TITLE_SMALL}|[\d–-]+)){{0,18}}")
 _AUTHOR_TITLE_PUB = re.compile(
-    rf"(?P<who>{PERSON}),[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
+    rf"(?P<who>{PERSON})(?:[ \t]+\((?:ed|eds|comp)\.?\))?,[ \t]+[\"“‘*_]?(?P<title>{_TITLE_WORDS})[\"”’*_]?[ \t]*"
     # "(1961, revised many times)", "(1961; rev. 2001)": an edition's note after the year
     rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})"
     rf"(?:[,;][ \t]*(?:rev|revised|reprinted|repr|new|2nd|3rd|\d+th)\b[^()\n]{{0,40}})?\)"
@@ -225,7 +229,7 @@ _POSSESSIVE_TITLE_YEAR = re.compile(
     # "Grass's novella Crabwalk (2002)"
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:own[ \t]+)?(?:(?:[a-z]+[ \t]+){{0,2}}?(?:novella|novel|book|memoir|biography|"
     rf"study|history|film|documentary|play|"
-    rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d][^()\n.;?*]{{0,120}}?)[*_\"”]?[ \t]*"
+    rf"poem|monograph)[ \t]+)?[*_]?(?P<title>[\"“]?[A-Z\d](?:[^()\n.;?*]|(?<=\b[A-Z])\.){{0,120}}?)[*_\"”]?[ \t]*"
     rf"\((?:[A-Z][^()\n,]{{1,50}},[ \t]*)?(?P<year>{YEAR})\)"  # "Swinson's Kohima (Cassell, 1966)"
 )
 _DATEISH = re.compile(
@@ -819,6 +823,9 @@ _FAMILY_LETTERS = re.compile(
     # "the letters he sent my gran", "eleven letters he wrote home to his wife Nora"
     rf"|(?:[Tt]he|[Tt]hose)[ \t]+letters[ \t]+(?:he|she)[ \t]+(?:sent|wrote)[ \t]+(?:home[ \t]+)?(?:to[ \t]+)?"
     rf"(?:my|his|her|our)[ \t]+(?i:{_KIN})\b"
+    # "a letter he wrote home from Italy"
+    r"|(?:[Aa]|[Oo]ne|[Tt]he)[ \t]+(?:last[ \t]+|first[ \t]+|long[ \t]+)?letter[ \t]+(?:he|she)[ \t]+(?:wrote|sent)"
+    r"[ \t]+home\b"
     r"|(?:(?:about|some|around|nearly|almost|over)[ \t]+)?"
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
     r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ee]ighty|[Aa][ \t]+(?:dozen|hundred)|\d{1,3}|"
@@ -2604,7 +2611,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "verb": frozenset(w for w in re.findall(r"[a-z]+", SCHOLARLY_VERBS.pattern) if len(w) > 3) - {"also", "further",
                                                                                                  "even", "however"},
     "according": frozenset({"according", "According", "per", "Per"}),
-    "letters": frozenset({"letters", "Letters"}),
+    "letters": frozenset({"letters", "Letters", "letter"}),
     "someone-on": frozenset(["someone", "Someone", "somebody", "Somebody", "poster", "user", "member", "guy",
                              "bloke", "chap", "commenter", "redditor"]),
     "screen": frozenset(["documentary", "film", "movie", "series", "miniseries", "mini", "drama", "docudrama",

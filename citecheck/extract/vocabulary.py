@@ -40,7 +40,11 @@ WORK_NOUNS.update({"revision guide": SourceKind.BOOK, "revision guides": SourceK
                    "newspaper clippings": SourceKind.ARTICLE,
                    # "an undated cutting from a local newspaper"
                    "cutting": SourceKind.ARTICLE, "cuttings": SourceKind.ARTICLE,
-                   "clipping": SourceKind.ARTICLE, "clippings": SourceKind.ARTICLE})
+                   "clipping": SourceKind.ARTICLE, "clippings": SourceKind.ARTICLE,
+                   # a club's or a family's own records: "the club's first minute book", "the scrapbook kept by ..."
+                   "minute book": SourceKind.ARCHIVE, "minute books": SourceKind.ARCHIVE,
+                   "scrapbook": SourceKind.ARCHIVE, "scrapbooks": SourceKind.ARCHIVE,
+                   "logbook": SourceKind.ARCHIVE, "logbooks": SourceKind.ARCHIVE})
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
