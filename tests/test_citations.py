@@ -2770,3 +2770,41 @@ def test_a_scrapbook_kept_by_someone_and_a_letter_written_home(context: Context)
         ("the scrapbook kept by the late Alf Carmody", ("Alf Carmody",)),
         ("a letter he wrote home from Italy", ()),
     ]
+
+
+def test_more_documents_and_people_known_through_a_cited_book(context: Context) -> None:
+    book = "Mary Lloyd, The Quarry Towns (Gomer, 2001)"
+    cases = {
+        # a person quoted by the book, with what they said and where
+        f"The best book is {book}. She quotes the police sergeant Owen Pugh, who described in interviews how "
+        "the crowd was broken up.": "Owen Pugh, who described in interviews",
+        # a petition the book prints
+        f"The best book is {book}. Lloyd also prints the petition the men sent to the Home Secretary.":
+            "the petition",
+        # a diarist whose diary the writer knows only through the book
+        f"One diarist is a Bangor teacher whose diary I know only through {book}, pp. 45-47.":
+            "a Bangor teacher whose diary",
+        # a part of the book that has the document reproduced
+        f"{book} is online. The third chapter has the whole of Baker's report from the Gazette reproduced "
+        "word for word.": "Baker's report",
+        # a commission's findings known through the book's author
+        f"See {book}. I only know the Commission's findings through Lloyd, who quotes long parts of its report.":
+            "the Commission's findings",
+    }
+    for text, inner in cases.items():
+        assert via_map(context, text).get(inner, "").startswith("Mary Lloyd"), text
+
+
+def test_a_remark_of_someone_named_before_quoted_in_a_book(context: Context) -> None:
+    text = ("The lift was run by General Tom Baker. There's a great line of his quoted in Mary Lloyd's The Long "
+            "Lift (Gomer, 2001) where he calls it a factory.")
+    found = {c.surface: c for c in cites(context, text)}
+    remark = found["a great line of his"]
+    book = found["Mary Lloyd's The Long Lift (Gomer, 2001)"]
+    assert remark.authors == ("General Tom Baker",) and remark.via == book.span
+
+
+def test_an_imprinted_title_after_a_full_name_the_lexicon_lacks(context: Context) -> None:
+    text = "The standard work now is Aled Eirug, The Opposition to the Great War in Wales 1914–1918 (UWP, 2018)."
+    assert [(c.authors, c.title) for c in cites(context, text)] == [
+        (("Aled Eirug",), "The Opposition to the Great War in Wales 1914–1918")]

@@ -546,7 +546,7 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
                    r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?|"
                    r"(?:opening|closing|inaugural|radio|farewell)\s+address(?:es)?|(?:radio\s+)?exchanges?|"
-                   r"radio\s+messages?")
+                   r"radio\s+messages?|petitions?|resolutions?|manifesto(?:e?s)?|appeals?|ultimatums?|declarations?|findings")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+|"
@@ -636,6 +636,8 @@ _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s
 # "One letter we first read in Gershon's book": the document, then how the writer came by it
 _DOCUMENT_WE_READ_IN = re.compile(
     r"(?P<np>\b(?:[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:(?!(?:is|was|of|that|which)\b)[\w-]+\s+){0,2}?"
+    # "a Bangor teacher whose diary I know only through ...": the writer and the document
+    r"(?:(?-i:[a-z][\w-]*)\s+whose\s+(?:(?!(?:is|was|of|that|which)\b)[\w-]+\s+){0,1}?)?"
     rf"(?i:{_DOCUMENT_NOUNS}))\s+(?:(?:that|which)\s+)?(?:(?:I|we)(?:['’]ve|\s+have|\s+had)?)\s+"
     r"(?:(?:only|first|originally)\s+)*"
     # "one such report that I know only through Funder"
@@ -646,6 +648,12 @@ _READ_PERSON_AS_QUOTED = re.compile(
     r"\b(?:I|[Ww]e)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:only|first|ever|never|just)\s+)*(?:read|seen|know|known|"
     r"knew)\s+(?P<person>[A-Z][\w'’-]+)\s+(?:only\s+)?as\s+(?:(?P<pronoun>they|he|she)|(?P<quoter>[A-Z][\w'’-]+))\s+"
     r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
+# "Owen Pugh, who described in interviews how ...": someone named, and what they said and where
+_WHO_SAID = re.compile(r",\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|"
+                       r"claimed|remembered|admitted|testified|insisted|explained|gave)\b(?:\s+in\s+(?:an?\s+)?"
+                       r"(?:interviews?|his\s+memoirs?|her\s+memoirs?|evidence|court|a\s+letter))?")
+_NAMED_WHO_SAID = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}" + _WHO_SAID.pattern
+_NAMED_WHO_SAID_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?P<said>" + _WHO_SAID.pattern + ")")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
@@ -680,13 +688,23 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               r"(?:letters|diaries|diary\s+entries|interviews|testimonies|recollections|telegrams|"
                               r"memoranda|reports)(?=\s+(?:from|of|by|written\s+by|sent\s+by)\s))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
-                              r"(?P<pronoun>it|them)\b|(?P<work>(?=[A-Z])))")
+                              r"(?P<pronoun>it|them)\b|"
+                              # "He quotes the police commissioner Gerard Soete, who described in interviews how
+                              # ...": a person whose words reach the writer through the work
+                              r"(?P<person>(?:the\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?)(?=" + _NAMED_WHO_SAID + ")|"
+                              r"(?P<work>(?=[A-Z])))")
 # "someone on ww2talk has typed up the whole battalion war diary": the document is read in the post
 _POSTER_COPIED_DOCUMENT = re.compile(
     SOMEONE_ON + r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|"
     r"uploaded|photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
     # "posted a transcript of a Helberg interview": what the transcript is of
     r"(?:\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?[^,.;:!?\n]{1,40}?(?=[,.;:!?\n]|\s+(?:years|from|in|on|he|she)\b))?")
+_PART_HAS_DOCUMENT = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:chapter|appendix|appendices|volume|"
+    r"introduction|notes|section|book|edition)|[Ii]t)\s+(?:also\s+)?(?:has|contains|includes|gives)\s+"
+    r"(?:the\s+(?:whole|full\s+text|text|bulk|most)\s+of\s+)?(?P<np>" + _DOCUMENT_NP.pattern + ")"
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?[*_]?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[*_]?)?"
+    r"\s+(?:(?:reproduced|quoted|printed|reprinted|transcribed)\b|in\s+full\b)")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]+")
 _FROM_DOCUMENT = re.compile(r"[ \t]+from[ \t]+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _ADVERB = r"(?:[ \t]+(?:also|even|actually|then|himself|herself|itself|in[ \t]+turn))?"
@@ -915,6 +933,13 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, m.end() - 2, m.end())
         if outer is not None:
             _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), outer)
+    for m in _PART_HAS_DOCUMENT.finditer(prose):
+        # "The Tebaga chapter has the whole of Ngarimu's citation from the Gazette reproduced": in the book
+        # cited just before
+        work = next((c for c in reversed(out) if m.start() - 600 <= c.span.start and c.span.end <= m.start()
+                     and (c.title or c.authors) and not c.vague and c.via is None), None)
+        if work is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), work)
     for m in _POSTER_COPIED_DOCUMENT.finditer(prose):
         poster = next((c for c in out if c.span.start == m.start()), None)
         if poster is not None:
@@ -997,6 +1022,10 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:
+            continue
+        if m.group("person") is not None and (said := _NAMED_WHO_SAID_RE.match(prose, m.end())) is not None:
+            named = prose[m.end():said.start("said")]
+            _chain_document(doc, out, added, Span(m.end(), said.end()), work, person=named)
             continue
         if m.group("work") is not None:
             quoted = next((c for c in out if c.span.start == m.end() and c is not work), None)
@@ -1227,6 +1256,10 @@ _PERSON_READ_AS_QUOTED = re.compile(r"\b(?:read|know|knew|known|seen)[ \t]+(?:hi
 _PERSON_AS_QUOTED_IN = re.compile(r",[ \t]*as[ \t]+(?:quoted|cited)[ \t]+(?:in|by)\b")
 _QUOTED_IN_AFTER_QUOTE = re.compile(r"[\"”][ \t]*[.,;]?[ \t]*\((?:as[ \t]+)?(?:quoted|cited)[ \t]+in[ \t]")
 _PERSON_NAME = re.compile(PERSON)
+_WORDS_OF_HIS_QUOTED_IN = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:great|good|famous|lovely|memorable|telling|nice|well-known|"
+    r"wonderful|striking|often-quoted)\s+)?(?:line|remark|phrase|quote|quotation|comment|saying|sentence)s?\s+of\s+"
+    r"(?:his|hers|theirs))\s+(?:that\s+(?:is|was)\s+|(?:is|was)\s+)?(?:quoted|cited)\s+(?:in|by)\b")
 # 'Dromey's book, which quotes her: "We are those lions"': the words of the person spoken of just before
 _WORK_QUOTES_PERSON = re.compile(r",?[ \t]+(?:which|who|that)[ \t]+(?:also[ \t]+)?(?:quotes|cites)[ \t]+"
                                  r"(?P<whom>him|her)(?=[ \t]*[:,]?[ \t]*[\"“])")
@@ -1261,6 +1294,13 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
             inner_span = Span(person.start(), person.end())
             if outer is not None and not outer.span.overlaps(inner_span):
                 _chain_document(doc, out, added, inner_span, outer, person=person.group(0))
+    for m in _WORDS_OF_HIS_QUOTED_IN.finditer(prose):
+        # "There's a great line of his quoted in Reeves' Daring Young Men": the person named just before
+        person = _last_person_before(doc, hints, m.start(), m.start())
+        outer = _came_by_outer(doc, out, m.end() - 3, m.end())
+        if person is not None and outer is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), outer,
+                            person=" ".join(person.group(0).split()))
     for m in _WORK_QUOTES_PERSON.finditer(prose):
         work = next((c for c in reversed(out) if c.span.end <= m.start()
                      and not prose[c.span.end:m.start()].strip(" \t")), None)

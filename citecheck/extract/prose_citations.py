@@ -1840,7 +1840,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             publisher = (m.group("pub") or "").strip(" ,:;") or None
             # "Nigel Cave, Serre (Leo Cooper, 1996)": with a publisher in the brackets one word is a title
             imprinted = pattern is _AUTHOR_TITLE_PUB and publisher is not None and publisher[:1].isupper()
-            if who is None or not _person_like(who, hints) or (len(title.split()) < 2 and not (
+            if who is None or not (_person_like(who, hints) or (imprinted and _unknown_full_name(who, hints))) or (
+                    len(title.split()) < 2 and not (
                     imprinted and title[:1].isupper() and not _common_word(title, hints))):
                 continue
             start = m.start() if pattern is _TITLE_BY_AUTHOR else _who_span(m, who)[0]
