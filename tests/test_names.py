@@ -938,3 +938,10 @@ def test_the_cited_author_a_slip_points_to_does_not_depend_on_set_order(tmp_path
         reports.add(done.stdout)
     assert len(reports) == 1
     assert "(Lorenzo Meyer)" in reports.pop()
+
+
+def test_a_people_or_adjective_beside_its_place_is_no_second_spelling(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # the reference list's entry makes "Surf Life Saving Australia" a cited author, "Australia" its surname
+    text = ("The first proper history was Surf: Australians Against the Tide (1949); the Australian clubs all had "
+            "a copy.\n\nOnline\n - Surf Life Saving Australia, https://sls.example.au/\n")
+    assert analyze_text(text).names == ()

@@ -226,7 +226,8 @@ class NameChecker:
                                 and _short_slip(word, tokens(a)[-1])
                                 and any(tokens(a)[0] in run for run in runs_before.get(word, []))})
             else:
-                cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)]
+                cited = [name for name in surnames if _cited_slip(word, name) and not _plural_of(word, name)
+                         and not _demonym_of(word, name)]  # "Australian" beside "Surf Life Saving Australia"
             if len(cited) != 1 or (cited[0] not in listed and counts[word] > counts.get(cited[0], 0)
                                    and _only_possessive(self._prose, cited[0])):
                 # "Hilda Greive's The Great Tide (1959)" once, "Miss Grieve" three times: a possessive is no title
@@ -263,8 +264,8 @@ class NameChecker:
             for i, word in enumerate(group):
                 for j, other in enumerate(group):
                     if i == j or abs(len(romanized[i]) - len(romanized[j])) > 1 or _plural_of(word, other) or (
-                            _plural_of(other, word)):
-                        continue  # "Bolshevik" and "Bolsheviks": one word, two numbers
+                            _plural_of(other, word)) or _demonym_of(word, other) or _demonym_of(other, word):
+                        continue  # "Bolshevik" and "Bolsheviks": one word, two numbers; "Australia", "Australian"
                     if word != other and (strip_diacritics(word) == other or _without_accents(other) == word):
                         # "a Rádió" (the Hungarian word) beside "Radio": accents are typed on purpose, and left out
                         # on purpose ("Fordlandia" beside "Fordlândia"; but an umlaut or "ø" is a letter of its own:
@@ -646,7 +647,9 @@ class NameChecker:
             return None  # a person of that name
         meant: dict[str, NameEntry] = {}
         for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ()):
-            if _sound_slip(word, token):
+            # "Imre Nagi" where the document writes "Nagy" too: a short name's one vowel changed
+            if _sound_slip(word, token) or (_one_vowel_changed(word, token)
+                                            and re.search(rf"\b{re.escape(token)}\b", self._prose)):
                 for entry in entries:
                     if fits(entry):
                         meant.setdefault(token, entry)
@@ -936,6 +939,14 @@ def _sound_slip(written: str, right: str) -> bool:
             and not _umlaut_spelled(right, written))
 
 
+def _one_vowel_changed(written: str, right: str) -> bool:
+    """"Nagi" for "Nagy": the same letters but one vowel (or "y")."""
+    if len(written) != len(right) or written[:1] != right[:1]:
+        return False
+    changed = [(a, b) for a, b in zip(written, right, strict=True) if a != b]
+    return len(changed) == 1 and changed[0][0] in "aeiouy" and changed[0][1] in "aeiouy"
+
+
 def _silent_ue(written: str, right: str) -> bool:
     """A hard g spelled the French way, with a silent "ue" ("Hague" for Haig): the letters before it the same
     but for vowels."""
@@ -970,7 +981,15 @@ def _heard_slip(written: str, right: str) -> bool:
     """One letter for another that sounds the same there, past the first: a vowel for a vowel in an
     unstressed syllable ("Bevin" for Bevan), "c" for "s" or "k" ("Pearce" for Pearse)."""
     changed = _one_letter_changed(written, right) if len(_plain(written)) >= 5 else None
-    return changed is not None and (changed in _HEARD_PAIRS or (changed[0] in "aeiou" and changed[1] in "aeiou"))
+    return changed is not None and (changed in _HEARD_PAIRS or (changed[0] in "aeiou" and changed[1] in "aeiou")
+                                    or _gh_for_ch(written, right))
+
+
+def _gh_for_ch(written: str, right: str) -> bool:
+    """"Gallagher" for Gallacher: the Irish "gh" for the Scots "ch" (or the other way), heard alike."""
+    a, b = _plain(written), _plain(right)
+    return len(a) == len(b) and any(a[:k] == b[:k] and a[k + 1:] == b[k + 1:] and {a[k], b[k]} == {"g", "c"}
+                                    and a[k + 1:k + 2] == "h" for k in range(1, len(a) - 1))
 
 
 def _umlaut_spelled(umlauted: str, written: str) -> bool:
@@ -1178,6 +1197,11 @@ def _only_possessive(prose: str, name: str) -> bool:
     """Every time the document writes ``name`` it is a possessive ("Greive's")."""
     found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", prose)]
     return bool(found) and all(prose.startswith(("'s", "’s"), end) for end in found)
+
+
+def _demonym_of(word: str, name: str) -> bool:
+    """"Australian(s)" of "Australia", "Korean" of "Korea": a people or an adjective made from a place's name."""
+    return word in (name + "n", name + "ns") and name.endswith("a")
 
 
 def _plural_of(word: str, name: str) -> bool:
