@@ -945,3 +945,15 @@ def test_a_people_or_adjective_beside_its_place_is_no_second_spelling(analyze_te
     text = ("The first proper history was Surf: Australians Against the Tide (1949); the Australian clubs all had "
             "a copy.\n\nOnline\n - Surf Life Saving Australia, https://sls.example.au/\n")
     assert analyze_text(text).names == ()
+
+
+def test_a_short_name_with_one_vowel_changed_where_the_document_writes_it_right(context: Context) -> None:
+    text = "He reproduces the last broadcast by Imre Nagi on 4 November. Nagy was hanged in June 1958."
+    assert issues(context, text) == [("Nagi", "Nagy", False)]
+    # with nothing else to go on, a four-letter name one vowel away may be someone else's
+    assert issues(context, "He reproduces the last broadcast by Imre Nagi on 4 November.") == []
+
+
+def test_gh_for_ch_after_the_first_name_of_the_one_bearer(context: Context) -> None:
+    assert issues(context, "Willie Gallagher was jailed in 1916.") == [("Gallagher", "Gallacher", False)]
+    assert issues(context, "John Gallagher wrote on empire.") == []
