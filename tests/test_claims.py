@@ -605,11 +605,21 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     ("Hosted by Dan Whitlock and Priya Mistry.", "notice"),
     ("Next time: Zhao, tennis, and the night the generator failed.", "notice"),
     ("Corrections and family stories are always welcome.", "notice"),
+    ("Subs are due by 30 June.", "notice"),
+    ("Donors of £50 or more will be listed on a board beside the restored banner.", "notice"),
+    ("(Read 1,243 times)", "notice"),
+    ("Corrected to Seyss-Inquart throughout.", "notice"),
+    ("The abstract has been shortened to 200 words as required.", "notice"),
+    ("Working draft v0.4, for the writers' room only; do not circulate.", "notice"),
+    ("What a term it has been.", "exclamation"),
     # the same words about the past are claims
     ("This panel, called the Lassiter Board after its chairman, reviewed the wartime plans.", None),
     ("Refugees were welcome in Britain until 1939, said the minister.", None),
     ("Walker was shot at Arnhem in 1944.", None),
     ("Reports of the massacre were available in London by June 1942.", None),
+    ("Membership fees were due every quarter until 1926.", None),
+    ("The names of the dead will be listed in 1921 on the new memorial, the council decided.", None),
+    ("What the committee found in 1931 was damning.", None),
 ])
 def test_a_documents_notices_and_directions_are_no_claims(text: str, expected: str | None) -> None:
     assert not_a_claim(text) == expected

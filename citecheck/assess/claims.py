@@ -404,6 +404,10 @@ def not_a_claim(text: str) -> str | None:
         return "page notice"  # a talk-page archive's own banner
     if _OWN_NOTICE.match(stripped):
         return "notice"  # what the page, the tour or the exhibition itself is, offers or asks
+    if _HOUSEKEEPING.search(stripped):
+        return "notice"  # the club's, the page's or the author's own business: "Subs are due by 30 June"
+    if _EXCLAMATION.match(stripped):
+        return "exclamation"  # "What a term it has been."
     if _VISITOR_INFORMATION.search(stripped) or _CREDIT_LINE.match(stripped):
         return "practical information"  # opening hours, tickets, what to do if ..., "get in touch", "Lent by ..."
     return None
@@ -435,6 +439,22 @@ _VISITOR_INFORMATION = re.compile(
     r"|^There\s+(?:is|are)\s+no\s+(?:caf[eé]|tea\s*room|shop|car\s+park|parking|toilets?|lift)\b"
     r"|^If\s[^,.;]{3,80},\s+(?:please\s+)?(?:phone|call|ring|contact|e-?mail|tell|find|ask|fetch)\b"
     r"|(?:^|\b(?:so|please|do)\s+)(?:[Gg]et|[Kk]eep)\s+in\s+touch\b")  # not "The partisans tried to get in touch"
+# a society's, a thread's or a draft's own business: "Subs are due by 30 June", "Donors of €100 or more will be listed
+# on a roll of honour", "(Read 1,243 times)", "Corrected to Seyss-Inquart throughout", "The abstract has been
+# shortened to 200 words as required", "for the writers' room only, do not circulate"
+_HOUSEKEEPING = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:[Ss]ubs|[Ss]ubscriptions|[Mm]embership\s+fees|[Ff]ees|[Dd]ues|[Rr]enewals)\s+(?:are|is)\s+"
+    r"(?:now\s+)?(?:due|payable|overdue)\b"
+    r"|^(?:[\w€£$,.-]+\s+){1,8}will\s+(?:(?:also|then|now)\s+)?be\s+(?:listed|announced|displayed|served|posted|"
+    r"e-?mailed|circulated|collected|refunded|acknowledged|thanked|credited|named|printed)\b(?![^.!?]*\b(?:1[0-9]\d\d|200\d)\b)"
+    r"|^\(?(?:Read|Viewed|Views?:?)\s+[\d,]+(?:\s+times?)?\)?$|^\(?[\d,]+\s+(?:views|replies|reads)\)?$"
+    r"|^(?:Corrected|Changed|Amended|Revised|Fixed|Updated|Standardi[sz]ed)\b[^.!?]{0,60}\bthroughout\b"
+    r"|\b(?:has|have)\s+been\s+(?:shortened|lengthened|corrected|revised|amended|updated|expanded|cut|restructured|"
+    r"rewritten|added|removed|moved|reworded)\b[^.!?]{0,60}\bas\s+(?:required|requested|suggested|asked|advised)\b"
+    r"|\b(?:[Dd]o\s+not|[Pp]lease\s+do\s+not|[Pp]lease\s+don['’]t)\s+(?:circulate|distribute|forward|share|cite|quote)\b")
+# "What a term it has been!": an exclamation, not a statement of fact
+_EXCLAMATION = re.compile(r"What\s+an?\s+(?:[\w'’-]+\s+){1,4}?(?:it|this|that|they|we)\s+(?:has|have|had)?\s*"
+                          r"(?:been|was|were|is|are)\b[^,;]{0,20}[.!]?$")
 # an object's credit line in a catalogue or on a label: "Lent by a private collection, Vancouver"
 _CREDIT_LINE = re.compile(r"(?:Lent|Loaned|On\s+loan)\s+(?:by|from)\s")
 
