@@ -915,3 +915,9 @@ def test_visitors_and_listeners_are_a_vague_group_but_coming_to_see_a_thing_is_n
     assert phrases("Some listeners say it was 1926.") == ["Some listeners"]
     assert phrases("Many visitors came to see the ship in 1950.") == []
     assert phrases("Many Poles came to see the pact as a betrayal.") == ["Many Poles"]
+
+
+def test_a_record_claimed_is_a_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    found = analyze_text("It is still the biggest sea rescue in the history of the club. It was a lovely day.\n").claims
+    assert [(c.claim.text, c.claim.cues) for c in found if not c.claim.supported] == [
+        ("It is still the biggest sea rescue in the history of the club.", ("a record claimed",))]

@@ -580,15 +580,18 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
         if kind is ClaimKind.FACT or kind is ClaimKind.STATISTIC:
             kind = ClaimKind.ATTRIBUTION
     acts = _acts(raw_tokens)
-    if (named or first[:1].isupper()) and acts:
+    superlative = bool(token_set & _SUPERLATIVE_GATE) and _SUPERLATIVE.search(outside) is not None
+    if (named or first[:1].isupper()) and acts and (named or not superlative):
         cues.append("a named actor doing something")
+    if superlative:
+        cues.append("a record claimed")  # "It is still the biggest mass rescue in the history of the movement."
     if weasels:
         cues.append("an attribution to unnamed people")
         kind = ClaimKind.WEASEL
     if not cues:
         return None
     dated_row = "a date" in cues and text.lstrip().startswith("|")  # "| 16 Aug 1946 | Direct Action Day |"
-    if not (acts or speaks or real_quotes or weasels or dated_row):
+    if not (acts or speaks or real_quotes or weasels or dated_row or superlative):
         return None  # a dateline, a timestamp, a header: no verb, nothing asserted
     if not weasels and ((token_set & {"i", "we"} and _FIRST_PERSON.match(outside))
                         or ("you" in token_set and _READER.search(outside))):
@@ -604,6 +607,12 @@ def classify(prose: str, span: Span, quotes: list[Quote], citation_cover: float,
     return ClaimCandidate(span, kind, tuple(dict.fromkeys(cues)), weasels, inner_quotes, speaker)
 
 
+# a record: "the biggest ... in the history of ...", "the worst ... ever", "the first ... on record"
+_SUPERLATIVE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:biggest|largest|greatest|worst|longest|deadliest|bloodiest|costliest|earliest|"
+    r"oldest|highest|lowest|heaviest|first|last|only)\b[^.!?;]{0,60}?"
+    r"\b(?:in\s+(?:the\s+)?(?:\w+\s+)?(?:history|annals|world|century)\b|ever\b|on\s+record\b)")
+_SUPERLATIVE_GATE = frozenset({"history", "annals", "world", "century", "ever", "record"})
 _CONVERSATION_WORDS = frozenset({"i", "we", "you", "my", "our", "your", "us", "me", "i'd", "i'm", "i've", "we're",
                                  "we've", "you're", "you've", "i'll", "we'll", "thanks", "thank", "please", "post",
                                  "posts", "thread", "comment", "comments", "email", "blog", "reply", "replies",
