@@ -204,6 +204,10 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("The pier was built for the troopships, or so we are always told.", "or so we are always told"),
         ("The story in the village is that the vicar hid the bells.", "The story in the village is that"),
         ("Some modellers reckon the squadron had gone over to Sky by July.", "Some modellers"),
+        ("There's a story the old regulars tell that the committee met in the snug.",
+         "There's a story the old regulars tell"),
+        ("I keep reading that he cut the radio link in a temper.", "I keep reading"),
+        ("It was never a formal apology, though people keep calling it one.", "people keep calling"),
         ("He hinted at the bomb, although historians still argue about its effect.", "historians still argue"),
     ],
 )
@@ -830,6 +834,8 @@ def test_notes_in_the_historical_present_are_claims(analyze_text) -> None:  # ty
         ("It is considered by many the finest account of the siege.", "is considered by many"),
         # a statement with a question tagged on is still a statement
         ("Many collectors say the blue marks are all from Malta, is that right?", "Many collectors"),
+        ("Some people on here have said the book was saved from a skip in 1970 – is that true, Dai, or just a tale?",
+         "Some people on here"),
         # a bracketed note after the sentence does not swallow it
         ("It is widely accepted now that the team found no evidence. [margin: who accepts it? cite or cut]",
          "It is widely accepted"),

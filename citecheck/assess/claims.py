@@ -81,8 +81,10 @@ _QUESTION_END = re.compile(r"\?+[\"'”’)\]]*\s*$")
 # "Many collectors say the marks are all from Egypt, is that right?": a statement with a question tagged on
 _TAGGED_STATEMENT = re.compile(
     r"(?!(?i:how|why|what|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|would|should|will|"
-    r"has|have|had|am|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b)[^?]{25,}?,\s*"
+    r"has|have|had|am|isn['’]t|aren['’]t|wasn['’]t|don['’]t|doesn['’]t|didn['’]t)\b)[^?]{25,}?(?:,|\s[-–—])\s*"
     r"(?i:(?:is|was)\s+(?:that|this)\s+(?:right|true|correct|so)|(?:isn['’]t|wasn['’]t)\s+(?:that|it))"
+    # "..., is that true, Hywel, or just a story?"
+    r"(?:,?\s+[A-Z][a-z]+)?(?:,?\s+or\s+(?:just\s+|only\s+)?(?:an?\s+)?[^?]{1,30})?"
     r"\s*\?+[\"'”’)\]]*\s*$")
 # "how do two ships even crash", "Jake what was it called", "wait is Gaddes the one with the blue cover"
 _UNMARKED_QUESTION = re.compile(r"(?:(?:wait|so|ok|okay|hang on|sorry|but|and|[A-Z][a-z]+),?\s+)?"
@@ -485,6 +487,7 @@ _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "ar
 _WEASEL_GATE = frozenset(["someone", "somebody", "opinion", "loads", "tons", "heaps", "members", "parishioners",
                           "locals", "hands", "reckon",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
+                          "keep", "kept", "tale",
                           "heard", "told", "tell", "remember", "seem", "estimates", "accounts", "account", "reputed",
                           "other", "repeated", "cited", "quoted", "given", "admirers", "defenders",
                           "many", "most", "some", "several", "numerous", "countless", "various", "certain", "few",
