@@ -2808,3 +2808,18 @@ def test_an_imprinted_title_after_a_full_name_the_lexicon_lacks(context: Context
     text = "The standard work now is Aled Eirug, The Opposition to the Great War in Wales 1914–1918 (UWP, 2018)."
     assert [(c.authors, c.title) for c in cites(context, text)] == [
         (("Aled Eirug",), "The Opposition to the Great War in Wales 1914–1918")]
+
+
+def test_more_vague_works_and_a_memoir_named_by_its_author(context: Context) -> None:
+    cases = {
+        "Someone on Reddit's AskHistorians had a great answer on the debate, can't find it now.":
+            ("Someone on Reddit's AskHistorians", True),
+        "A parent also dropped in an old Women's Weekly article about the camp towns.":
+            ("an old Women's Weekly article about the camp towns", True),
+        "I saw a doco on SBS once that said lots of crews copied the idea.": ("a doco on SBS", True),
+        "Many people will remember the booklet the Trades Council put out for the 75th anniversary.":
+            ("the booklet the Trades Council put out for the 75th anniversary", True),
+        "Also the Kermit Roosevelt memoir is quite something.": ("the Kermit Roosevelt memoir", False),
+    }
+    for text, expected in cases.items():
+        assert [(c.surface, c.vague) for c in cites(context, text)] == [expected], text

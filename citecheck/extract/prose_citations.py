@@ -75,12 +75,13 @@ _ORGANISATION = re.compile(r"\b(?:channel|network|station|broadcaster|newspaper|
                            r"paper|press|agency)\b")
 _BROADCASTER = (r"(?:BBC(?:[ \t]+(?:One|Two|Three|Four|World|Radio[ \t]+\d))?|ITV|Channel[ \t]+(?:4|5|Four|Five)|PBS|"
                 r"Arte|ZDF|ARD|RAI|CBC|ABC|NHK|CNN|HBO|Netflix|YouTube|Sky[ \t]+(?:History|Arts|Documentaries)|"
+                r"SBS|TVNZ|RT[EÉ]|S4C|SABC|Al[ \t]+Jazeera|"
                 r"(?:the[ \t]+)?History(?:[ \t]+Channel)?|(?:the[ \t]+)?Discovery[ \t]+Channel|"
                 r"National[ \t]+Geographic|Radio[ \t]+\d|[A-Z][a-z]+[ \t]+(?:TV|[Tt]elevision|[Rr]adio))")
 # "a documentary on BBC Four": a broadcast work and where it ran (as "a documentary from the channel Arte")
 _ON_BROADCASTER = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){{0,2}}?)"
-    rf"(?P<noun>documentary|documentaries|programme|program|series|film|episode|podcast|broadcast)[ \t]+"
+    rf"(?P<noun>documentary|documentaries|doco|docos|programme|program|series|film|episode|podcast|broadcast)[ \t]+"
     rf"(?:on|from)[ \t]+(?P<who>{_BROADCASTER})\b")
 _WORK_BY = re.compile(
     rf"\b(?P<det>{_DETERMINER}\s+)?(?P<adjs>(?:{_ADJ}\s+){{0,3}})(?P<noun>{_WORK_NOUN_ALT})"
@@ -101,9 +102,9 @@ _POSSESSIVE_WORK = re.compile(
     rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
 )  # "Cronin's 1980 biography", "Beevor's excellent book"
 # the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes", "the Neufeld and Berenbaum volume"
-_COMPOUND_NOUNS = ("diaries", "diary", "papers", "memoirs", "journals", "files", "letters", "report", "documents",
-                   "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum", "memo", "protocol",
-                   "minutes", "telegram", "book", "biography", "volume", "collection")
+_COMPOUND_NOUNS = ("diaries", "diary", "papers", "memoirs", "memoir", "autobiography", "journals", "files", "letters",
+                   "report", "documents", "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum",
+                   "memo", "protocol", "minutes", "telegram", "book", "biography", "volume", "collection")
 # capitalised, the noun makes a title: "The Rommel Papers", "The Pentagon Papers", "The Warren Report"
 _COMPOUND_TITLE_NOUNS = ("Papers", "Diaries", "Diary", "Memoirs", "Letters", "Notebooks", "Journals", "Tapes",
                          "Report", "Files")
@@ -482,6 +483,9 @@ _SOMEONE_SAW_IT = (r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s+(?:once\s+)?(?:saw|watched|rea
 # "an old Horizon episode about Harwell that he saw as a teenager"
 _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:" + _SOMEONE_SAW_IT +
                           r"|(?:he|she|they|we|I)\s+(?:once\s+|first\s+)?(?:saw|watched)\b)")
+# "A parent also dropped in an old Women's Weekly article": a copy in the writer's hands
+_BROUGHT_IN = re.compile(r"\b(?:dropped|brought|sent|handed|lent|gave|showed|posted)[ \t]+(?:in|us|me|round|over)"
+                         r"[ \t]+\Z")
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?(?:[a-z]+-)?"  # "A podcast I half-listened to"
@@ -676,7 +680,7 @@ _THE_BOOKLET = re.compile(
     rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?|"
     # "when the library did its little booklet for the 50th anniversary", "the little booklet the Lutheran
     # congregation in Bradford printed for one of their anniversaries"
-    r"(?:[^.;:!?\n]{0,80}?[ \t](?:printed|produced|published|did|made|issued)[ \t]+)?"
+    r"(?:[^.;:!?\n]{0,80}?[ \t](?:printed|produced|published|did|made|issued|put[ \t]+out|brought[ \t]+out)[ \t]+)?"
     r"(?:for|to[ \t]+mark)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|their|its|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}"
     r"(?:anniversary|anniversaries|centenary|jubilee|centennial|bicentenary)\b)")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
@@ -799,7 +803,7 @@ _SOMEONE_ON_FORUM = re.compile(
     # "someone on the quiz forum", "someone on the Greek genealogy mailing list on Rootsweb"
     r"(?:(?:(?!(?:the|a|an|this|that|another|other)[ \t])[\w'’-]+[ \t]+){1,4}?"
     r"(?:[Ff]orums?|[Bb]oard(?![ \t]+of\b)|[Gg]roup|[Ss]ubreddit|[Mm]ailing[ \t]+list|"
-    r"[Nn]ewsgroup)(?:[ \t]+on[ \t]+[A-Z][\w'’.-]+)?|forum|mailing[ \t]+list|newsgroup)|Reddit|"
+    r"[Nn]ewsgroup)(?:[ \t]+on[ \t]+[A-Z][\w'’.-]+)?|forum|mailing[ \t]+list|newsgroup)|Reddit(?:['’]s[ \t]+[A-Z]\w+)?|"
     r"r/\w+|Twitter|Facebook|Quora|Discord|Mumsnet|WW2Talk|ww2talk|Historum|AHF|(?:the[ \t]+)?Axis[ \t]+History|"
     # "someone on the boards.ie genealogy forum", "someone on TMP": a site by its address or its initials
     r"(?:the[ \t]+)?[\w-]+\.(?:com|org|net|ie|co\.uk|de|fr|nl)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[Ff]orums?|[Bb]oards?|"
@@ -808,7 +812,9 @@ _SOMEONE_ON_FORUM = re.compile(
     r"|(?<=on[ \t])(?P<named>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:posted|wrote|claimed|claims|said|says|reckoned)\b))"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
     r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted|typed|transcribed|"
-    r"scanned|uploaded|photographed)\b)")
+    r"scanned|uploaded|photographed|commented|"
+    # "Someone on Reddit's AskHistorians had a great answer on the debate"
+    r"(?:had|gave|wrote|posted)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:answer|post|reply|comment|thread|write-?up))\b)")
 # a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
 # grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
 _KIN = rf"(?:great-)*(?:{_KIN_WORDS}|fianc[ée]e?|sweetheart|girlfriend|boyfriend|parents|family)"
@@ -2098,7 +2104,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             noun.startswith("interview") and _INTERVIEW_GIVEN.match(after)) or (
             m.group("tail") is not None and (_SOMEONE_SAW.search(m.group("tail"))
                                              or _FOUND_IT_IN_TAIL.search(m.group("tail")))) or (
-            m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs")))
+            m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs"))) or _BROUGHT_IN.search(
+                prose, max(lo, m.start() - 40), m.start())
         sentence_end = _sentence_end(prose, m.end(), hi)
         # "... from around the centenary. I can't find the title right now": the next sentence may say so
         next_end = _sentence_end(prose, sentence_end + 1, hi)
