@@ -616,7 +616,7 @@ def test_more_ways_a_source_is_known_second_hand(context: Context) -> None:
     spans = {c.span: c.surface for c in found}
     via = {c.surface: spans.get(c.via) for c in found if c.via is not None}
     assert via["his diary"] == "Sebag-Montefiore"
-    assert via["a letter"] == "*The Tolpuddle Martyrs* (1971)"
+    assert via["a letter"] == "Joyce Marlow in *The Tolpuddle Martyrs* (1971)"  # the author with her book
     assert via["The lines"].endswith("*The Victims of Whiggery* (1837)")
     assert next(c for c in found if c.surface == "a letter").kind is SourceKind.ARCHIVE
 
@@ -2823,3 +2823,23 @@ def test_more_vague_works_and_a_memoir_named_by_its_author(context: Context) -> 
     }
     for text, expected in cases.items():
         assert [(c.surface, c.vague) for c in cites(context, text)] == [expected], text
+
+
+def test_still_more_ways_a_document_reaches_the_writer_through_a_book(context: Context) -> None:
+    book = "Ruth Dale, The Long Strike (Gomer, 1998)"
+    cases = {
+        f"The key book is {book}. Dale prints the full text of the owners' notice in an appendix.":
+            ("the owners' notice", book),
+        f"The key book is {book}. Her account leans on the diary of the chapel minister.": ("the diary", book),
+        f"The key book is {book}. Dale had access to the family papers of the quarry agent.":
+            ("the family papers", book),
+        f"The key book is {book}. The speech survives only in the police report, which Dale reprints.":
+            ("the police report", book),
+        f"The key book is {book}. Dale's source for the speech is a report in the Herald.": ("a report", book),
+        f"{book} draws on oral history recorded in the 1970s.": ("oral history", book),
+        f"The quote from Lord Penrhyn comes from {book}, p. 112.": ("Lord Penrhyn", book),
+        "The manager's letters, as reproduced by Ruth Dale in The Long Strike (Gomer, 1998), show he expected to "
+        "win.": ("The manager's letters", "Ruth Dale in The Long Strike (Gomer, 1998)"),
+    }
+    for text, (inner, outer) in cases.items():
+        assert via_map(context, text).get(inner) == outer, text

@@ -531,7 +531,7 @@ def _anaphoric_chains(doc: Document, out: list[Citation]) -> list[Citation]:
 
 
 # "Kessler retells", "Margarita de Orellana summarises", "Joan typed": who passes a document on
-_QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|"
+_QUOTER = (r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:de\s+)?[A-Z][\w'’-]+){0,2})\s+(?:quotes|cites|gives|prints|reprints|"
            r"summari[sz]es|retells|translates|reproduces|paraphrases|tells|typed|transcribed|copied)")
 # a document spoken of as a thing: "his diary entry for 1 July", "the Crown Prince letter", "Nicholas II's
 # instructions", "the contract's clauses"
@@ -546,7 +546,8 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
                    r"polls?|surveys?|proposals?|bulletins?|newsletters?|circulars?|handbills?|broadsheets?|"
                    r"(?:opening|closing|inaugural|radio|farewell)\s+address(?:es)?|(?:radio\s+)?exchanges?|"
-                   r"radio\s+messages?|petitions?|resolutions?|manifesto(?:e?s)?|appeals?|ultimatums?|declarations?|findings")
+                   r"radio\s+messages?|petitions?|resolutions?|manifesto(?:e?s)?|appeals?|ultimatums?|declarations?|findings|papers|"
+                   r"notices?|oral\s+histor(?:y|ies)")
 _DOCUMENT_NP = re.compile(
     r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese|[Aa]n?)\s+|"
     r"\b[A-Z][\w-]*(?:\s+[IVX]{1,4})?['’]s\s+|"
@@ -581,13 +582,14 @@ _CAME_BY_IT = re.compile(
     rf"as\s+{_QUOTER}\s+(?:it|them)\b|"
     # "I only know it because Beevor quotes it", "I've never read the memoir itself, only the extracts Zamulin quotes"
     r"because\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:quotes|cites|prints|reproduces|gives)\s+(?:it|them)\b|"
-    r"(?:itself|themselves)?,?\s*(?:but\s+)?only\s+(?:the\s+)?(?:extracts|excerpts|passages|bits|quotations|parts)\b)")
+    r"(?:\s*(?:itself|themselves|myself|ourselves))?,?\s*(?:but\s+)?only\s+(?:the\s+)?"
+    r"(?:extracts|excerpts|passages|bits|quotations|parts)\b)")
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
-    r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published)\s+"
+    r"(?:quoted|printed|reprinted|reproduced|cited|excerpted|published|given(?=\s+in\s+full))\s+"
     r"(?:(?:at\s+(?:some\s+)?length|in\s+full|extensively|verbatim|in\s+part)\s+)?(?:in|by|from)\b|"
     # "from aides' recollections as retold in Dallek", "Lang's account as Cornelius Ryan recorded it in"
     r"\s+as\s+(?:(?:it|they)\s+(?:is|are|was|were)\s+)?(?:retold|recounted|recorded|related|relayed|told|"
@@ -663,8 +665,10 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               # "because Bayly and Harper cite it in their notes": two authors (see CO_AUTHOR_BEFORE)
                               r"(?P<plural>quote|cite|reproduce|reprint)(?=\s)|"
                               # "and draws on her mother's letters from Tomsk", "it draws heavily on his own diary"
-                              r"(?:draws|drew|drawing|relies|relied|relying)"
+                              r"(?:draws|drew|drawing|relies|relied|relying|leans|leaned|leant|leaning)"
                               r"(?=\s+(?:(?:heavily|extensively|largely|mainly|closely)\s+)?(?:on|upon)\s)|"
+                              # "Dale had access to the family papers of the agent"
+                              r"(?:had|has|was\s+given|got)\s+(?:(?:privileged|unique|rare|full)\s+)?access\s+to(?=\s)|"
                               # "Jones makes heavy use of Zhordania's memoirs"
                               r"(?:makes|made|making)\s+(?:heavy|extensive|good|great|wide|much|full)\s+use\s+of)\s+"
                               # "quotes pages and pages from the diary of ...", "reproduces part of Sukarno's address"
@@ -678,6 +682,8 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               # "quotes a long extract from the 2nd Battalion's war diary"
                               r"(?:(?:a|an|the|some|two|three|several)\s+(?:(?:long|short|brief|few|lengthy)\s+)?"
                               r"(?:extracts?|excerpts?|passages?|quotations?)\s+from\s+)?"
+                              # "prints the full text of the owners' notice"
+                              r"(?:the\s+(?:full\s+|whole\s+|complete\s+|original\s+)?(?:text|wording)\s+of\s+)?"
                               r"(?:(?P<np>(?:a|an|the|his|her|their|its|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
                               # "Andrews' letters", "a *Manitoba Free Press* editorial"
                               r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|(?<=s)['’]))\s+"
@@ -686,7 +692,8 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               r"(?:(?:contemporary|newspaper|press|official|police|eyewitness|local|private|"
                               r"unpublished|original|wartime)\s+)?"
                               r"(?:letters|diaries|diary\s+entries|interviews|testimonies|recollections|telegrams|"
-                              r"memoranda|reports)(?=\s+(?:from|of|by|written\s+by|sent\s+by)\s))\b|"
+                              r"memoranda|reports|oral\s+histor(?:y|ies)|oral\s+testimon(?:y|ies))"
+                              r"(?=\s+(?:from|of|by|written\s+by|sent\s+by|recorded|collected|gathered|taken)\s))\b|"
                               # "whether he's quoting Bill Alexander's British Volunteers for Liberty"
                               r"(?P<pronoun>it|them)\b|"
                               # "He quotes the police commissioner Gerard Soete, who described in interviews how
@@ -699,6 +706,9 @@ _POSTER_COPIED_DOCUMENT = re.compile(
     r"uploaded|photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
     # "posted a transcript of a Helberg interview": what the transcript is of
     r"(?:\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?[^,.;:!?\n]{1,40}?(?=[,.;:!?\n]|\s+(?:years|from|in|on|he|she)\b))?")
+_SOURCE_IS = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)['’]s?\s+(?:only\s+|main\s+|chief\s+|principal\s+|own\s+)?source\s+"
+    r"(?:for\s+[^,.;!?\n]{1,60}?\s+)?(?:is|was)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")")
 _PART_HAS_DOCUMENT = re.compile(
     r"\b(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:chapter|appendix|appendices|volume|"
     r"introduction|notes|section|book|edition)|[Ii]t)\s+(?:also\s+)?(?:has|contains|includes|gives)\s+"
@@ -933,6 +943,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, m.end() - 2, m.end())
         if outer is not None:
             _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), outer)
+    for m in _SOURCE_IS.finditer(prose):
+        # "Dale's source for the speech is a report in the Carnarvon Herald": the report, read through Dale
+        work = _work_by(out, m.group("who"), before=m.start())
+        if work is not None:
+            _chain_document(doc, out, added, Span(m.start("np"), m.end("np")), work)
     for m in _PART_HAS_DOCUMENT.finditer(prose):
         # "The Tebaga chapter has the whole of Ngarimu's citation from the Gazette reproduced": in the book
         # cited just before
@@ -1083,9 +1098,16 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         if m is None:
             continue
         inner_span = Span(m.start(), m.end("noun"))
-        if any(c.span.overlaps(inner_span) or (inner_span.end <= c.span.start and c.span.end <= which.start())
-               for c in out + added):
+        if any(inner_span.end <= c.span.start and c.span.end <= which.start() for c in out + added):
             continue  # a citation nearer "which" is the thing named ("the evening minute by minute; the note")
+        named = [k for k, c in enumerate(out) if c.span.overlaps(inner_span)]
+        if named or any(c.span.overlaps(inner_span) for c in added):
+            # "the Herald's report, which Dale reprints": the newspaper cited there is known through Dale
+            outer = _came_by_outer(doc, out, which.start(), which.end()) if named else None
+            for k in named:
+                if outer is not None and out[k].via is None and out[k] is not outer:
+                    out[k] = replace(out[k], via=outer.span)
+            continue
         outer = _came_by_outer(doc, out, which.start(), which.end())
         if outer is not None:
             added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end],
@@ -1256,6 +1278,10 @@ _PERSON_READ_AS_QUOTED = re.compile(r"\b(?:read|know|knew|known|seen)[ \t]+(?:hi
 _PERSON_AS_QUOTED_IN = re.compile(r",[ \t]*as[ \t]+(?:quoted|cited)[ \t]+(?:in|by)\b")
 _QUOTED_IN_AFTER_QUOTE = re.compile(r"[\"”][ \t]*[.,;]?[ \t]*\((?:as[ \t]+)?(?:quoted|cited)[ \t]+in[ \t]")
 _PERSON_NAME = re.compile(PERSON)
+_QUOTE_OF_PERSON_FROM = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:quote|quotation|line|remark|words|phrase)\s+(?:from|of|by)\s+"
+    r"(?P<person>(?:(?:Lord|Lady|Sir|General|President|Dr|Mr|Mrs|Miss)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:comes|came|is\s+taken|was\s+taken|is\s+borrowed|was\s+borrowed)\s+from\b")
 _WORDS_OF_HIS_QUOTED_IN = re.compile(
     r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:great|good|famous|lovely|memorable|telling|nice|well-known|"
     r"wonderful|striking|often-quoted)\s+)?(?:line|remark|phrase|quote|quotation|comment|saying|sentence)s?\s+of\s+"
@@ -1294,6 +1320,12 @@ def _people_quoted_in(doc: Document, out: list[Citation], hints: NameHints) -> l
             inner_span = Span(person.start(), person.end())
             if outer is not None and not outer.span.overlaps(inner_span):
                 _chain_document(doc, out, added, inner_span, outer, person=person.group(0))
+    for m in _QUOTE_OF_PERSON_FROM.finditer(prose):
+        # "The quote from Lord Penrhyn comes from Dale, The Long Strike (1998), p. 112"
+        outer = _came_by_outer(doc, out, m.end() - 5, m.end())
+        if outer is not None and not outer.span.overlaps(Span(m.start("person"), m.end("person"))):
+            _chain_document(doc, out, added, Span(m.start("person"), m.end("person")), outer,
+                            person=" ".join(m.group("person").split()))
     for m in _WORDS_OF_HIS_QUOTED_IN.finditer(prose):
         # "There's a great line of his quoted in Reeves' Daring Young Men": the person named just before
         person = _last_person_before(doc, hints, m.start(), m.start())

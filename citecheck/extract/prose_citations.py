@@ -225,6 +225,10 @@ _TITLE_BY_AUTHOR = re.compile(
     rf"[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]+by[ \t]+(?P<who>{PERSON})"
     rf"(?:[ \t]*\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\))?"
 )
+# "as reproduced by Ruth Dale in The Long Strike (Gomer, 1998)": the author, then the work they wrote it in
+_BY_AUTHOR_IN_TITLE = re.compile(
+    rf"(?<=\bby[ \t])(?P<who>{PERSON})[ \t]+in[ \t]+[\"“‘*_]?(?P<title>(?:The|A|An)[ \t]+{_TITLE_WORDS})[\"”’*_]?[ \t]*"
+    rf"\((?P<pub>[^()\n]{{0,80}}?)?(?P<year>{YEAR})\)")
 _POSSESSIVE_TITLE_YEAR = re.compile(
     # "Southworth's Guernica! Guernica! (1977)", "Herwig's "Luxury" Fleet (1980)"
     # "Grass's novella Crabwalk (2002)"
@@ -1839,13 +1843,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("who"), m.end("year"), SourceKind.OTHER, "author-year", authors=(who,),
                          year=int(m.group("year"))))
 
-    for pattern, trigger in ((_AUTHOR_TITLE_PUB, "year"), (_TITLE_BY_AUTHOR, "by")):
+    for pattern, trigger in ((_AUTHOR_TITLE_PUB, "year"), (_TITLE_BY_AUTHOR, "by"), (_BY_AUTHOR_IN_TITLE, "year")):
         for m in scan(pattern, trigger, 260, 100):
             who = _clean_who(m.group("who"))
             title = m.group("title").strip(" ,:")
             publisher = (m.group("pub") or "").strip(" ,:;") or None
             # "Nigel Cave, Serre (Leo Cooper, 1996)": with a publisher in the brackets one word is a title
-            imprinted = pattern is _AUTHOR_TITLE_PUB and publisher is not None and publisher[:1].isupper()
+            imprinted = pattern is not _TITLE_BY_AUTHOR and publisher is not None and publisher[:1].isupper()
             if who is None or not (_person_like(who, hints) or (imprinted and _unknown_full_name(who, hints))) or (
                     len(title.split()) < 2 and not (
                     imprinted and title[:1].isupper() and not _common_word(title, hints))):
