@@ -2843,3 +2843,12 @@ def test_still_more_ways_a_document_reaches_the_writer_through_a_book(context: C
     }
     for text, (inner, outer) in cases.items():
         assert via_map(context, text).get(inner) == outer, text
+
+
+def test_an_encyclopaedia_article_spoken_of_and_a_relative_who_kept_a_diary(context: Context) -> None:
+    assert [(c.surface, c.site) for c in cites(context, "Wikipedia's article on the strike says eleven weeks.")] == [
+        ("Wikipedia's article on the strike", "Wikipedia")]
+    assert [(c.surface, c.site) for c in cites(context, "The Wikipedia page says it lasted eleven weeks.")] == [
+        ("The Wikipedia page", "Wikipedia")]
+    found = cites(context, "My nan kept a diary all through the blitz and it says the shelter was hit twice.")
+    assert [(c.surface, c.kind, c.vague) for c in found] == [("My nan kept a diary", SourceKind.DIARY, False)]

@@ -385,7 +385,9 @@ _READ_JUST_BEFORE = re.compile(r"\b(?:read|reread|re-read|recommend|finished|lov
                                r"[ \t]+$",
                                re.IGNORECASE)
 _ENCYCLOPAEDIA = re.compile(
-    r"\b(?:the|a|this|that)\s+(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)\s+"
+    # "the Wikipedia article on ...", "The Wikipedia page says", "Wikipedia's article on the strike"
+    r"\b(?:(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat)\s+(?=(?:Wiki|Brit|Ency))|(?=[A-Z]\w+['’]s\s))"
+    r"(?P<site>Wikipedia|Wiki|Britannica|Encyclopaedia Britannica|Encyclopedia Britannica)(?:['’]s)?\s+"
     r"(?:article|page|entry)(?:\s+(?:on|about|for)\s+(?:the\s+)?(?P<topic>[\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
 # "Check Wikipedia, it's all there", "Wikipedia says 13 days", "according to Britannica"
@@ -822,6 +824,11 @@ _SOMEONE_ON_FORUM = re.compile(
 # a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
 # grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
 _KIN = rf"(?:great-)*(?:{_KIN_WORDS}|fianc[ée]e?|sweetheart|girlfriend|boyfriend|parents|family)"
+# "My nan kept a diary all through the blitz"
+_KIN_KEPT_RECORD = re.compile(
+    rf"(?<![\w'’-])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+(?:(?:late|own)[ \t]+)?(?i:{_KIN_WORDS})[ \t]+"
+    r"(?:had[ \t]+|also[ \t]+|always[ \t]+)?(?:kept|keeps)[ \t]+"
+    r"(?P<what>(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:diary|journal|notebook|logbook|scrapbook))\b")
 _FAMILY_LETTERS = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
@@ -2043,6 +2050,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,)))
+
+    for m in scan(_KIN_KEPT_RECORD, "work", 60, 5):
+        # "My nan kept a diary all through the blitz": a family's own record, its keeper known to the writer
+        out.append(_make(prose, text, m.start(), m.end("what"), SourceKind.DIARY, "family-papers"))
 
     for m in scan(_KEPT_RECORD, "work", 140, 5):
         who = _clean_who(m.group("who"))
