@@ -2852,3 +2852,12 @@ def test_an_encyclopaedia_article_spoken_of_and_a_relative_who_kept_a_diary(cont
         ("The Wikipedia page", "Wikipedia")]
     found = cites(context, "My nan kept a diary all through the blitz and it says the shelter was hit twice.")
     assert [(c.surface, c.kind, c.vague) for c in found] == [("My nan kept a diary", SourceKind.DIARY, False)]
+
+
+def test_a_relatives_own_record_is_a_source_the_family_holds(context: Context) -> None:
+    found = cites(context, "My grandfather's service record shows he enlisted in 1915.")
+    assert [(c.surface, c.kind, c.vague) for c in found] == [
+        ("My grandfather's service record", SourceKind.ARCHIVE, False)]
+    # a book that was a relative's is still an unnamed book
+    found = cites(context, "My grandad's old A-level textbook says otherwise.")
+    assert [(c.surface, c.vague) for c in found] == [("My grandad's old A-level textbook", True)]

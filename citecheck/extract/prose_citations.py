@@ -824,6 +824,8 @@ _SOMEONE_ON_FORUM = re.compile(
 # a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
 # grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
 _KIN = rf"(?:great-)*(?:{_KIN_WORDS}|fianc[ée]e?|sweetheart|girlfriend|boyfriend|parents|family)"
+_KIN_RECORDS = frozenset({"service record", "service records", "diary", "diaries", "journal", "journals", "logbook",
+                          "logbooks", "scrapbook", "scrapbooks", "notebook", "notebooks", "papers"})
 # "My nan kept a diary all through the blitz"
 _KIN_KEPT_RECORD = re.compile(
     rf"(?<![\w'’-])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+(?:(?:late|own)[ \t]+)?(?i:{_KIN_WORDS})[ \t]+"
@@ -2155,6 +2157,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             # "See also my old thread on the approach march": the writer's own thread, which they can point to
             out.append(_make(prose, text, m.start(), m.end(), _kind(noun), "work-noun",
                              title=" ".join(m.group("tail").split())))
+            continue
+        if (m.group("kin") or _KIN_IN_ADJS.match(m.group("adjs"))) and noun in _KIN_RECORDS:
+            # "My grandfather's service record shows he enlisted in 1915": the relative's own record, in the family
+            out.append(_make(prose, text, m.start(), m.end("noun"), _kind(noun), "family-papers"))
             continue
         if _kind(noun) in (SourceKind.FORUM, SourceKind.WEB) and not owned and not (
                 _THERE_IS.search(before) and m.group("tail")) and not _READ_JUST_BEFORE.search(

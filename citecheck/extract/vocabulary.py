@@ -45,7 +45,11 @@ WORK_NOUNS.update({"revision guide": SourceKind.BOOK, "revision guides": SourceK
                    # a club's or a family's own records: "the club's first minute book", "the scrapbook kept by ..."
                    "minute book": SourceKind.ARCHIVE, "minute books": SourceKind.ARCHIVE,
                    "scrapbook": SourceKind.ARCHIVE, "scrapbooks": SourceKind.ARCHIVE,
-                   "logbook": SourceKind.ARCHIVE, "logbooks": SourceKind.ARCHIVE})
+                   "logbook": SourceKind.ARCHIVE, "logbooks": SourceKind.ARCHIVE,
+                   # records of people: "the 1911 census", "the parish register", "his service record"
+                   "census": SourceKind.ARCHIVE, "parish register": SourceKind.ARCHIVE,
+                   "parish registers": SourceKind.ARCHIVE, "service record": SourceKind.ARCHIVE,
+                   "service records": SourceKind.ARCHIVE})
 
 # nouns whose "of X" names the author, not the topic ("the diaries of Chernyaev")
 OF_AUTHOR_NOUNS = frozenset(
