@@ -443,11 +443,6 @@ _PRONOUN_RECORD_SAYS = re.compile(
     r"(?=[ \t]+(?:is|was|are|were|says|said|records|recorded|describes|described|shows|showed|mentions|"
     r"notes|noted|reads|has|had|gives|makes)\b)"
 )
-# "Colonel Angelo Gatti, the official historian, kept a diary": the diary is his
-_KEPT_RECORD = re.compile(
-    rf"(?P<who>{PERSON})(?:,[^,.;\n]{{1,80}},|,)?[ \t]+(?:had[ \t]+|also[ \t]+)?(?:kept|keeps)[ \t]+"
-    r"(?P<what>(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>diary|journal|notebook|logbook))\b"
-)
 # "the extracts Thompson gives in The White War": the book the passages are read in
 _EXTRACTS_IN = re.compile(
     rf"\b(?:extracts?|excerpts?|passages?|quotations?|quotes|bits|parts|lines|translations?|entries|versions?)[ \t]+"
@@ -633,7 +628,7 @@ _VAGUE_ONLY_NOUNS: dict[str, SourceKind] = {
     "exhibitions": SourceKind.OTHER, "channel": SourceKind.VIDEO, "channels": SourceKind.VIDEO,
     "catalogue": SourceKind.OTHER, "catalog": SourceKind.OTHER, "annual": SourceKind.BOOK,
     "feature": SourceKind.VIDEO, "dictionary": SourceKind.BOOK, "spreadsheet": SourceKind.OTHER,
-    "doc": SourceKind.VIDEO, "docs": SourceKind.VIDEO, "doco": SourceKind.VIDEO,
+    "doc": SourceKind.VIDEO, "docs": SourceKind.VIDEO, "doco": SourceKind.VIDEO, "docos": SourceKind.VIDEO,
 }
 _SCREEN_WORD = re.compile(r"\b(?:TV|television|radio|BBC|ITV|PBS|Channel[ \t]\d|Netflix|HBO|Arte|ZDF|costume|period|"
                           r"documentary)\b")
@@ -821,16 +816,18 @@ _SOMEONE_ON_FORUM = re.compile(
     r"scanned|uploaded|photographed|commented|"
     # "Someone on Reddit's AskHistorians had a great answer on the debate"
     r"(?:had|gave|wrote|posted)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:answer|post|reply|comment|thread|write-?up))\b)")
+# "Colonel Angelo Gatti, the official historian, kept a diary": the diary is his; "My nan kept a diary all through
+# the blitz": a family's own record, its keeper known to the writer
+_KEPT_RECORD = re.compile(
+    rf"(?:(?P<kin>(?<![\w'’-])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+(?:(?:late|own)[ \t]+)?(?i:{_KIN_WORDS}))"
+    rf"|(?P<who>{PERSON})(?:,[^,.;\n]{{1,80}},|,)?)[ \t]+(?:had[ \t]+|also[ \t]+|always[ \t]+)?(?:kept|keeps)[ \t]+"
+    r"(?P<what>(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>diary|journal|notebook|logbook|scrapbook))\b"
+)
 # a family's letters, kept at home and cited by the writer: "my grandfather's letters", "his letters home to my
 # grandmother", "the letters he sent my gran", "Eleven letters from John Hedley to his wife", "a shoebox of his letters"
 _KIN = rf"(?:great-)*(?:{_KIN_WORDS}|fianc[ée]e?|sweetheart|girlfriend|boyfriend|parents|family)"
 _KIN_RECORDS = frozenset({"service record", "service records", "diary", "diaries", "journal", "journals", "logbook",
                           "logbooks", "scrapbook", "scrapbooks", "notebook", "notebooks", "papers"})
-# "My nan kept a diary all through the blitz"
-_KIN_KEPT_RECORD = re.compile(
-    rf"(?<![\w'’-])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+(?:(?:late|own)[ \t]+)?(?i:{_KIN_WORDS})[ \t]+"
-    r"(?:had[ \t]+|also[ \t]+|always[ \t]+)?(?:kept|keeps)[ \t]+"
-    r"(?P<what>(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:diary|journal|notebook|logbook|scrapbook))\b")
 _FAMILY_LETTERS = re.compile(
     r"(?<![\w'’-])(?:"
     rf"(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+)?(?:own[ \t]+)?(?i:{_KIN})['’]s[ \t]+"
@@ -2053,11 +2050,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,)))
 
-    for m in scan(_KIN_KEPT_RECORD, "work", 60, 5):
-        # "My nan kept a diary all through the blitz": a family's own record, its keeper known to the writer
-        out.append(_make(prose, text, m.start(), m.end("what"), SourceKind.DIARY, "family-papers"))
-
     for m in scan(_KEPT_RECORD, "work", 140, 5):
+        if m.group("kin"):
+            out.append(_make(prose, text, m.start(), m.end("what"), SourceKind.DIARY, "family-papers"))
+            continue
         who = _clean_who(m.group("who"))
         if who is None or not (_person_like(who, hints) or _could_be_author(who, hints, own_record=True)):
             continue

@@ -22,7 +22,6 @@ for _kind, _words in {
     "analysis analyses account accounts chapter chapters speech",
     SourceKind.VIDEO: "documentary documentaries film films movie movies video videos series episode episodes "
     "programme programmes program broadcast broadcasts podcast podcasts miniseries docudrama webinar webinars vid vids "
-    "doco docos "
     "drama-documentary",
     SourceKind.THESIS: "thesis theses thesisses dissertation dissertations",
     SourceKind.WEB: "website websites webpage webpages wiki wikis blog blogs page",

@@ -648,7 +648,7 @@ class NameChecker:
         meant: dict[str, NameEntry] = {}
         for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ()):
             # "Imre Nagi" where the document writes "Nagy" too: a short name's one vowel changed
-            if _sound_slip(word, token) or (_one_vowel_changed(word, token)
+            if _sound_slip(word, token) or (_vowel_changed(word, token)
                                             and re.search(rf"\b{re.escape(token)}\b", self._prose)):
                 for entry in entries:
                     if fits(entry):
@@ -937,14 +937,6 @@ def _sound_slip(written: str, right: str) -> bool:
         return False
     return (OSA.distance(a, b, score_cutoff=2) <= 2 and not _deliberate_letters(written, right)
             and not _umlaut_spelled(right, written))
-
-
-def _one_vowel_changed(written: str, right: str) -> bool:
-    """"Nagi" for "Nagy": the same letters but one vowel (or "y")."""
-    if len(written) != len(right) or written[:1] != right[:1]:
-        return False
-    changed = [(a, b) for a, b in zip(written, right, strict=True) if a != b]
-    return len(changed) == 1 and changed[0][0] in "aeiouy" and changed[0][1] in "aeiouy"
 
 
 def _silent_ue(written: str, right: str) -> bool:
