@@ -2861,3 +2861,33 @@ def test_a_relatives_own_record_is_a_source_the_family_holds(context: Context) -
     # a book that was a relative's is still an unnamed book
     found = cites(context, "My grandad's old A-level textbook says otherwise.")
     assert [(c.surface, c.vague) for c in found] == [("My grandad's old A-level textbook", True)]
+
+
+def test_a_record_named_by_what_it_is_and_what_it_shows(context: Context) -> None:
+    cases = {
+        "The parish register records her baptism in 1902.": ("The parish register", False),
+        "According to the club's minute book, strike pay was ten shillings.": ("the club's minute book", False),
+        "The 1911 census shows him living in Bangor with two lodgers.": ("The 1911 census", False),
+        "The Cabinet minutes for 12 May record the decision.": ("The Cabinet minutes for 12 May", False),
+        "The school log book notes that the school shut for a week.": ("The school log book", False),
+        # a copy the writer came by and never names
+        "The old guidebook we picked up at the station says the pier opened in 1899.": ("The old guidebook", True),
+    }
+    for text, expected in cases.items():
+        found = cites(context, text)
+        assert [(c.surface, c.vague) for c in found] == [expected], text
+        assert found[0].kind is (SourceKind.BOOK if expected[1] else SourceKind.ARCHIVE), text
+    # whose records, or which, is not said
+    for text in ("The records show that 300 men died.", "The minutes record a vote of 40 to 3.",
+                 "According to the records, he died in 1917."):
+        assert cites(context, text) == [], text
+
+
+def test_a_whole_series_at_the_national_archives(context: Context) -> None:
+    for text, surface in (("The colonial files are in series FCO 141 at Kew.", "FCO 141 at Kew"),
+                          ("Most of it is in WO 95 at Kew.", "WO 95 at Kew"),
+                          ("The squadron books are in class AIR 27.", "AIR 27")):
+        found = cites(context, text)
+        assert [(c.surface, c.kind) for c in found] == [(surface, SourceKind.ARCHIVE)], text
+    # a code and number with nothing saying it is an archive's series
+    assert cites(context, "The WO 95 crowd were on the forum again.") == []

@@ -571,8 +571,14 @@ _REMARK_AS_REPORTED = re.compile(
     rf"quoted|cited)[ \t]+(?:in|by)[ \t]+[A-Z])")
 # "FCO 141/6521", "WO 95/1234": one file at the National Archives (a bare series, "WO 172", says where
 # records are, not which one was read)
+_TNA_DEPARTMENT = r"(?:ADM|AIR|CAB|CO|DO|FCO|FO|HO|HS|INF|KV|MEPO|PREM|WO)"
+_AT_KEW = r"[ \t]+at[ \t]+(?:Kew|the[ \t]+National[ \t]+Archives)\b"
 _ARCHIVE_REFERENCE = re.compile(
-    r"\b(?:ADM|AIR|CAB|CO|DO|FCO|FO|HO|HS|INF|KV|MEPO|PREM|WO)[ \t]\d{1,4}(?:/\d{1,5}){1,2}\b")
+    rf"\b{_TNA_DEPARTMENT}[ \t]\d{{1,4}}(?:/\d{{1,5}}){{1,2}}\b|"
+    # a whole series: "the files in series FCO 141", "WO 95 at Kew"
+    rf"(?:(?<=[Ss]eries[ \t])|(?<=[Cc]lass[ \t])){_TNA_DEPARTMENT}[ \t]\d{{1,4}}\b(?:{_AT_KEW})?|"
+    rf"\b{_TNA_DEPARTMENT}[ \t]\d{{1,4}}{_AT_KEW}")
+_ARCHIVE_SERIES_FIRST = re.compile(rf"{_TNA_DEPARTMENT}[ \t]\d")
 # "The old Osprey on Kursk": a publisher's series standing for one of its books
 _SERIES_BOOK = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]hat)[ \t]+(?:(?:old|new|little|slim|decent|good)[ \t]+)?"
@@ -688,8 +694,28 @@ _THE_BOOKLET = re.compile(
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
     rf"(?:grew\s+up\s+with|had\s+at\s+school|used\s+at\s+school|had\s+as\s+an?\s+"
-    rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl))\b[^.!?]{{0,20}}?\s(?:said|says|claimed|claims|"
-    rf"stated|states|told|tells|had|has)\b")
+    rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl)|"
+    # "The old guidebook we picked up at the station says ...": a copy the writer came by, never named
+    rf"picked\s+up|bought|borrowed|inherited|dug\s+out|came\s+across|(?:was|were)\s+(?:given|lent|sent))\b"
+    rf"[^.!?]{{0,40}}?\s(?:said|says|claimed|claims|stated|states|told|tells|had|has|gives|gave|reckons|reckoned)\b")
+# "The parish register records her baptism", "According to the club's minute book, ...": a record the writer
+# consulted, named by what it is; a general noun ("the records show") needs a word saying whose or which
+_RECORD_NOUN = (r"(?P<noun>census(?:[ \t]+returns?)?|parish[ \t]+registers?|minute[ \t]?books?|log[ \t]?books?|"
+                r"war[ \t]+diar(?:y|ies)|scrapbooks?|rate[ \t]+books?|punishment[ \t]+books?|service[ \t]+records?|"
+                r"muster[ \t]+rolls?|electoral[ \t]+(?:registers?|rolls?)|(?P<general>registers?|minutes|records|"
+                r"rolls?|ledgers?|logs?|accounts?[ \t]+books?|day[ \t]?books?))")
+_RECORD_QUALIFIER = re.compile(
+    r"\d{4}|['’]s?\b|\b[A-Z]|\b(?:parish|school|club|church|chapel|battalion|regimental|brigade|divisional|ship|"
+    r"lodge|union|branch|society|council|cabinet|admissions?|baptismal|burial|marriage|crew|pit|colliery|mill|"
+    r"company|works|station|hospital|workhouse|court|police|wardens|committee|vestry|board|estate)\b")
+_RECORD_SAYS = re.compile(
+    r"\b(?:(?P<according>[Aa]ccording[ \t]+to[ \t]+)|(?<![Aa]ccording[ \t]to[ \t]))(?P<the>[Tt]he)[ \t]+"
+    r"(?P<qual>(?:(?!(?:the|a|an|of|in|and|or)\b)[\w'’-]+[ \t]+){0,3}?)" + _RECORD_NOUN +
+    r"(?P<which>[ \t]+(?:for|of)[ \t]+(?:(?:\d{1,2}[ \t]+)?[A-Z][a-z]+[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+|\d{4}|"
+    r"the[ \t]+[\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))?"
+    r"(?(according)(?=[ \t]*[,.;])|[ \t]+(?:also[ \t]+|only[ \t]+|still[ \t]+)?"
+    r"(?:records?|recorded|shows?|showed|lists?|listed|notes?|noted|says|said|gives?|gave|mentions?|mentioned|"
+    r"confirms?|confirmed|names?|named)\b)")
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
@@ -1278,7 +1304,7 @@ def _bare_title(title: str, hints: NameHints, *, framed: bool = False) -> bool:
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
         return False
-    if words[0].lower() in WORK_NOUNS or hints.is_place_or_event(title) or (
+    if words[0].lower() in WORK_NOUNS or _ARCHIVE_SERIES_FIRST.match(title) or hints.is_place_or_event(title) or (
             _names_someone(title, hints) and not (framed and len(words) >= 3)):
         return False
     if all(hints.is_place_or_event(w.strip(",")) or hints.is_person(w.strip(",")) for w in significant):
@@ -2201,6 +2227,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
     for m in scan(_SCHOOLBOOK, "work", 60, 60):
         out.append(_make(prose, text, m.start(), m.end("noun"), _kind(m.group("noun")), "vague-work", vague=True))
 
+    for m in scan(_RECORD_SAYS, "record", 80, 60):
+        qualifier = m.group("qual")
+        if m.group("general") and not _RECORD_QUALIFIER.search(qualifier):
+            continue  # "The records show ...": whose records is not said
+        title = prose[m.start("qual"):m.end("noun")] if qualifier else m.group("noun")
+        out.append(_make(prose, text, m.start("the"), m.end("which") if m.group("which") else m.end("noun"),
+                         SourceKind.ARCHIVE, "work-noun", title=" ".join(title.split())))
+
     for m in scan(_EDITORS_EDITION, "edition", 60, 80):
         editors = tuple(re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("who")))
         if len(editors) == 1 and hints.is_place_or_event(editors[0]):
@@ -2655,6 +2689,9 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
+    "record": frozenset({"census", "register", "registers", "minutes", "records", "roll", "rolls", "ledger", "ledgers",
+                         "log", "logs", "logbook", "logbooks", "book", "books", "diary", "diaries", "scrapbook",
+                         "scrapbooks", "record", "returns", "daybook", "daybooks"}),
     "filed": frozenset({"filed"}),
     "edition": frozenset({"edition"}),
     "of-body": frozenset({"Commission", "Committee", "Inquiry", "Tribunal", "Board", "Panel"}),
