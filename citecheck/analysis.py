@@ -17,7 +17,7 @@ from citecheck.extract import NameHints, extract_citations, extract_links
 from citecheck.extract.bibliography import reference_blocks
 from citecheck.extract.quotes import Quote, find_quotes
 from citecheck.extract.sentences import Sentence, split_sentences
-from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, publisher_spans, surname_of
+from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, YEAR, publisher_spans, surname_of
 from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
@@ -72,6 +72,37 @@ def build_context(config: Config) -> Context:
 _CONTEXTS: dict[int, Context] = {}
 
 
+# a reference's imprint, then a sentence of the writer's own: "(Jonathan Cape, 1971). Read with care."
+_IMPRINT_THEN_NOTE = re.compile(rf"\([^()\n]*[,:][ \t]*{YEAR}\)(?:,[^.()\n]{{0,40}})?\.[ \t]+(?=[A-Z])")
+
+
+def _notes_on_references(sources: list[Source]) -> list[Span]:
+    """"G. K. Zhukov, *Memoirs* (Cape, 1971). Read with care: he wrote under Brezhnev.": the note after a
+    reference entry's imprint is the writer's prose, and its names are checked like the rest of it."""
+    notes = []
+    for source in sources:
+        citation = source.citation
+        if citation.cue in ("bibliography", "footnote") and (m := _IMPRINT_THEN_NOTE.search(citation.surface)):
+            notes.append(Span(citation.span.start + m.end(), citation.span.end))
+    return notes
+
+
+def _punched(spans: list[Span], holes: list[Span]) -> list[Span]:
+    """``spans`` less every part that lies in one of ``holes``."""
+    for hole in holes:
+        kept = []
+        for span in spans:
+            if not span.overlaps(hole):
+                kept.append(span)
+                continue
+            if span.start < hole.start:
+                kept.append(Span(span.start, hole.start))
+            if hole.end < span.end:
+                kept.append(Span(hole.end, span.end))
+        spans = kept
+    return spans
+
+
 def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     citations = extract_citations(doc, ctx.hints)
     sources = resolve_sources(citations, ctx.resolver, doc.prose)
@@ -88,6 +119,7 @@ def analyze(doc: Document, ctx: Context) -> DocAnalysis:
     skip += [Span(m.start(), m.end()) for m in PUBLISHER_OF_NAMES.finditer(doc.prose)]
     skip += [Span(start, end) for start, end in publisher_spans(doc.prose)]
     skip += [Span(m.start("name"), m.end("name")) for m in _SIGNATURE.finditer(doc.prose)]
+    skip = _punched(skip, _notes_on_references(sources))
     formal_authors = frozenset(a for s in sources if s.citation.cue in (
         "bibliography", "footnote", "cite-template", "source-line") for a in s.citation.authors if a.strip())
     formal = frozenset(surname_of(a) for a in formal_authors) | _commenter_names(doc)

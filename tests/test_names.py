@@ -957,3 +957,33 @@ def test_a_short_name_with_one_vowel_changed_where_the_document_writes_it_right(
 def test_gh_for_ch_after_the_first_name_of_the_one_bearer(context: Context) -> None:
     assert issues(context, "Willie Gallagher was jailed in 1916.") == [("Gallagher", "Gallacher", False)]
     assert issues(context, "John Gallagher wrote on empire.") == []
+
+
+def test_the_writers_note_after_a_reference_entry_is_checked(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("## Further reading\n\n"
+            "1. Alvin D. Coox, *Nomonhan* (Stanford University Press, 1985). The big one.\n"
+            "2. G. K. Zhukov, *The Memoirs of Marshal Zhukov* (Jonathan Cape, 1971). Read with care: Zhukhov "
+            "wrote this under Brezhnev.\n")
+    assert [(n.written, n.replacement) for n in analyze_text(text, "notes.md").names] == [("Zhukhov", "Zhukov")]
+    # the reference itself is copied from the title page and left as it is
+    entry = "## Further reading\n\n1. G. K. Zhukhov, *Reminiscences* (Progress, 1985). Long.\n"
+    assert analyze_text(entry, "notes.md").names == ()
+
+
+def test_a_letter_doubled_or_dropped_in_the_name_of_an_author_the_text_cites(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    cited = ("The standard account is Bruce Cumings, The Origins of the Korean War (Princeton University Press, "
+             "1981). Cummings is unsympathetic to Kim, but Cumings knows the occupation.")
+    assert [(n.written, n.replacement) for n in analyze_text(cited).names] == [("Cummings", "Cumings")]
+    short = "Alvin D. Coox, Nomonhan (Stanford University Press, 1985). I rely on Alvin Cox's long quotations."
+    assert [(n.written, n.replacement) for n in analyze_text(short).names] == [("Cox", "Coox")]
+    # the citation is the slip when the lexicon knows the other spelling and not the cited one
+    slip_cited = ("Jung Chang and Jon Haliday, Mao: The Unknown Story (Jonathan Cape, 2005). Compare Halliday's "
+                  "use of evidence with Sun's.")
+    assert [(n.written, n.replacement) for n in analyze_text(slip_cited).names] == [("Haliday", "Halliday")]
+
+
+def test_one_word_slipped_in_a_full_name_of_three_words(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    found = analyze_text("Lee Kwan Yew led Singapore from 1959. Subash Chandra Bose reached Tokyo in 1943.").names
+    assert [(n.written, n.replacement) for n in found] == [("Kwan", "Kuan"), ("Subash", "Subhas")]
+    # the names as the lexicon has them, and an accepted variant
+    assert analyze_text("Harry Lee Kuan Yew met Subhash Chandra Bose's nephew.").names == ()
