@@ -257,6 +257,13 @@ def english_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The commonest surnames (lower-cased): someone's own name, not a slip, unless something says otherwise."""
+    data = (resources.files("citecheck") / "data" / "surnames.txt.gz").read_bytes()
+    return frozenset(w for w in gzip.decompress(data).decode("utf-8").split("\n") if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """One-word names of towns of 15,000 people or more (GeoNames): places, never a misspelled surname."""
     data = (resources.files("citecheck") / "data" / "towns.txt.gz").read_bytes()

@@ -39,6 +39,7 @@ from citecheck.resolve.lexicon import (
     Lexicon,
     NameEntry,
     Target,
+    common_surnames,
     english_words,
     fold,
     given_names,
@@ -189,10 +190,12 @@ class NameChecker:
             if issue is not None:
                 issues.append(issue)
         flagged = {issue.span.start for issue in issues}
+        # a word not flagged on its own, but one slip from a full name ("Lee Kwan Yew"): the whole name corrected
         for issue in self._full_name_slips(prose, occurrences):
-            if issue.span.start not in flagged:
+            if not any(other.span.overlaps(issue.span) for other in issues):
                 issues.append(issue)
-                flagged.add(issue.span.start)
+                flagged |= {word_span.start for _word, word_span, _whole in occurrences
+                            if issue.span.contains(word_span)}
         spelled = self._inconsistent(counts, neighbours) | self._as_cited(counts, runs_before, cited_authors,
                                                                            protected)
         # "General Westmorland" once makes every "Westmorland" of the document that man
@@ -244,10 +247,14 @@ class NameChecker:
         assert self._full_names is not None
         issues: list[NameIssue] = []
         words = [word for word, _span in run]
+        prose = self._prose
+        slipped: set[int] = set()
         for size in (3, 4):
             for first in range(len(run) - size + 1):
                 written = words[first:first + size]
                 for i, word in enumerate(written):
+                    if first + i in slipped:
+                        break
                     key = (*written[:i], "*", *written[i + 1:])
                     found = self._full_names.get(key, ())
                     if any(right == word for _entry, right in found):
@@ -261,8 +268,10 @@ class NameChecker:
                         entry = next(iter(people.values()))
                         # "Subash Chandra Bose": Subhas as he is named, rather than the variant Subhash
                         right = next((r for r in near if r in entry.name.split()), min(near))
-                        issues.append(self._issue(word, right, run[first + i][1], None, entry, False,
-                                                  f"1 edit from {right}, in the full name {entry.name}"))
+                        name = Span(run[first][1].start, run[first + size - 1][1].end)
+                        issues.append(self._issue(word, right, run[first + i][1], (name.slice(prose), name), entry,
+                                                  False, f"1 edit from {right}, in the full name {entry.name}"))
+                        slipped.add(first + i)
                         break
         return issues
 
@@ -477,6 +486,10 @@ class NameChecker:
                 continue
             if not support and not cand.anagram and _weak_edit(word, cand.target.token):
                 continue  # a changed first letter or a plural "s": other names differ just so
+            if not support and cand.target.part == "surname":
+                support = _calling_fits(prose, span, cand.target.entry)
+            if not support and word.lower() in common_surnames():
+                continue  # "Mr Halstead", "Hollins Bridge": a common surname of its own, not a slip for Halsted
             score = (2 if support else 0) + (1 if cand.distance == 1 or cand.anagram else 0) - cand.distance
             best.append((score, cand, support))
         if not best:
@@ -1118,6 +1131,24 @@ _OFFICE_ROLES = {"President": {"statesman", "politician"}, "Premier": {"statesma
                  "Tsar": {"royalty"}, "Sultan": {"royalty"}, "Pope": {"religious"}, "Cardinal": {"religious"},
                  "Bishop": {"religious"}, "Professor": {"historian", "scientist", "economist", "philosopher"}}
 _OFFICE_BEFORE = re.compile(rf"\b({'|'.join(_OFFICE_ROLES)})[ \t]+$")
+
+
+# what someone did, written before the name: "the economist Cassell", "the aviator Amy Johnstone"
+_CALLING_ROLES = {"economist": {"economist"}, "historian": {"historian"}, "composer": {"composer"},
+                  "philosopher": {"philosopher"}, "explorer": {"explorer"}, "aviator": {"aviator", "pilot"},
+                  "aviatrix": {"aviator", "pilot"}, "pilot": {"aviator", "pilot", "military"},
+                  "anthropologist": {"anthropologist"}, "jurist": {"jurist"}, "journalist": {"journalist"},
+                  "correspondent": {"journalist"}, "painter": {"artist"}, "sculptor": {"artist"},
+                  "novelist": {"writer"}, "poet": {"writer"}, "playwright": {"writer"}, "physicist": {"scientist"},
+                  "chemist": {"scientist"}, "mathematician": {"scientist"}, "biologist": {"scientist"},
+                  "diplomat": {"diplomat"}}
+_CALLING_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[A-Z][a-z]+[ \t]+)?({'|'.join(_CALLING_ROLES)})[ \t]+$")
+
+
+def _calling_fits(prose: str, span: Span, entry: NameEntry) -> str:
+    """"the economist Cassell": what the text says the man did is what the person of the lexicon did."""
+    m = _CALLING_BEFORE.search(prose, max(0, span.start - 30), span.start)
+    return f"after \"{m.group(1)}\", as {entry.name} was" if m and entry.role in _CALLING_ROLES[m.group(1)] else ""
 
 
 def _office_fits(prose: str, span: Span, entry: NameEntry) -> bool:
