@@ -924,7 +924,9 @@ _FAMILY_WORDS = frozenset({"nana", "grampa", "grampy", "granda", "grandda", "gra
                            "mémé", "pépé", "yiayia", "pappous", "lola", "lolo"})
 # the words that make the name before them a building's, a street's or a place's
 _BEFORE_PLACE_NOUN = re.compile(r"[ \t]+(?:Hotel|Street|Road|Avenue|Square|Lane|Terrace|Crescent|Barracks|Colliery|"
-                                r"Infirmary|Station|Stadium|Cemetery|Aerodrome|Airfield|Quay|Docks?)\b")
+                                r"Infirmary|Station|Stadium|Cemetery|Aerodrome|Airfield|Quay|Docks?|Bridge|"
+                                # "the Longhai railway", "along the Longhai line": a route, not the painter Longhi
+                                r"railway|railroad|line|canal|highway)\b")
 # a machine's type named for its maker or place ("a Heyford bomber"), and the makers who give their names to them
 _BEFORE_MACHINE = re.compile(r"[ \t]+(?:bombers?|fighters?|aircraft|airliners?|biplanes?|monoplanes?|seaplanes?|"
                              r"flying[ \t]+boats?|locomotives?)\b")
