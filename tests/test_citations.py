@@ -2891,3 +2891,17 @@ def test_a_whole_series_at_the_national_archives(context: Context) -> None:
         assert [(c.surface, c.kind) for c in found] == [(surface, SourceKind.ARCHIVE)], text
     # a code and number with nothing saying it is an archive's series
     assert cites(context, "The WO 95 crowd were on the forum again.") == []
+
+
+def test_documents_printed_by_an_author_year_reference_a_bare_surname_or_a_website(context: Context) -> None:
+    book = "Peter Fay, The Forgotten Army (University of Michigan Press, 1993) is the best book."
+    cases = {
+        "Fay (1993) reproduces Bose's telegrams to Tokyo from 1944, and they show a worried man.":
+            ("Bose's telegrams", "Fay (1993)"),
+        f"{book} Source A is Shah Nawaz Khan's statement to the court, quoted at length in Fay.":
+            ("Khan's statement", "Peter Fay, The Forgotten Army (University of Michigan Press, 1993)"),
+        "The website the veterans set up, Forgotten Army (https://forgottenarmy.org/letters), reproduces a letter "
+        "from Bose to Tojo dated 29 November 1944.": ("a letter", "https://forgottenarmy.org/letters"),
+    }
+    for text, (inner, outer) in cases.items():
+        assert via_map(context, text) == {inner: outer}, text

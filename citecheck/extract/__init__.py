@@ -586,6 +586,8 @@ _CAME_BY_IT = re.compile(
     r"(?:extracts|excerpts|passages|bits|quotations|parts)\b)")
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
+# a cited author's surname standing for their work: "quoted at length in Fay.", "in Fay, pp. 200-204"
+_SURNAME_ALONE = re.compile(r"\s+([A-Z][\w'’-]+)(?=[.,;:)]|\s*$|\s+(?:pp?\.|\())")
 _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
@@ -598,8 +600,9 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"related)\s+(?:it|them)\s+in\b|"
     # "staff consulted it as printed in Metson's compilation"
     r"(?<=\bit[ \t])as[ \t]+(?:quoted|printed|reprinted|reproduced)[ \t]+(?:in|by)\b|"
-    # "compare the station logs summarised in Cullather": the participle straight after the document
-    r"(?<=[a-z])[ \t]+(?:quoted|summari[sz]ed|reproduced|reprinted|excerpted|transcribed)[ \t]+"
+    # "compare the station logs summarised in Cullather": the participle straight after the document (or
+    # after a comma: "Khan's statement to the court, quoted at length in Fay")
+    r"(?<=[a-z]),?[ \t]+(?:quoted|summari[sz]ed|reproduced|reprinted|excerpted|transcribed)[ \t]+"
     r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b")
 # "..., reproduced here,", "is quoted there too": in the work just named
 _QUOTED_HERE = re.compile(r"(?:,[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+(?:also[ \t]+)?)"
@@ -723,7 +726,9 @@ _SUBJECT_NAME = re.compile(_NOT_A_NAME + r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+(?:[A
                            r"(?=[ \t]*,|"
                            # "Matthew Parker's book (Monte Cassino, 2003) quotes ..."
                            r"(?:['’]s[ \t]+(?:book|biography|history|study|account|memoir)"
-                           r"(?:[ \t]*\([^()\n]{0,60}\))?)?"
+                           r"(?:[ \t]*\([^()\n]{0,60}\))?|"
+                           # "Tomkins (1992) reproduces Logan's telegrams": an author-year reference
+                           r"[ \t]*\((?:1[5-9]|20)\d\d[a-z]?\))?"
                            + _ADVERB + r"[ \t]+(?:quotes|cites|reproduces|prints|reprints|transcribes)\b)")
 # "..., and he quotes the report", "It's genuine though, Davin quotes the cable": the quoter just before the verb
 _QUOTER_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])" + _NOT_A_NAME
@@ -781,7 +786,7 @@ _DOCUMENT_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?P<np>" + _DOCUMENT_NP.patter
                                    r"showed|shows|noted|notes|estimated|estimates|claimed|claims|mentioned|"
                                    r"mentions|described|describes|called|calls|warned|warns|spoke|speaks)\b)")
 _SECOND_VERB = re.compile(r"(?:,[ \t]*|[ \t])and[ \t]+(?:also[ \t]+)?\Z")
-_SUBJECT_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
+_SUBJECT_GAP = re.compile(r"\)?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?,?[ \t]*(?:(?:also|even|itself|then)[ \t]+)?")
 
 
 def _work_just_before(out: list[Citation], prose: str, sentence_start: int, verb: int) -> Citation | None:
@@ -794,7 +799,8 @@ def _work_just_before(out: list[Citation], prose: str, sentence_start: int, verb
         before.pop()  # "Kalniete's *With Dance Shoes* (Kalniete 2009) reconstructs": the reference is the work's
     work = before[-1] if before else None
     if (work is None or work.span.start < sentence_start or work.vague or work.via is not None
-            or work.kind not in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS, SourceKind.VIDEO)):
+            or work.kind not in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS, SourceKind.VIDEO,
+                                 SourceKind.WEB)):  # "Dragons and Lions (https://...), reproduces a letter"
         return None
     if _SUBJECT_GAP.fullmatch(prose, work.span.end, verb):
         return work
@@ -907,6 +913,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
             outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
+        elif outer is None and verb.group(0).endswith("in") and (
+                author := _SURNAME_ALONE.match(prose, verb.end(), verb.end() + 40)):
+            outer = _work_named(out, author.start(1), author.group(1))  # "quoted at length in Fay."
         _chain_document_before(doc, out, added, m, verb.start(), outer)
     for verb in _QUOTED_HERE.finditer(prose):
         # "Kershaw's Hitler has the date. Himmler's own diary entry is quoted there too": the work named just before
