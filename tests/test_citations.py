@@ -1827,7 +1827,7 @@ def test_a_forum_line_without_a_full_stop_does_not_run_into_the_next(context: Co
     text = ("I saw a German documentary about the secret protocol some years ago on the telly at home\n"
             "My uncle also kept a small pamphlet from that summer about the Corridor\n")
     assert [c.surface for c in cites(context, text)] == [
-        "a German documentary about the secret protocol some years ago on the telly at home"]
+        "a German documentary about the secret protocol some years ago"]
 
 
 def test_a_paper_someone_sent_quoted_by_the_author_just_cited(context: Context) -> None:
@@ -2905,3 +2905,24 @@ def test_documents_printed_by_an_author_year_reference_a_bare_surname_or_a_websi
     }
     for text, (inner, outer) in cases.items():
         assert via_map(context, text) == {inner: outer}, text
+
+
+def test_half_remembered_works_are_vague(context: Context) -> None:
+    cases = {
+        "I was also given a copy of a thesis about the dock labourers by a lady I met on a coach trip.":
+            "a thesis about the dock labourers by a lady I met on a coach trip",
+        "I owe much to my teacher, and to an article in the Dong-A Ilbo years ago that made me read it.":
+            "an article in the Dong-A Ilbo years ago",
+        "Someone remembered a Public Television documentary from the 90s with her daughter in it.":
+            "a Public Television documentary from the 90s",
+        "Some of you will remember the documentary on BBC North West a few years back.":
+            "the documentary on BBC North West a few years back",
+        "Some of you will remember the little booklet that was produced when the plaque went up in 2006.":
+            "the little booklet that was produced when the plaque went up in 2006",
+        "Someone on r/AskHistorians did a long write-up on the breach a while back.": "Someone on r/AskHistorians",
+    }
+    for text, surface in cases.items():
+        assert [(c.surface, c.vague) for c in cites(context, text)] == [(surface, True)], text
+    # a programme named by where it ran, with no memory of when, is no vaguer than its channel
+    assert [(c.surface, c.vague) for c in cites(context, "The documentary on BBC Two was good.")] == [
+        ("The documentary on BBC Two", False)]

@@ -79,6 +79,7 @@ _BROADCASTER = (r"(?:BBC(?:[ \t]+(?:One|Two|Three|Four|World|Radio[ \t]+\d))?|IT
                 r"(?:the[ \t]+)?History(?:[ \t]+Channel)?|(?:the[ \t]+)?Discovery[ \t]+Channel|"
                 r"National[ \t]+Geographic|Radio[ \t]+\d|[A-Z][a-z]+[ \t]+(?:TV|[Tt]elevision|[Rr]adio))")
 # "a documentary on BBC Four": a broadcast work and where it ran (as "a documentary from the channel Arte")
+_MORE_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _ON_BROADCASTER = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)[ \t]+(?P<adjs>(?:[a-z][\w-]*[ \t]+){{0,2}}?)"
     rf"(?P<noun>documentary|documentaries|doco|docos|programme|program|series|film|episode|podcast|broadcast)[ \t]+"
@@ -486,7 +487,17 @@ _SOMEONE_SAW = re.compile(r"\b(?:that|which)\s+(?:" + _SOMEONE_SAW_IT +
                           r"|(?:he|she|they|we|I)\s+(?:once\s+|first\s+)?(?:saw|watched)\b)")
 # "A parent also dropped in an old Women's Weekly article": a copy in the writer's hands
 _BROUGHT_IN = re.compile(r"\b(?:dropped|brought|sent|handed|lent|gave|showed|posted)[ \t]+(?:in|us|me|round|over)"
-                         r"[ \t]+\Z")
+                         r"[ \t]+\Z|"
+                         # "I was also given a copy of a thesis about ..."
+                         r"\b(?:was|were)[ \t]+(?:also[ \t]+|once[ \t]+)?(?:given|lent|sent|handed|shown)"
+                         r"(?:[ \t]+(?:a[ \t]+)?(?:copy|photocopy|scan|printout)[ \t]+of)?[ \t]+\Z")
+# "an article in the Dong-A Ilbo years ago", "a documentary from the 90s": a work half-remembered (but "an
+# article in History Today made the point years ago" is when the point was made)
+_TAIL_VERB = re.compile(r"\b(?:made|said|says|wrote|had|has|was|were|is|are|did|does|showed|shows|told|put|gave|"
+                        r"argued|claimed|reported|described|covered|mentioned|called|ran)\b")
+_DATED_IN_TAIL = re.compile(r"\b(?:(?:some|many|a\s+few|several)\s+)?(?:years|ages|decades)\s+(?:ago|back)\b|"
+                            r"\ba\s+(?:long\s+)?while\s+(?:ago|back)\b|"
+                            r"\bfrom\s+the\s+(?:(?:early|mid|late)[ \t-]+)?(?:(?:19|20)?\d0s|['’]\d0s)\b")
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
                        r"(?:have\s+|had\s+|once\s+)?(?:[a-z]+-)?"  # "A podcast I half-listened to"
@@ -689,7 +700,10 @@ _THE_BOOKLET = re.compile(
     # congregation in Bradford printed for one of their anniversaries"
     r"(?:[^.;:!?\n]{0,80}?[ \t](?:printed|produced|published|did|made|issued|put[ \t]+out|brought[ \t]+out)[ \t]+)?"
     r"(?:for|to[ \t]+mark)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|their|its|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}"
-    r"(?:anniversary|anniversaries|centenary|jubilee|centennial|bicentenary)\b)")
+    r"(?:anniversary|anniversaries|centenary|jubilee|centennial|bicentenary)\b|"
+    # "the little booklet that was produced when the memorial plaque went up in 2006"
+    r"(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?(?:produced|published|printed|put[ \t]+out|brought[ \t]+out|"
+    r"made|done)[ \t]+when[ \t]+[^.;:!?,\n]{5,100}?(?=[.;:!?,\n]))")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -841,7 +855,9 @@ _SOMEONE_ON_FORUM = re.compile(
     r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted|typed|transcribed|"
     r"scanned|uploaded|photographed|commented|"
     # "Someone on Reddit's AskHistorians had a great answer on the debate"
-    r"(?:had|gave|wrote|posted)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:answer|post|reply|comment|thread|write-?up))\b)")
+    # ("Someone on r/AskHistorians did a long write-up")
+    r"(?:had|gave|wrote|posted|did|made)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:answer|post|reply|comment|thread|"
+    r"write-?up|summary|list|table))\b)")
 # "Colonel Angelo Gatti, the official historian, kept a diary": the diary is his; "My nan kept a diary all through
 # the blitz": a family's own record, its keeper known to the writer
 _KEPT_RECORD = re.compile(
@@ -1440,6 +1456,15 @@ def _read_elsewhere(prose: str, at: int) -> bool:
     return sentence is not None and BACK_SECOND_HAND.match(sentence.group(0)) is not None
 
 
+def _dated_tail(tail: str | None) -> re.Match[str] | None:
+    """When a work was met, said within a few words of what it was about: "about the secret protocol some
+    years ago", "in the BMJ some years back"."""
+    when = _DATED_IN_TAIL.search(tail) if tail else None
+    if when is None or len(tail[:when.start()].split()) > 8 or _TAIL_VERB.search(tail, 0, when.start()):
+        return None
+    return when
+
+
 def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span | None = None) -> list[Citation]:
     """Citations in ``prose[span]`` (the whole prose by default)."""
     lo, hi = (span.start, span.end) if span else (0, len(prose))
@@ -1569,10 +1594,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         if any(span.start <= m.start() < span.end for span in taken_spans):
             continue
         site = " ".join(m.group("who").split())
+        # "the documentary on BBC North West a few years back": one the writer half remembers
+        rest_of_name = _MORE_NAME_WORDS.match(prose, m.end())
+        dated = _VAGUELY_DATED.match(prose, rest_of_name.end())
         # "a documentary on BBC Four": where it ran, not which programme it was
-        out.append(_make(prose, text, m.start(), m.end(), SourceKind.VIDEO if m.group("noun") != "podcast"
-                         else SourceKind.OTHER, "work-noun", site=site.removeprefix("the "),
-                         vague=m.group("det").lower() in ("a", "an", "one")))
+        out.append(_make(prose, text, m.start(), dated.end() if dated else m.end(),
+                         SourceKind.VIDEO if m.group("noun") != "podcast" else SourceKind.OTHER, "work-noun",
+                         site=site.removeprefix("the "),
+                         vague=m.group("det").lower() in ("a", "an", "one") or dated is not None))
 
     for m in scan(_COMPOUND_WORK, "compound", 60, 5):
         who, other = m.group("who"), m.group("other")
@@ -2166,6 +2195,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 or _FROM_OR_IN_BEFORE.search(before)
                 or _LIST_ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                 or unpublished or forgotten or owned or _VAGUELY_DATED.match(after)
+                or _dated_tail(m.group("tail"))
                 or _SAYS_AFTER.match(after) or _SAYS_AFTER_CLAUSE.match(prose, m.end(), min(hi, m.end() + 90))
                 or _HAD_A_PAGE.match(after)):
             shown = _STILL_SHOWN.search(prose, m.end("noun"), max(m.end("noun"), min(hi, sentence_end)))
@@ -2208,8 +2238,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         # "- A BBC documentary on the Glosters is sometimes repeated on BBC Four": the work ends before the verb
         shown = _STILL_SHOWN.search(prose, m.end("noun"), m.end())
-        out.append(_make(prose, text, m.start(), shown.start("verb") if shown else m.end(), kind, "vague-work",
-                         vague=True, title=title))
+        end = shown.start("verb") if shown else m.end()
+        if (when := _dated_tail(m.group("tail"))) is not None:
+            end = min(end, m.start("tail") + when.end())  # "... on BBC Four a few years back", not what it showed
+        out.append(_make(prose, text, m.start(), end, kind, "vague-work", vague=True, title=title))
 
     for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
         if m.group("we") and not m.group("broadcaster"):
