@@ -120,3 +120,10 @@ def test_a_site_on_a_blogging_platform_is_a_url_without_a_path() -> None:
     assert [url for url, _span in find_urls(text)] == [
         "strike40.wordpress.com", "old-mills.blogspot.com/2010/01/post.html"]
     assert list(find_urls("the wordpress.com.au mirror and x.wordpress.community and setup.py")) == []
+
+
+def test_a_comment_signature_after_a_dash_is_not_part_of_the_last_sentence() -> None:
+    html = ('<ul><li class="comment"><span>The flood drowned 12,000 soldiers, they say. Is there any basis for '
+            'that?</span> &ndash; <a class="user">rook3</a> <span>Mar 9 \'21 at 11:02</span></li></ul>')
+    assert _sentences(html, "page.html")[:2] == ["The flood drowned 12,000 soldiers, they say.",
+                                                "Is there any basis for that?"]

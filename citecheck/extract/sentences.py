@@ -32,7 +32,8 @@ _NUMBER_NEXT = re.compile(r"\s*[\d#]")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
     # "... myself. [margin: weasel -- who accepts it?]": an editor's or writer's bracketed note after a sentence
-    rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s+\[[{LOWER}]+:(?!//)|\s*$)"
+    # "Is there any basis for that? – rook3 Mar 9 '21 at 11:02": a comment's signature after its last sentence
+    rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s+\[[{LOWER}]+:(?!//)|\s+[–—][ \t]|\s*$)"
 )
 # chat and comment threads often start sentences in lower case: "partly. the army hated the SA",
 # "is it true? someone in my class said so"; only after a word of two lower-case letters or more
