@@ -2926,3 +2926,14 @@ def test_half_remembered_works_are_vague(context: Context) -> None:
     # a programme named by where it ran, with no memory of when, is no vaguer than its channel
     assert [(c.surface, c.vague) for c in cites(context, "The documentary on BBC Two was good.")] == [
         ("The documentary on BBC Two", False)]
+
+
+def test_a_report_a_body_published_in_a_year(context: Context) -> None:
+    text = ("The telegrams he sent to Chiang in those days survive, and they are quoted in the official report on "
+            "the incident that the Executive Yuan published in 1992.")
+    found = cites(context, text)
+    report = "the official report on the incident that the Executive Yuan published in 1992"
+    assert [(c.surface, c.year) for c in found] == [("The telegrams", None), (report, 1992)]
+    assert via_map(context, text) == {"The telegrams": report}
+    # a person's study is cited by its author's name, not by this form
+    assert cites(context, "See the study that Richard Evans published in 1990.") == []

@@ -587,7 +587,7 @@ _CAME_BY_IT = re.compile(
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
 # a cited author's surname standing for their work: "quoted at length in Fay.", "in Fay, pp. 200-204"
-_SURNAME_ALONE = re.compile(r"\s+([A-Z][\w'’-]+)(?=[.,;:)]|\s*$|\s+(?:pp?\.|\())")
+_SURNAME_ALONE = re.compile(r"\s+([A-Z][\w'’-]+)(?=[.,;:)]|\s+(?:pp?\.|\())")
 _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"

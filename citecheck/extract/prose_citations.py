@@ -495,8 +495,10 @@ _BROUGHT_IN = re.compile(r"\b(?:dropped|brought|sent|handed|lent|gave|showed|pos
 # article in History Today made the point years ago" is when the point was made)
 _TAIL_VERB = re.compile(r"\b(?:made|said|says|wrote|had|has|was|were|is|are|did|does|showed|shows|told|put|gave|"
                         r"argued|claimed|reported|described|covered|mentioned|called|ran)\b")
-_DATED_IN_TAIL = re.compile(r"\b(?:(?:some|many|a\s+few|several)\s+)?(?:years|ages|decades)\s+(?:ago|back)\b|"
-                            r"\ba\s+(?:long\s+)?while\s+(?:ago|back)\b|"
+# "some years ago", "a while back"
+_AGO = (r"(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)\s+(?:ago|back)\b|"
+        r"a\s+(?:long\s+)?while\s+(?:ago|back)\b")
+_DATED_IN_TAIL = re.compile(rf"\b(?:{_AGO})|"
                             r"\bfrom\s+the\s+(?:(?:early|mid|late)[ \t-]+)?(?:(?:19|20)?\d0s|['’]\d0s)\b")
 # "an old school history I had as a boy", "a documentary they had seen": the writer's (or someone's) own copy
 _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we|they|he|she)\s+"
@@ -509,8 +511,7 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
 # who made a local booklet, or for what: "produced by the parish council", "for the church hall's centenary"
 _LOCAL_MAKER = (r"(?:village|parish|town|church|society|council|school|club|association|millennium|centenary|"
                 r"bicentenary|anniversary|jubilee|reunion)")
-_VAGUELY_DATED = re.compile(r"[ \t]+(?:from[ \t]+)?(?:(?:some|many|a\s+few|several|\w+ty)\s+)?(?:years|ages|decades)"
-                            r"\s+(?:ago|back)\b|[ \t]+a\s+(?:long\s+)?while\s+(?:ago|back)\b|"
+_VAGUELY_DATED = re.compile(rf"[ \t]+(?:from[ \t]+)?(?:{_AGO})|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b|"
                             # "a local history booklet produced for the millennium", "... by the village"
@@ -580,8 +581,8 @@ _REMARK_AS_REPORTED = re.compile(
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:famous|own|later|original)[ \t]+)?(?P<noun>remark|comment|words|quip|"
     rf"recollections?|testimony|version|account|story)(?=,?[ \t]+as[ \t]+(?:reported|recorded|told|given|retold|"
     rf"quoted|cited)[ \t]+(?:in|by)[ \t]+[A-Z])")
-# "FCO 141/6521", "WO 95/1234": one file at the National Archives (a bare series, "WO 172", says where
-# records are, not which one was read)
+# "FCO 141/6521", "WO 95/1234": one file at the National Archives; a bare series ("WO 172") only where the
+# words around it say it is one ("series FCO 141", "WO 95 at Kew"), since it says where records are, not which
 _TNA_DEPARTMENT = r"(?:ADM|AIR|CAB|CO|DO|FCO|FO|HO|HS|INF|KV|MEPO|PREM|WO)"
 _AT_KEW = r"[ \t]+at[ \t]+(?:Kew|the[ \t]+National[ \t]+Archives)\b"
 _ARCHIVE_REFERENCE = re.compile(
@@ -730,6 +731,13 @@ _RECORD_SAYS = re.compile(
     r"(?(according)(?=[ \t]*[,.;])|[ \t]+(?:also[ \t]+|only[ \t]+|still[ \t]+)?"
     r"(?:records?|recorded|shows?|showed|lists?|listed|notes?|noted|says|said|gives?|gave|mentions?|mentioned|"
     r"confirms?|confirmed|names?|named)\b)")
+# "the official report on the incident that the Executive Yuan published in 1992": a body's report, by its year
+_BODY_PUBLISHED_REPORT = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:official|final|interim|first|second|government|parliamentary|published)[ \t]+){0,2}"
+    r"(?P<noun>report|white[ \t]+paper|inquiry|review|survey|study)"
+    r"(?:[ \t]+(?:on|into|of)[ \t]+[^.;:!?()\n]{3,80}?)?[ \t]+(?:(?:that|which)[ \t]+)?"
+    r"(?P<who>(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})[ \t]+"
+    rf"(?:published|issued|printed)[ \t]+in[ \t]+(?P<year>{YEAR})\b")
 _TITLE_THEN_WHAT_IT_IS = re.compile(
     rf"\((?:the|a|an|his|her|their)[ \t]+(?:(?P<year>{YEAR})[ \t]+)?(?:[A-Za-z-]+[ \t]+){{0,2}}?"
     r"(?P<noun>documentary|film|movie|book|novel|biography|memoir|memoirs|podcast|series|miniseries)\b")
@@ -2255,6 +2263,13 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
 
     for m in scan(_THE_BOOKLET, "work", 60, 120):
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun")), "vague-work", vague=True))
+
+    for m in scan(_BODY_PUBLISHED_REPORT, "published", 160, 20):
+        body = m.group("who").removeprefix("the ")
+        if (body == m.group("who") and hints.is_person(body)) or hints.is_place_or_event(body):
+            continue  # "the study that Smith published in 1990" is an author's, read elsewhere
+        out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").split()[-1]), "work-noun",
+                         site=body, year=int(m.group("year"))))
 
     for m in scan(_SCHOOLBOOK, "work", 60, 60):
         out.append(_make(prose, text, m.start(), m.end("noun"), _kind(m.group("noun")), "vague-work", vague=True))
