@@ -616,6 +616,12 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     ("The abstract has been shortened to 200 words as required.", "notice"),
     ("Working draft v0.4, for the writers' room only; do not circulate.", "notice"),
     ("What a term it has been.", "exclamation"),
+    ("The Chair welcomed members and thanked the Centre staff for putting out the chairs.", "notice"),
+    ("The minutes of the last AGM were taken as read.", "notice"),
+    ("There being no further business the meeting closed at 9.05 pm.", "notice"),
+    ("Members were asked to keep an eye out for a copy.", "notice"),
+    ("Copy deadline for the Summer issue is 31 May.", "notice"),
+    ("The Chairman of the company welcomed the merger in 1929.", None),
     # the same words about the past are claims
     ("This panel, called the Lassiter Board after its chairman, reviewed the wartime plans.", None),
     ("Refugees were welcome in Britain until 1939, said the minister.", None),

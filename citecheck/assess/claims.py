@@ -453,7 +453,15 @@ _HOUSEKEEPING = re.compile(
     r"|^(?:Corrected|Changed|Amended|Revised|Fixed|Updated|Standardi[sz]ed)\b[^.!?]{0,60}\bthroughout\b"
     r"|\b(?:has|have)\s+been\s+(?:shortened|lengthened|corrected|revised|amended|updated|expanded|cut|restructured|"
     r"rewritten|added|removed|moved|reworded)\b[^.!?]{0,60}\bas\s+(?:required|requested|suggested|asked|advised)\b"
-    r"|\b(?:[Dd]o\s+not|[Pp]lease\s+do\s+not|[Pp]lease\s+don['’]t)\s+(?:circulate|distribute|forward|share|cite|quote)\b")
+    r"|\b(?:[Dd]o\s+not|[Pp]lease\s+do\s+not|[Pp]lease\s+don['’]t)\s+(?:circulate|distribute|forward|share|cite|quote)\b"
+    # a meeting's own minutes: "The Chair welcomed members", "The minutes were taken as read", "There being no
+    # further business the meeting closed at 9.05 pm", "Members were asked to ...", "Copy deadline for ... is ..."
+    r"|^The\s+(?:Chair(?:man|woman|person)?|President|Secretary|Treasurer)\s+(?:welcomed|thanked)\s+"
+    r"(?:members|everyone|all|those|the\s+members)\b"
+    r"|^The\s+minutes\s+(?:of\s+the\s+[^.!?]{1,40}?\s+)?(?:were|was)\s+(?:taken\s+as\s+read|approved|agreed|signed)"
+    r"|^There\s+being\s+no\s+(?:other|further)\s+business|\bmeeting\s+(?:closed|ended)\s+at\s+\d"
+    r"|^Members\s+(?:were|are)\s+(?:asked|reminded|invited|encouraged|requested)\s+to\b"
+    r"|^(?:[Cc]opy\s+)?[Dd]eadline\s+for\b|^Reminder:")
 # "What a term it has been!": an exclamation, not a statement of fact
 _EXCLAMATION = re.compile(r"What\s+an?\s+(?:[\w'’-]+\s+){1,4}?(?:it|this|that|they|we)\s+(?:has|have|had)?\s*"
                           r"(?:been|was|were|is|are)\b[^,;]{0,20}[.!]?$")
