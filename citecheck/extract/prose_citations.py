@@ -2736,9 +2736,11 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
+    # the last word of a record's name, or for "minute book", "rate book" and the like its first
     "record": frozenset({"census", "register", "registers", "minutes", "records", "roll", "rolls", "ledger", "ledgers",
-                         "log", "logs", "logbook", "logbooks", "book", "books", "diary", "diaries", "scrapbook",
-                         "scrapbooks", "record", "returns", "daybook", "daybooks"}),
+                         "log", "logs", "logbook", "logbooks", "minute", "rate", "punishment", "account", "accounts",
+                         "day", "diary", "diaries", "scrapbook", "scrapbooks", "record", "returns", "daybook",
+                         "daybooks"}),
     "filed": frozenset({"filed"}),
     "edition": frozenset({"edition"}),
     "of-body": frozenset({"Commission", "Committee", "Inquiry", "Tribunal", "Board", "Panel"}),

@@ -236,7 +236,7 @@ class NameChecker:
         issues: list[NameIssue] = []
         run: list[tuple[str, Span]] = []
         for word, span, whole in [*occurrences, ("", Span(len(prose), len(prose)), None)]:
-            if run and (whole is not None or prose[run[-1][1].end:span.start] != " "):
+            if run and (whole is not None or span.start != run[-1][1].end + 1 or prose[span.start - 1] != " "):
                 issues += self._full_name_run_slips(run)
                 run = []
             if whole is None and word:
