@@ -586,8 +586,6 @@ _CAME_BY_IT = re.compile(
     r"(?:extracts|excerpts|passages|bits|quotations|parts)\b)")
 # "The Sessions judgment is quoted at length in the book": a document known through the work named next
 # (the verb is found first and the document looked for just before it: far fewer places to try)
-# a cited author's surname standing for their work: "quoted at length in Fay.", "in Fay, pp. 200-204"
-_SURNAME_ALONE = re.compile(r"\s+([A-Z][\w'’-]+)(?=[.,;:)]|\s+(?:pp?\.|\())")
 _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:\b(?:is|was|are|were)\s+(?:(?:only|also)\s+)?|(?:,\s*as\s+(?:it\s+is\s+|they\s+are\s+|it\s+was\s+)?|\bonly\s+as\s+(?:it\s+is|they\s+are|it\s+was)\s+)|"
     r"\band\s+(?=\w+\s+(?:at|in)\s+\w+\s+by\b))"
@@ -657,8 +655,9 @@ _READ_PERSON_AS_QUOTED = re.compile(
 _WHO_SAID = re.compile(r",\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|"
                        r"claimed|remembered|admitted|testified|insisted|explained|gave)\b(?:\s+in\s+(?:an?\s+)?"
                        r"(?:interviews?|his\s+memoirs?|her\s+memoirs?|evidence|court|a\s+letter))?")
-_NAMED_WHO_SAID = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}" + _WHO_SAID.pattern
-_NAMED_WHO_SAID_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?P<said>" + _WHO_SAID.pattern + ")")
+_NAME_OF_TWO_OR_THREE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_NAMED_WHO_SAID = _NAME_OF_TWO_OR_THREE + _WHO_SAID.pattern
+_NAMED_WHO_SAID_RE = re.compile(_NAME_OF_TWO_OR_THREE + "(?P<said>" + _WHO_SAID.pattern + ")")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
@@ -913,9 +912,6 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
             outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
-        elif outer is None and verb.group(0).endswith("in") and (
-                author := _SURNAME_ALONE.match(prose, verb.end(), verb.end() + 40)):
-            outer = _work_named(out, author.start(1), author.group(1))  # "quoted at length in Fay."
         _chain_document_before(doc, out, added, m, verb.start(), outer)
     for verb in _QUOTED_HERE.finditer(prose):
         # "Kershaw's Hitler has the date. Himmler's own diary entry is quoted there too": the work named just before

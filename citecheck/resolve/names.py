@@ -304,18 +304,23 @@ class NameChecker:
                        if cited[0] in tokens(author)]
             if authors and all(self._someone_else(runs_before.get(word, []), a) for a in authors):
                 continue
-            if word in self.lexicon.targets and not any(
-                    run and _first_fits(tokens(a.name)[0], run[-1])
-                    for a in authors for run in runs_before.get(word, [])) and not (
-                    # "Cummings is unsympathetic" after "Bruce Cumings, The Origins of the Korean War (1981)": a
-                    # letter doubled, never with a first name of its own, and no more often than the cited spelling
-                    _doubling(word, cited[0]) and not runs_before.get(word) and counts[word] <= counts.get(cited[0], 0)
-                    and cited[0] in self.lexicon.targets):  # (but "Jon Haliday" cited is the slip for Halliday)
+            written_so = any(run and _first_fits(tokens(a.name)[0], run[-1])
+                             for a in authors for run in runs_before.get(word, []))
+            if word in self.lexicon.targets and not written_so and not self._doubled_cited(word, cited[0], counts,
+                                                                                          runs_before):
                 continue  # a name of its own ("Spear"), unless written with the cited author's first name or initial
             out[word] = (cited[0], authors[0] if authors else NameEntry(name=cited[0], kind="person",
                                                                         origin="document"),
                          f"the document cites {cited[0]} as an author")
         return out
+
+    def _doubled_cited(self, word: str, cited: str, counts: dict[str, int],
+                       runs_before: dict[str, list[tuple[str, ...]]]) -> bool:
+        """"Cummings is unsympathetic" after "Bruce Cumings, The Origins of the Korean War (1981)": a letter
+        doubled in an author the lexicon knows, never written with a first name of its own, and no more often
+        than the cited spelling (but "Jon Haliday" cited is the slip for Halliday, whom the lexicon knows)."""
+        return (_doubling(word, cited) and not runs_before.get(word) and counts[word] <= counts.get(cited, 0)
+                and cited in self.lexicon.targets)
 
     def _inconsistent(self, counts: dict[str, int],
                       neighbours: dict[str, set[tuple[int, str]]]) -> dict[str, tuple[str, NameEntry, str]]:
