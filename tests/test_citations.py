@@ -2937,3 +2937,61 @@ def test_a_report_a_body_published_in_a_year(context: Context) -> None:
     assert via_map(context, text) == {"The telegrams": report}
     # a person's study is cited by its author's name, not by this form
     assert cites(context, "See the study that Richard Evans published in 1990.") == []
+
+
+def test_a_work_named_after_a_colon_with_its_year_is_a_titled_work(context: Context) -> None:
+    found = cites(context, "Gale later wrote a book that was for years the only account in English: The Salt "
+                           "Harbour, published in 1971.")
+    assert [(c.surface, c.title, c.year, c.vague) for c in found] == [
+        ("a book that was for years the only account in English: The Salt Harbour", "The Salt Harbour", 1971, False)]
+    dated = cites(context, "She wrote a memoir about the camps: Winter in Kolyma (1988).")
+    assert [(c.title, c.year, c.vague) for c in dated] == [("Winter in Kolyma", 1988, False)]
+    # a title with nothing to date it leaves a small work vague
+    undated = cites(context, "My interest began with a slim pamphlet in Polish: The Border Question, plainly partisan.")
+    assert [(c.title, c.vague) for c in undated] == [("The Border Question", True)]
+
+
+def test_he_is_the_author_whose_book_was_cited_sentences_before(context: Context) -> None:
+    # the only work of "he" is named by its author, not by a title
+    assert via_map(context, "Gale's book was banned for years. He was bitter about the navy and some of his numbers "
+                            "are doubted. He also reproduces parts of the harbourmaster's own reports to London.") == {
+        "the harbourmaster's own reports": "Gale's book"}
+
+
+def test_his_book_is_called_names_a_titled_work_of_the_person_before(context: Context) -> None:
+    found = cites(context, "The best modern account is by the local historian Rhian Pryce. Her book is called Coal "
+                           "and Chapel: The Tonypandy Riots of 1910, published by the Gomer Press in 1998, and it "
+                           "is very good.")
+    assert [(c.title, c.authors, c.year) for c in found] == [
+        ("Coal and Chapel: The Tonypandy Riots of 1910", ("Rhian Pryce",), 1998)]
+    # with nobody named before, whose book it is stays unknown, and nothing is made up
+    assert cites(context, "His book is called Coal and Chapel.") == []
+
+
+def test_a_writers_own_memoirs_capitalised_are_their_work(context: Context) -> None:
+    found = cites(context, "PRESENTER: Hodges's own Memoirs, which came out in 1931, are lively but vain.")
+    assert [(c.surface, c.authors, c.kind) for c in found] == [("Hodges's own Memoirs", ("Hodges",), SourceKind.BOOK)]
+
+
+def test_a_document_which_a_named_author_reproduces_is_known_through_their_work(context: Context) -> None:
+    text = ("The Western Mail's report of the funeral, which Lloyd and Probert reproduce in their book, describes "
+            "silent crowds. See Dai Lloyd and Ann Probert, The Valley Disaster (Gomer, 2009).")
+    assert via_map(context, text) == {
+        "The Western Mail's report of the funeral": "Dai Lloyd and Ann Probert, The Valley Disaster (Gomer, 2009)"}
+    text = ("She will talk about his prison confession -- which Walter Hine quotes at length in The Quiet Agent "
+            "(Faber, 1979), and in which he denies everything.")
+    assert via_map(context, text) == {"his prison confession": "The Quiet Agent (Faber, 1979)"}
+    # no "in": the work of the author named in the clause, cited elsewhere
+    text = ("Walter Hine, The Quiet Agent (Faber, 1979), is the standard life. The consul's last telegram, which Hine "
+            "reproduces, is blunt.")
+    assert via_map(context, text) == {"The consul's last telegram": "Walter Hine, The Quiet Agent (Faber, 1979)"}
+
+
+def test_words_a_person_had_said_taken_from_a_work_or_quoted_with_a_participle(context: Context) -> None:
+    text = ('The premier had told the settlers as late as 1969 that there would be no change "in my lifetime". '
+            "Ian Dorrell had said much the same. I took that quotation from Ruth Vane's *The Long Retreat* "
+            "(Cape, 1984).")
+    assert via_map(context, text) == {"Ian Dorrell had said": "Ruth Vane's *The Long Retreat* (Cape, 1984)"}
+    text = ("Ruth Vane, The Long Retreat (Cape, 1984) is the fullest account. She quotes Dorrell telling the assembly "
+            "in 1969 that nothing would change.")
+    assert via_map(context, text) == {"Dorrell telling": "Ruth Vane, The Long Retreat (Cape, 1984)"}

@@ -540,7 +540,7 @@ _DOCUMENT_NOUNS = (r"diary\s+entry|diary\s+entries|entries|entry|letters?|telegr
                    r"minutes|notebooks?|recollections?|testimony|remark|clauses|diary|diaries|memoirs?|narrative|"
                    r"account|lecture|tapes|recordings?|interviews?|statement|speech(?:es)?|reports?|typescript|"
                    r"transcript|minute|judg(?:e)?ment|verdict|proclamation|(?:casualty|strength|loss)\s+returns?|"
-                   r"notes|citation|summary|summaries|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
+                   r"notes|citation|summary|summaries|confessions?|photo(?:graph)?s?|editorials?|columns?|pamphlets?|leaflets?|"
                    r"testimonies|"
                    r"broadcasts?|communiqu[eé]s?|directives?|logs?|log\s*books?|note|obituar(?:y|ies)|files?|"
                    r"answers|interrogator(?:y|ies)|affidavits?|depositions?|assessments?|appreciations?|"
@@ -601,7 +601,13 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     # "compare the station logs summarised in Cullather": the participle straight after the document (or
     # after a comma: "Khan's statement to the court, quoted at length in Fay")
     r"(?<=[a-z]),?[ \t]+(?:quoted|summari[sz]ed|reproduced|reprinted|excerpted|transcribed)[ \t]+"
-    r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b")
+    r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b|"
+    # "The Scotsman's report of the funeral, which Richards and Searle reproduce in their book", "his prison
+    # confession -- which Gordon Prange quotes at length in Target Tokyo": the quoter named in a relative clause
+    r"[ \t]*(?:,|[-–—]{1,2})[ \t]*which[ \t]+(?P<quoter>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?[ \t]+(?:also[ \t]+)?"
+    r"(?:quotes?|reproduces?|prints?|reprints?|transcribes?)\b"
+    r"(?:[ \t]+(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full|verbatim))?(?:[ \t]+in\b)?")
 # "..., reproduced here,", "is quoted there too": in the work just named
 _QUOTED_HERE = re.compile(r"(?:,[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+(?:also[ \t]+)?)"
                           r"(?:quoted|reproduced|printed|reprinted|transcribed|given[ \t]+in[ \t]+full)[ \t]+"
@@ -656,8 +662,12 @@ _WHO_SAID = re.compile(r",\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:
                        r"claimed|remembered|admitted|testified|insisted|explained|gave)\b(?:\s+in\s+(?:an?\s+)?"
                        r"(?:interviews?|his\s+memoirs?|her\s+memoirs?|evidence|court|a\s+letter))?")
 _NAME_OF_TWO_OR_THREE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-_NAMED_WHO_SAID = _NAME_OF_TWO_OR_THREE + _WHO_SAID.pattern
-_NAMED_WHO_SAID_RE = re.compile(_NAME_OF_TWO_OR_THREE + "(?P<said>" + _WHO_SAID.pattern + ")")
+# "quote Strachey telling the Commons in 1947 that ...": what the person said, in the participle
+_SAYING = (r"\s+(?:telling|saying|writing|describing|calling|warning|assuring|promising|admitting|claiming|boasting|"
+           r"complaining|insisting|explaining|declaring|recalling)\b")
+_NAMED_WHO_SAID = (rf"(?:{_NAME_OF_TWO_OR_THREE}(?={_WHO_SAID.pattern})|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
+                   rf"(?={_SAYING}))")
+_NAMED_WHO_SAID_RE = re.compile(_NAMED_WHO_SAID + "(?P<said>" + _WHO_SAID.pattern + "|" + _SAYING + ")")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
@@ -770,7 +780,8 @@ _COPULA_BEFORE = re.compile(r"(?<![Tt]hose )(?<![Tt]hese )(?<![Tt]his )(?<![Tt]h
                             r"[ \t]+(?:still[ \t]+)?\Z")
 _PERSON_WROTE = re.compile(r"\b(?!(?:He|She|They|It|We|You|This|That|There|Then|One|Someone)\b)"
                            r"(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:[ \t]+(?:himself|herself))?"
-                           r"[ \t]+(?:wrote|said|told|declared|remarked|noted|admitted|complained|boasted)"
+                           r"[ \t]+(?:had[ \t]+|has[ \t]+)?(?:wrote|written|said|told|declared|remarked|noted|"
+                           r"admitted|complained|boasted)"
                            rf"(?:[ \t]+in[ \t]+{YEAR})?\b")
 # "I know the line from Glantz and House": words of the document just cited, not a document of their own
 _WORDS_QUOTED = re.compile(rf"\b(?:{_WORDS_OF_A_DOCUMENT})\Z")
@@ -909,7 +920,11 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             m = _last_document_np(prose, _sentence_before_start(prose, it.start()), it.start())
         if m is None:
             continue
-        outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
+        quoter = verb.group("quoter")
+        if quoter is not None and not verb.group(0).endswith(" in"):
+            outer = _work_by(out, quoter)  # "..., which Taplin reproduces, describes ...": Taplin's work
+        else:
+            outer = _came_by_outer(doc, out, verb.end() - 2, verb.end())
         if verb.group(0).endswith("by") and (by := re.match(r"\s+([A-Z][\w'’-]+)", prose[verb.end():verb.end() + 40])):
             outer = _work_named(out, verb.end() + by.start(1), by.group(1))  # "quoted at length by MacPhail"
         _chain_document_before(doc, out, added, m, verb.start(), outer)
@@ -1039,6 +1054,9 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 last = next((c for c in reversed(out) if max(paragraph, subject.start() - 400) <= c.span.start
                              and c.span.end <= subject.start() and len(c.authors) == 1), None)
                 work = _work_by(out, last.authors[0], before=subject.start(), titled=True) if last else None
+                if work is None and last is not None and not last.vague and last.via is None and last.kind in (
+                        SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS):
+                    work = last  # "Kerr's book was banned for years. ... He also reproduces ...": that book
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:

@@ -98,10 +98,14 @@ _WORK_BY = re.compile(
 _DESCRIBED_PERSON = re.compile(r"(?:an?|some)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _DESCRIBED_PERSON_NOUN = re.compile(r"[ \t]+(?!(?:on|in|about|and|or|that|which|who|from|at|for|of|to|with|was|is|"
                                     r"had|has|said|says|wrote|writes)\b|[a-z]+(?:ing|ed)\b)[a-z]{3,}\b")
+# a writer's own record, capitalised as if a title: "Mann's own Memoirs"
+_CAPITAL_RECORD_NOUNS = ("Memoirs", "Memoir", "Diaries", "Diary", "Autobiography", "Journal", "Journals", "Letters",
+                         "Papers")
 _POSSESSIVE_WORK = re.compile(
     rf"(?P<who>{PERSON}(?:[ \t]+(?:and|&)[ \t]+{PERSON})?)['’]s?\s+"
-    rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)(?P<noun>{_WORK_NOUN_ALT})\b"
-)  # "Cronin's 1980 biography", "Beevor's excellent book"
+    rf"(?P<adjs>(?:{YEAR}\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:[A-Z][a-z]+\s+)?)"
+    rf"(?P<noun>{_WORK_NOUN_ALT}|(?<=own\s)(?:{'|'.join(_CAPITAL_RECORD_NOUNS)}))\b"
+)  # "Cronin's 1980 biography", "Beevor's excellent book", "Mann's own Memoirs"
 # the nouns of "the Hossbach memorandum", "the Malin notes", "the Nixon tapes", "the Neufeld and Berenbaum volume"
 _COMPOUND_NOUNS = ("diaries", "diary", "papers", "memoirs", "memoir", "autobiography", "journals", "files", "letters",
                    "report", "documents", "archives", "notebooks", "notes", "tapes", "transcripts", "memorandum",
@@ -432,9 +436,17 @@ _PRONOUN_WORK = re.compile(
     r"\b(?P<prep>in|from|according to|see|read|know|knew)\s+(?P<pron>his|her|their)\s+(?P<adjs>(?:[a-z]+\s+){0,2})"
     r"(?P<noun>memoirs|memoir|diary|diaries|autobiography|letters|papers|journal|journals|notebooks|book|biography|study)\b"
 )
+# "His book is called Near to Revolution, published by the Bluecoat Press in 1994": a work named by what it is
+# called, unquoted; whose it is, is said by the pronoun or the possessive
+_WORK_IS_CALLED = re.compile(
+    rf"\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:first|second|last|latest|new|own|main|big|later)\s+)?"
+    rf"(?P<noun>book|memoir|memoirs|history|biography|study|novel|thesis|dissertation|documentary|film|podcast)\s+"
+    rf"(?:is|was)\s+(?:called|titled|entitled)\s+(?P<title>[*_\"“]?{_TITLE_WORDS}[*_\"”]?)(?![\w'’-])"
+)
 _AUTHOR_ROLE = (r"general|officer|soldier|veteran|historian|professor|journalist|reporter|author|writer|academic|"
                 r"scholar|diplomat|priest|survivor|witness|guy|man|woman|emigr[ée]|exile|defector|minister|politician|"
                 r"spy|agent|pilot|sailor|doctor|researcher|student|teacher|colonel|major|captain|admiral")
+_ROLE_JUST_BEFORE = re.compile(rf"\b(?:{_AUTHOR_ROLE})[ \t]+\Z")
 # "His diary entry for 1 July is chilling": a sentence that opens on someone's record and what it says
 _PRONOUN_RECORD_SAYS = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2})|(?<=\n))(?P<pron>His|Her|Their)[ \t]+"
@@ -677,8 +689,14 @@ _VAGUE_WORK = re.compile(
     rf"put[ \t]+together))?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?"
     rf"(?=[.;:\n]|,\s|$|[ \t]+(?:but|though|although|because)[ \t]))?"
-    rf"(?::[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
+    # "a book that for decades was the only account in English: Formosa Betrayed"
+    rf"(?:(?:[ \t]+(?:that|which)[ \t]+[^.;:\n]{{2,120}}?)?:[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
+_DATED_TITLE_END = re.compile(rf"[ \t]*\((?P<year>{YEAR})\)[ \t]*$")
+_PUBLISHED_IN_YEAR = re.compile(rf",?[ \t]+(?:first[ \t]+)?(?:published|printed|issued|written)[ \t]+in[ \t]+"
+                                rf"(?P<year>{YEAR})\b")
+_PUBLISHED_BY_IN_YEAR = re.compile(rf",?[ \t]+(?:published|printed|issued)[ \t]+by[ \t]+(?:the[ \t]+)?"
+                                   rf"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){{0,4}}[ \t]+in[ \t]+(?P<year>{YEAR})\b")
 # "the documentary Jake saw on Netflix": a work known only as what someone once saw
 _THE_WORK_SOMEONE_SAW = re.compile(
     r"\b[Tt]he[ \t]+(?:(?:old|same)[ \t]+|(?P<broadcaster>" + _BROADCASTER + r")[ \t]+)?"
@@ -2102,6 +2120,16 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("pron"), m.end(), _kind(m.group("noun").lower()), "pronoun-work",
                          authors=(who,) if who else (), vague=who is None))
 
+    for m in scan(_WORK_IS_CALLED, "work", 15, 190):
+        title = _TRAILING_SMALL.sub("", m.group("title").rstrip(",:")).strip("*_\"“”")
+        who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
+        if who is None or title in ("The", "A", "An"):
+            continue
+        dated = _PUBLISHED_IN_YEAR.match(prose, m.end(), hi) or _PUBLISHED_BY_IN_YEAR.match(prose, m.end(), hi)
+        out.append(_make(prose, text, m.start(), m.start("title") + len(m.group("title").rstrip(",: \t")),
+                         _kind(m.group("noun").lower()), "titled-work", authors=(who,), title=title,
+                         year=int(dated.group("year")) if dated else None))
+
     for m in scan(_PRONOUN_RECORD_SAYS, "work", 10, 60):
         # the pronoun stands for the subject of the sentence before: "Goebbels was with Hitler. His diary ..."
         before = prose[max(lo, m.start() - 300):m.start()].rstrip()
@@ -2249,6 +2277,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         end = shown.start("verb") if shown else m.end()
         if (when := _dated_tail(m.group("tail"))) is not None:
             end = min(end, m.start("tail") + when.end())  # "... on BBC Four a few years back", not what it showed
+        dated = title and (_DATED_TITLE_END.search(title) or _PUBLISHED_IN_YEAR.match(prose, m.end(), hi))
+        if title and dated and len(title.split()) >= 2:
+            # "a book that was long the only account in English: Formosa Betrayed, published in 1965": a title
+            # and a year name it ("a small booklet in Dutch: The Nazi-Soviet Pact" does not)
+            title = title[:dated.start()] if dated.re is _DATED_TITLE_END else title
+            out.append(_make(prose, text, m.start(), m.start("title") + len(title), kind, "titled-work",
+                             title=title, year=int(dated.group("year"))))
+            continue
         out.append(_make(prose, text, m.start(), end, kind, "vague-work", vague=True, title=title))
 
     for m in scan(_THE_WORK_SOMEONE_SAW, "work", 10, 80):
@@ -2704,7 +2740,8 @@ def _with_first_author(prose: str, text: str, lo: int, citation: Citation, hints
 # Word triggers are found in one pass over the words (a set lookup per word): a regular expression
 # alternating a hundred words would try each of them at every word boundary.
 _WORD_TRIGGERS: dict[str, frozenset[str]] = {
-    "work": frozenset(noun.split()[-1] for noun in WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS),
+    "work": frozenset(noun.split()[-1] for noun in WORK_NOUNS) | frozenset(_VAGUE_ONLY_NOUNS)
+    | frozenset(_CAPITAL_RECORD_NOUNS),
     "compound": frozenset(_COMPOUND_NOUNS + _COMPOUND_TITLE_NOUNS),
     "quoting": frozenset(["quotes", "cites", "reproduces", "prints", "discusses", "mentions", "covers", "describes"]),
     "role": frozenset(["historian", "historians", "scholar", "scholars", "professor", "professors", "prof", "author",
@@ -2819,8 +2856,8 @@ def _antecedent(prose: str, start: int, end: int, hints: NameHints) -> str | Non
     found = None
     for m in _PERSON_RE.finditer(prose, start, end):
         who = _clean_who(m.group(0))
-        if who and _person_like(who, hints):
-            found = who
+        if who and (_person_like(who, hints) or _ROLE_JUST_BEFORE.search(prose, max(0, m.start() - 24), m.start())):
+            found = who  # "the local historian Rhian Pryce": what the text calls her says she is a person
     if found is None:
         # "Krushchev wrote in his memoirs": the subject of the verb just before is the writer, known or not;
         # "Majdalany makes the same point in ...": the subject of the verb that starts at ``end``
