@@ -2995,3 +2995,28 @@ def test_words_a_person_had_said_taken_from_a_work_or_quoted_with_a_participle(c
     text = ("Ruth Vane, The Long Retreat (Cape, 1984) is the fullest account. She quotes Dorrell telling the assembly "
             "in 1969 that nothing would change.")
     assert via_map(context, text) == {"Dorrell telling": "Ruth Vane, The Long Retreat (Cape, 1984)"}
+
+
+def test_reference_tags_in_markdown_are_footnote_entries(context: Context) -> None:
+    text = ("The camps were documented early.<ref>Del Boca, Angelo (1988). *Gli italiani in Libia*. Rome: "
+            "Laterza.</ref>\n\nThe order was plain.<ref>Badoglio to Graziani, 20 June 1930, quoted in Ahmida (2021), "
+            "p. 41.</ref>\n")
+    found = cites(context, text, "a.md")
+    assert [(c.cue, c.kind, c.title, c.year) for c in found if c.via is None] == [
+        ("footnote", SourceKind.BOOK, "Gli italiani in Libia", 1988), ("footnote", SourceKind.OTHER, None, 2021)]
+    # "A to B, date" in a note is a letter, known through the work it is quoted in
+    assert via_map(context, text, "a.md") == {"Badoglio to Graziani, 20 June 1930": "Ahmida (2021), p. 41"}
+    assert next(c for c in found if c.via is not None).kind is SourceKind.ARCHIVE
+
+
+def test_local_booklets_family_letters_and_work_in_progress_are_vague_or_family_papers(context: Context) -> None:
+    found = cites(context, "A booklet produced by a Partick history group for the 90th anniversary gathered the "
+                           "memories. An old parish booklet kept at the back of the church lists the crews buried "
+                           "here. A student wrote to me about a paper she was writing on the monitoring force.")
+    assert [(c.surface, c.vague) for c in found] == [
+        ("A booklet produced by a Partick history group", True),
+        ("An old parish booklet kept at the back of the church", True),
+        ("a paper she was writing on the monitoring force", True)]
+    letters = cites(context, "My aunt has a small bundle of his letters from the camp, mostly to my grandmother.")
+    assert [(c.surface, c.cue, c.vague) for c in letters] == [
+        ("a small bundle of his letters from the camp", "family-papers", False)]

@@ -209,6 +209,10 @@ def test_scope_paragraph(context) -> None:  # type: ignore[no-untyped-def]
         ("I keep reading that he cut the radio link in a temper.", "I keep reading"),
         ("It was never a formal apology, though people keep calling it one.", "people keep calling"),
         ("He hinted at the bomb, although historians still argue about its effect.", "historians still argue"),
+        ("Local people have always said that every street lost a son.", "Local people have always said"),
+        ("It has become fashionable to say that the ministry broke its word.", "It has become fashionable to say"),
+        ("Some in the old Colonial Office crowd will tell you the money was ready.",
+         "Some in the old Colonial Office crowd will tell you"),
     ],
 )
 def test_weasel_phrases(text: str, phrase: str) -> None:
@@ -245,6 +249,7 @@ def test_named_groups_are_not_weasels() -> None:
     "Many tanks held the ridge until dusk.",  # a deed, not a belief
     "To some extent, the admiral was lucky.",  # a degree, not whose view
     "The Management Board argued for a delay.",  # a named body
+    "It is common to see such columns on the coast road.",  # a sight, not a view
 ])
 def test_look_alikes_of_weasel_phrases_are_not_weasels(text: str) -> None:
     assert find_weasels(text, Span(0, len(text))) == []

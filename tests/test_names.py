@@ -999,3 +999,17 @@ def test_a_common_surname_is_no_slip_without_support(analyze_text) -> None:  # t
     assert [(n.written, n.replacement) for n in analyze_text(
         "Clement Atlee won in 1945. Later Matthew Ridgeway took over Eighth Army.").names] == [
         ("Atlee", "Attlee"), ("Ridgeway", "Ridgway")]
+
+
+def test_british_spellings_opening_a_sentence_are_words_not_names(context: Context) -> None:
+    assert issues(context, "Cheques payable to the Memorial Fund go to the treasurer. Colour plates follow.") == []
+    from citecheck.resolve.lexicon import british_spellings
+    added = british_spellings(frozenset({"color", "colored", "center", "organize", "organization", "defense",
+                                         "motor", "size"}))
+    assert {"colour", "coloured", "centre", "organise", "organisation", "defence", "cheque"} <= added
+    assert not {"motour", "sise"} & added  # only the stems that take the British form
+
+
+def test_a_listed_spelling_of_a_surname_after_the_given_name_is_not_a_slip(context: Context) -> None:
+    # "Mohammad Mossadegh" is an accepted variant of Mohammad Mosaddegh: it does not merely sound like him
+    assert issues(context, "Mohammad Mossadegh fell in 1953, and Mossadegh spent his last years at Ahmadabad.") == []

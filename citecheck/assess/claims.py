@@ -492,7 +492,8 @@ _OPINION_GATE = frozenset({"i", "we", "my", "imo", "imho", "personally", "seems"
 _META_GATE = frozenset(["thread", "post", "topic", "essay", "investigation", "article", "paper", "review", "blog",
                         "forum", "discussion", "answer", "reply", "question", "section", "chapter", "i", "we", "let",
                         "let's", "see", "read", "watch", "check", "look", "click", "you"])
-_WEASEL_GATE = frozenset(["someone", "somebody", "opinion", "loads", "tons", "heaps", "members", "parishioners",
+_WEASEL_GATE = frozenset(["fashionable", "customary", "commonplace",
+                          "someone", "somebody", "opinion", "loads", "tons", "heaps", "members", "parishioners",
                           "locals", "hands", "reckon",
                           "legend", "tradition", "folklore", "lore", "rumour", "rumor", "myth", "story", "memory",
                           "keep", "kept", "tale",

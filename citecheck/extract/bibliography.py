@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
-from citecheck.extract.vocabulary import WORK_NOUNS, YEAR, document_kind
+from citecheck.extract.vocabulary import MONTHS, WORK_NOUNS, YEAR, document_kind
 from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
@@ -432,7 +432,8 @@ def extract_references(doc: Document) -> list[Citation]:
     # footnote bodies, and the bodies of wikitext references that hold no template ("<ref>Richard Baxell,
     # ''British Volunteers in the Spanish Civil War'' (Routledge, 2004), p. 17.</ref>")
     bodies = [footnote.body for footnote in doc.footnotes] + [
-        Span(m.start("body"), m.end("body")) for m in _WIKI_REF.finditer(doc.prose) if "{{" not in m.group("body")]
+        # (in the text: Markdown's prose blanks the tags out as markup)
+        Span(m.start("body"), m.end("body")) for m in _WIKI_REF.finditer(doc.text) if "{{" not in m.group("body")]
     for body in bodies:
         text = doc.prose[body.start:body.end].strip()
         if not text or _discursive_note(text) or _INDEFINITE_NOTE.match(text):
@@ -614,8 +615,16 @@ def _known_through(doc: Document, citation: Citation | None, outer: Citation) ->
     if citation is None:
         return None
     document = _DOCUMENT_START.match(doc.prose, citation.span.start)
+    if document is None and _FROM_TO_DATED.match(doc.prose, citation.span.start):
+        return replace(citation, via=outer.span, kind=document_kind("letter"), title=None)
     kind = citation.kind if document is None else document_kind(document.group(0))
     return replace(citation, via=outer.span, kind=kind)
+
+
+# "Badoglio to Graziani, 20 June 1930": a letter, by its writer, addressee and date
+_FROM_TO_DATED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+\s+to\s+"
+                            r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+"
+                            rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\.?(?:\s+\d{{1,2}},?)?\s+{YEAR}\b")
 
 
 # a note's short form of a work listed in full elsewhere: "Fink, Genoa Conference, 174–6",

@@ -522,7 +522,7 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
 # who made a local booklet, or for what: "produced by the parish council", "for the church hall's centenary"
 _LOCAL_MAKER = (r"(?:village|parish|town|church|society|council|school|club|association|millennium|centenary|"
-                r"bicentenary|anniversary|jubilee|reunion)")
+                r"bicentenary|anniversary|jubilee|reunion|group|trust|museum|library|committee|guild|branch)")
 _VAGUELY_DATED = re.compile(rf"[ \t]+(?:from[ \t]+)?(?:{_AGO})|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b|"
@@ -686,7 +686,9 @@ _VAGUE_WORK = re.compile(
     rf"(?P<unnamed>[ \t]+by[ \t]+(?:a|an|some|one|this|that)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{_AUTHOR_ROLE}))?"
     # "a thesis someone wrote about the strike": written by nobody named
     rf"(?P<someone>[ \t]+(?:that[ \t]+)?(?:someone|somebody)[ \t]+(?:once[ \t]+)?(?:wrote|did|submitted|"
-    rf"put[ \t]+together))?"
+    rf"put[ \t]+together)|"
+    # "a paper she was writing on the Commonwealth Monitoring Force": a work in progress, unnamed
+    rf"[ \t]+(?:that[ \t]+)?(?:she|he|they)[ \t]+(?:was|were|is|are|had[ \t]+been|has[ \t]+been)[ \t]+writing)?"
     rf"(?P<tail>[ \t]+(?:about|on|concerning|regarding|covering|in|from|at)[ \t]+[^.;:\n]{{2,160}}?"
     rf"(?=[.;:\n]|,\s|$|[ \t]+(?:but|though|although|because)[ \t]))?"
     # "a book that for decades was the only account in English: Formosa Betrayed"
@@ -708,7 +710,8 @@ _THE_WORK_SOMEONE_SAW = re.compile(
     r"(?:[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?[A-Z]\w*(?:[ \t]+\d{1,2}\b)?)?")
 # "the little booklet produced for the church hall's centenary in 1985": a local booklet, named by its occasion
 _THE_BOOKLET = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa](?=[ \t][^.;:!?\n]{0,120}?\b(?:anniversar|centenar|jubilee)))[ \t]+"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?(?=[ \t][^.;:!?\n]{0,120}?\b(?:anniversar|centenar|jubilee|"
+    r"(?:produced|compiled|published|printed)[ \t]+by|kept[ \t]+(?:at|in))))[ \t]+"
     r"(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative|centenary|anniversary|"
     r"jubilee|memorial)[ \t]+){0,3}"
     r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:"
@@ -722,7 +725,10 @@ _THE_BOOKLET = re.compile(
     r"(?:anniversary|anniversaries|centenary|jubilee|centennial|bicentenary)\b|"
     # "the little booklet that was produced when the memorial plaque went up in 2006"
     r"(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?(?:produced|published|printed|put[ \t]+out|brought[ \t]+out|"
-    r"made|done)[ \t]+when[ \t]+[^.;:!?,\n]{5,100}?(?=[.;:!?,\n]))")
+    r"made|done)[ \t]+when[ \t]+[^.;:!?,\n]{5,100}?(?=[.;:!?,\n])|"
+    # "An old parish booklet kept at the back of the church lists the seamen buried from here"
+    r"(?:that[ \t]+is[ \t]+|which[ \t]+is[ \t]+)?kept[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[^.;:!?,\n]{3,60}?"
+    r"(?=[ \t]+(?:lists?|says|records?|gives?|tells|names?|shows?|has|had)\b))")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
@@ -910,6 +916,9 @@ _FAMILY_LETTERS = re.compile(
     # "a letter he wrote home from Italy"
     r"|(?:[Aa]|[Oo]ne|[Tt]he)[ \t]+(?:last[ \t]+|first[ \t]+|long[ \t]+)?letter[ \t]+(?:he|she)[ \t]+(?:wrote|sent)"
     r"[ \t]+home\b"
+    # "a small bundle of his letters from the camp": kept by the family, whoever they were sent to
+    r"|[Aa][ \t]+(?:(?:small|little|thick|fat|big|large|old)[ \t]+)?(?:bundle|box|shoebox|tin|packet|stack|pile)"
+    r"[ \t]+of[ \t]+(?:his|her|their)[ \t]+(?:old[ \t]+|wartime[ \t]+)?letters"
     r"|(?:(?:about|some|around|nearly|almost|over)[ \t]+)?"
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|"
     r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ee]ighty|[Aa][ \t]+(?:dozen|hundred)|\d{1,3}|"
@@ -2216,7 +2225,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         forgotten = _FORGOTTEN.search(prose, m.end("noun"), min(max(next_end, m.end()), m.end() + 150))
         untitled = forgotten is not None and (forgotten.group("untitled") is not None
                                               or _TITLE_FORGOTTEN_AFTER.match(prose, forgotten.end()) is not None)
-        if noun in NEEDS_AUTHOR and not owned and not untitled and not (
+        if noun in NEEDS_AUTHOR and not owned and not untitled and not m.group("someone") and not (
                 re.search(r"[A-Z]|[a-z]['’]s\b", m.group("adjs")) and forgotten):
             # ("a Radio Prague piece I can no longer find" is an outlet's piece, lost; "a German regimental
             # history that describes ..., but he couldn't remember which regiment")

@@ -253,7 +253,43 @@ def _bundled_files() -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     data = (resources.files("citecheck") / "data" / "english_words.txt.gz").read_bytes()
-    return frozenset(w for w in gzip.decompress(data).decode("utf-8").split("\n") if w and not w.startswith("#"))
+    words = frozenset(w for w in gzip.decompress(data).decode("utf-8").split("\n") if w and not w.startswith("#"))
+    return words | british_spellings(words)
+
+
+# The word list is American: "Cheques payable to ..." or "Colour plates" opening a sentence is a word, not a
+# misspelled "Chequers" or "Collor". Only regular, unambiguous patterns, on word stems listed here.
+_OUR_STEMS = ("armo", "behavio", "cando", "clamo", "colo", "demeano", "endeavo", "favo", "fervo", "flavo", "harbo",
+              "hono", "humo", "labo", "neighbo", "odo", "parlo", "ranco", "rumo", "savio", "splendo", "tumo", "valo",
+              "vigo")
+_OUR = re.compile(rf"^((?:dis|un|mis)?(?:{'|'.join(_OUR_STEMS)}))r(s|ed|ing|ful|fully|able|ably|less|ite|ites|ist|"
+                  r"ists|er|ers|ers|hood|hoods|ly)?$")
+_RE_STEMS = re.compile(r"^(cent|theat|fib|calib|sab|somb|spect|lust|meag|sepulch|reconnoit|manoeuv|lit|met)er(s)?$")
+_ISE = re.compile(r"^(\w{3,}?)(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$")
+_ENCE = re.compile(r"^(def|off|pret)ense(s|less)?$")
+_BRITISH_ONLY = ("cheque", "cheques", "chequebook", "kerb", "kerbs", "gaol", "gaols", "gaoled", "gaoler", "programme",
+                 "programmes", "aluminium", "jewellery", "sceptic", "sceptics", "sceptical", "scepticism", "storeys",
+                 "catalogued", "dialogue", "analogue", "pyjamas", "moustache", "draught", "draughts", "mould",
+                 "moulds", "smoulder", "smouldering", "sulphur", "enrol", "enrols", "fulfil", "fulfils", "skilful",
+                 "wilful", "ageing", "judgement", "judgements", "acknowledgement", "encyclopaedia", "mediaeval",
+                 "manoeuvre", "manoeuvres", "manoeuvred", "whilst", "amongst", "towards", "learnt", "spelt", "burnt",
+                 "dreamt", "paediatric", "anaemia", "oesophagus", "foetus", "plough", "ploughed", "ploughs", "tyres")
+
+
+def british_spellings(american: frozenset[str]) -> frozenset[str]:
+    """The British spellings of the words in ``american`` that follow a regular pattern ("colour", "centre",
+    "organise", "defence"), and a few that do not ("cheque", "gaol", "programme")."""
+    out = set(_BRITISH_ONLY)
+    for word in american:
+        if (m := _OUR.match(word)) is not None:
+            out.add(f"{m.group(1)}ur{m.group(2) or ''}")
+        elif (m := _RE_STEMS.match(word)) is not None:
+            out.add(f"{m.group(1)}re{m.group(2) or ''}")
+        elif (m := _ISE.match(word)) is not None:
+            out.add(f"{m.group(1)}{m.group(2)[0]}s{m.group(3)}")
+        elif (m := _ENCE.match(word)) is not None:
+            out.add(f"{m.group(1)}ence{m.group(2) or ''}")
+    return frozenset(out - american)
 
 
 @lru_cache(maxsize=1)

@@ -723,8 +723,9 @@ class NameChecker:
             initials = {_plain(t)[:1] for t in tokens(entry.name)[:-1]}  # "A. J. Cook" has no given names spelled out
             return all(g in own if len(g) > 1 else g in initials for g in plain_given)
 
-        if any(fits(t.entry) for t in self.lexicon.targets.get(word, ()) if t.part == "surname"):
-            return None  # a person of that name
+        if any(fits(t.entry) for t in (*self.lexicon.targets.get(word, ()), *self.lexicon.variant_of.get(word, ()))
+               if t.part == "surname"):
+            return None  # a person of that name, or of that spelling of it ("Mohammad Mossadegh")
         meant: dict[str, NameEntry] = {}
         for token, entries in self._surnames_by_sound().get(_skeleton(word, _SOUNDLESS), ()):
             # "Imre Nagi" where the document writes "Nagy" too: a short name's one vowel changed
