@@ -1013,3 +1013,13 @@ def test_british_spellings_opening_a_sentence_are_words_not_names(context: Conte
 def test_a_listed_spelling_of_a_surname_after_the_given_name_is_not_a_slip(context: Context) -> None:
     # "Mohammad Mossadegh" is an accepted variant of Mohammad Mosaddegh: it does not merely sound like him
     assert issues(context, "Mohammad Mossadegh fell in 1953, and Mossadegh spent his last years at Ahmadabad.") == []
+
+
+def test_a_name_on_a_line_of_its_own_is_not_part_of_the_next_lines_first_name(context: Context) -> None:
+    # a post's author over its text: "Armitige" opens the post, it is no third word of the poster's name
+    text = "Thoko Gondwe\nArmitige said the party was planning murder, which was a story made up to justify arrests.\n"
+    assert [(w, r) for w, r, _ in issues(context, text)] == [("Armitige", "Armitage")]
+    # prose wrapped at the margin still joins a name across the break
+    wrapped = ("In the summer of that year the new governor of the protectorate, Sir Robert\nArmitige, declared a "
+               "state of emergency and called in troops from the Rhodesias.\n")
+    assert [(w, r) for w, r, _ in issues(context, wrapped)] == [("Armitige", "Armitage")]

@@ -1387,6 +1387,9 @@ _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di",
                              "degli", "dello", "dal", "dei", "dos", "das"})
 
 
+_SHORT_LINE = 40  # a line ending in a name that is shorter than this was not wrapped at a margin
+
+
 def _adjacent(prose: str, a: Span, b: Span) -> bool:
     """Two words of one name: only spaces, a hyphen, a particle ("Friedrich von Wiesner") or the
     period of an initial ("D. Clay") between them, never the end of a sentence ("... the
@@ -1396,6 +1399,8 @@ def _adjacent(prose: str, a: Span, b: Span) -> bool:
         return True
     if gap.count("\n") > 1:
         return False  # a blank line ends the name: a byline over a paragraph ("Dr Kofi Mensah\n\nKwame Nkhrumah's")
+    if "\n" in gap and a.end - (prose.rfind("\n", 0, a.start) + 1) < _SHORT_LINE:
+        return False  # a line of its own, not prose wrapped at the margin: a post's "Thoko Gondwe" over its text
     # a nickname in quotation marks between first name and surname: 'Albert "Bert" Hollins'
     if re.fullmatch(r"[ \t]+[\"“]", gap) and re.match(r"[\"”][ \t]+[A-Z]", prose[b.end:b.end + 3]):
         return True
