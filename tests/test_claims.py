@@ -626,7 +626,15 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     ("There being no further business the meeting closed at 9.05 pm.", "notice"),
     ("Members were asked to keep an eye out for a copy.", "notice"),
     ("Copy deadline for the Summer issue is 31 May.", "notice"),
+    ("£25 sponsors one name on the new panels.", "notice"),
+    ("Meetings are still Tuesdays, 7.30pm, in the back room.", "notice"),
+    ("Record last updated 04/03/2024.", "notice"),
+    ("Draft article not currently submitted for review.", "notice"),
+    ("This is a draft Articles for Creation submission.", "notice"),
+    ("WANTED: anyone with a working field telephone!", "notice"),
     ("The Chairman of the company welcomed the merger in 1929.", None),
+    ("In 1931 £50 bought a terraced house in the town.", None),
+    ("The meetings were held on Thursdays in 1931 at the Red Lion.", None),
     # the same words about the past are claims
     ("This panel, called the Lassiter Board after its chairman, reviewed the wartime plans.", None),
     ("Refugees were welcome in Britain until 1939, said the minister.", None),
@@ -938,3 +946,12 @@ def test_a_record_claimed_is_a_claim(analyze_text) -> None:  # type: ignore[no-u
     found = analyze_text("It is still the biggest sea rescue in the history of the club. It was a lovely day.\n").claims
     assert [(c.claim.text, c.claim.cues) for c in found if not c.claim.supported] == [
         ("It is still the biggest sea rescue in the history of the club.", ("a record claimed",))]
+
+
+def test_a_named_reference_used_again_right_after_a_sentence_supports_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('The port was taken in 1911.<ref name="Dunn1990"/>\n\nThe camps were closed in 1933.<ref name="Dunn1990">'
+            "Dunn, Ross (1990). *Desert Wars*. Leeds: Northern Press.</ref>\n")
+    result = analyze_text(text, "draft.md")
+    assert {c.claim.text: c.claim.supported for c in result.claims} == {
+        "The port was taken in 1911.": True, "The camps were closed in 1933.": True}
+    assert sum(s.citation.title == "Desert Wars" for s in result.sources) == 2  # the entry, and its use again

@@ -461,7 +461,16 @@ _HOUSEKEEPING = re.compile(
     r"|^The\s+minutes\s+(?:of\s+the\s+[^.!?]{1,40}?\s+)?(?:were|was)\s+(?:taken\s+as\s+read|approved|agreed|signed)"
     r"|^There\s+being\s+no\s+(?:other|further)\s+business|\bmeeting\s+(?:closed|ended)\s+at\s+\d"
     r"|^Members\s+(?:were|are)\s+(?:asked|reminded|invited|encouraged|requested)\s+to\b"
-    r"|^(?:[Cc]opy\s+)?[Dd]eadline\s+for\b|^Reminder:")
+    r"|^(?:[Cc]opy\s+)?[Dd]eadline\s+for\b|^Reminder:"
+    # an appeal's price list, a club's meeting time, a record's or a draft's own state, a wanted notice
+    r"|^(?:A\s+(?:gift|donation)\s+of\s+)?[£$€]\s?\d[\d,]*\s+(?:will\s+|could\s+|can\s+)?(?:sponsors?|buys?|pays?\s+for|"
+    r"covers?|funds?|provides?)\b"
+    r"|^(?:Our\s+)?[Mm]eetings\s+are\s+(?:still\s+|now\s+|usually\s+|normally\s+)?(?:held\s+)?(?:on\s+)?"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"
+    r"|^(?:This\s+)?(?:[Rr]ecord|[Pp]age|[Ee]ntry|[Aa]rticle|[Pp]ost)\s+(?:was\s+)?(?:last\s+)?(?:updated|modified|"
+    r"edited|revised)\b"
+    r"|^(?:This\s+is\s+an?\s+)?(?:[Dd]raft\s+)?(?:article\s+)?(?:is\s+)?(?:not\s+(?:currently\s+|yet\s+)?)?"
+    r"(?:submitted|awaiting)\s+(?:for\s+)?review\b|^This\s+is\s+an?\s+draft\b|^WANTED\s*:")
 # "What a term it has been!": an exclamation, not a statement of fact
 _EXCLAMATION = re.compile(r"What\s+an?\s+(?:[\w'’-]+\s+){1,4}?(?:it|this|that|they|we)\s+(?:has|have|had)?\s*"
                           r"(?:been|was|were|is|are)\b[^,;]{0,20}[.!]?$")

@@ -39,6 +39,7 @@ _POINTS_BACK = re.compile(
     r"argues|argued|demonstrates|demonstrated|concludes|concluded|points out|pointed out|establishes|established|"
     r"makes clear|made clear|documents|documented|estimates|estimated|calculates|calculated|quotes|quoted|cites|"
     r"cited)\b")
+_REF_TAG_AFTER = re.compile(r"[ \t]*<ref\b[^<>\n]{0,300}>", re.IGNORECASE)
 _POINTS_BACK_AT_START = re.compile(
     rf"[\s\"“'‘*_]*(?:That|This|The same|The|His|Her|Their)\s+{_BACK_NOUN}\s+(?:also\s+|even\s+|itself\s+)?"
     r"(?:says|said|states|stated|claims|claimed|notes|noted|argues|argued|reports|reported|mentions|mentioned|"
@@ -127,6 +128,10 @@ class SupportIndex:
         for sentence in self.sentences:
             start, end = sentence.span.start, sentence.span.end
             ids = {s.id for s in self._source_index.overlapping(start, end)}
+            if (tag := _REF_TAG_AFTER.match(doc.text, end)) is not None:
+                # "... in 1911.<ref name="Ahmida1994"/>": the reference tag that hugs the sentence (in Markdown the
+                # tag is markup, outside the sentence's prose)
+                ids.update(s.id for s in self._source_index.starting_in(end, tag.end() + 1))
             marker = False
             for label, _span in refs[bisect_left(ref_starts, start):bisect_left(ref_starts, end + 2)]:
                 marker = True

@@ -40,7 +40,7 @@ from citecheck.extract.vocabulary import (
     support_link,
     surname_of,
 )
-from citecheck.extract.wikitext import cite_templates, pointed_wikilinks
+from citecheck.extract.wikitext import cite_templates, pointed_wikilinks, reused_references
 from citecheck.model import Citation, Document, LinkOrigin, RawLink, SourceKind, Span
 
 __all__ = ["NameHints", "extract_citations", "extract_links", "kind_for_url"]
@@ -1485,6 +1485,7 @@ def extract_citations(doc: Document, hints: NameHints) -> list[Citation]:
     templates = cite_templates(doc) + pointed_wikilinks(doc)
     references = [r for r in extract_references(doc) if not any(r.span.overlaps(t.span) for t in templates)]
     references += templates
+    references += reused_references(doc, references)
     titles = extract_title_lines(doc)
     doc_authors = set(hints.doc_authors)
     for ref in references + titles:

@@ -116,7 +116,7 @@ def pointed_wikilinks(doc: Document) -> list[Citation]:
 
 
 def cite_templates(doc: Document) -> list[Citation]:
-    """Every citation template and short footnote in the document, and every re-use of a named reference."""
+    """Every citation template and short footnote in the document (re-used named references: reused_references)."""
     text = doc.text
     if "{{" not in text and "<ref" not in text.lower():
         return []
@@ -131,7 +131,16 @@ def cite_templates(doc: Document) -> list[Citation]:
         if authors:
             out.append(Citation(Span(m.start(), m.end()), m.group(0), SourceKind.OTHER, "author-year",
                                 authors=authors[:3], year=int(years[0][:4]) if years else None))
-    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return sorted(out, key=lambda c: (c.span.start, c.span.end))
+
+
+def reused_references(doc: Document, cited: list[Citation]) -> list[Citation]:
+    """A named reference used again (``<ref name="Stubbs" />``) cites what the first ``<ref name="Stubbs">``
+    held, a template or a plain entry: one citation at each use."""
+    text = doc.text
+    if "<ref" not in text.lower():
+        return []
+    out = sorted(cited, key=lambda c: (c.span.start, c.span.end))
     starts = [c.span.start for c in out]
     named: dict[str, Citation] = {}
     reuses: list[tuple[str, Span]] = []
@@ -153,8 +162,5 @@ def cite_templates(doc: Document) -> list[Citation]:
         first = bisect_left(starts, m.start())  # the first citation inside the reference, if any
         if first < len(out) and out[first].span.end <= closes[i] and name not in named:
             named[name] = out[first]
-    for name, span in reuses:
-        cited = named.get(name)
-        if cited is not None:
-            out.append(replace(cited, span=span, surface=text[span.start:span.end]))
-    return sorted(out, key=lambda c: (c.span.start, c.span.end))
+    return [replace(named[name], span=span, surface=text[span.start:span.end]) for name, span in reuses
+            if name in named]
