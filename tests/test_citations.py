@@ -3020,3 +3020,14 @@ def test_local_booklets_family_letters_and_work_in_progress_are_vague_or_family_
     letters = cites(context, "My aunt has a small bundle of his letters from the camp, mostly to my grandmother.")
     assert [(c.surface, c.cue, c.vague) for c in letters] == [
         ("a small bundle of his letters from the camp", "family-papers", False)]
+
+
+def test_a_donors_initial_and_a_table_cell_make_no_title_and_imprint(context: Context) -> None:
+    # "Mrs P. Harcourt, 1987" is no "Harcourt, 1987" imprint, and "Acquisition" in the cell before is no title
+    page = ("<html><body><table><tr><th>Acquisition</th><td>Donated by Mrs P. Harcourt, 1987</td></tr>"
+            "</table></body></html>\n")
+    assert cites(context, page, "a.html") == []
+    assert cites(context, "Provenance\n\nGiven by Mr J. Cassell, 1954\n") == []
+    # the imprint as a sentence of its own still makes a reference
+    found = cites(context, "The standard life is Slim, Defeat into Victory. Cassell, 1956.")
+    assert [(c.title, c.year) for c in found] == [("Defeat into Victory", 1956)]

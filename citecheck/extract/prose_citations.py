@@ -1099,9 +1099,10 @@ _PUBLISHER_YEAR = re.compile(
     rf"(?:,[ \t]*(?:pp?\.[ \t]*)?[\divxlc]+(?:[-–]\d+)?)?(?:,[ \t]*[^()\n]{{2,60}}?|[ \t]+[a-z][^()\n]{{1,50}}?)?\)")
 # "... edited them: Douglas Haig: War Diaries and Letters 1914-1918, Weidenfeld & Nicolson, 2005."
 _PUBLISHER_YEAR_COMMA = re.compile(rf",[ \t]+(?P<pub>[A-Z][^()\n,;:]{{1,40}}?),[ \t]*(?P<year>{YEAR})\b(?![-–/]\d)")
-# "it's Slim, Defeat into Victory. Cassell, 1956.": a known publisher and year as a sentence of their own
+# "it's Slim, Defeat into Victory. Cassell, 1956.": a known publisher and year as a sentence of their own (not after
+# an initial: "Donated by Mrs P. Harcourt, 1987")
 _PUBLISHER_YEAR_SENTENCE = re.compile(
-    rf"\.[ \t]+(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}}),?[ \t]+(?P<year>{YEAR})\b"
+    rf"(?<![\s.][A-Z])\.[ \t]+(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}}),?[ \t]+(?P<year>{YEAR})\b"
     r"(?![-–/]\d)(?=[ \t]*(?:[.;)]|$))", re.MULTILINE)
 # "in The Town That Was Murdered, which came out from Gollancz in 1939": a title, then who published it when
 _WHICH_CAME_OUT = re.compile(
@@ -1169,6 +1170,7 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
     "Forgotten Victory", by "Gary Sheffield"): capitalised and small words back to a possessive, a lower-case
     word or punctuation; its start, its text, the possessive owner if there is one and where the owner starts."""
     head = prose[max(lo, paren - 200):paren]
+    head = head[head.rfind("\n\n") + 1:]  # a title does not run on over a blank line (or a table's next cell)
     base = paren - len(head)
     quoted = _QUOTED_BEFORE_PAREN.search(head)
     if quoted is not None:
