@@ -3031,3 +3031,11 @@ def test_a_donors_initial_and_a_table_cell_make_no_title_and_imprint(context: Co
     # the imprint as a sentence of its own still makes a reference
     found = cites(context, "The standard life is Slim, Defeat into Victory. Cassell, 1956.")
     assert [(c.title, c.year) for c in found] == [("Defeat into Victory", 1956)]
+
+
+def test_a_line_of_pipe_separated_fields_is_no_pasted_link_title(context: Context) -> None:
+    text = "Event 12  |  Signed copies  |  Book signing afterwards in the festival marquee\n"
+    assert cites(context, text) == []
+    # a headline, its section and its site still are one
+    found = cites(context, "Why the strike failed | History | The Guardian\n")
+    assert [(c.cue, c.site) for c in found] == [("link-title", "The Guardian")]

@@ -626,6 +626,7 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     ("There being no further business the meeting closed at 9.05 pm.", "notice"),
     ("Members were asked to keep an eye out for a copy.", "notice"),
     ("Copy deadline for the Summer issue is 31 May.", "notice"),
+    ("Retired bridge engineer (CEng) | 40 yrs docks and canals | school mentor", "metadata line"),
     ("£25 sponsors one name on the new panels.", "notice"),
     ("Meetings are still Tuesdays, 7.30pm, in the back room.", "notice"),
     ("Record last updated 04/03/2024.", "notice"),

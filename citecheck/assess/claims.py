@@ -191,7 +191,7 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
-_METADATA_SEPARATOR = re.compile(r"\s[·•]\s")
+_METADATA_SEPARATOR = re.compile(r"\s[·•|]\s")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:readers?|someone|somebody|I|we|you|people|OP|users?|members?|visitors?|students?|listeners?|viewers?|"
     r"commenters?|posters?|questioners?)\b,?(?:[ \t]+\S+){0,8}?[ \t]+"
