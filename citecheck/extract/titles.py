@@ -197,7 +197,7 @@ def extract_title_lines(doc: Document) -> list[Citation]:
         elif (m := _PIPE.match(text)) and not text.startswith("|"):
             title, right, third = m.group("title").strip(), m.group("right").strip(), m.group("third")
             site = (third or "").strip() or (right if _looks_like_site(right) else None)
-            if third and not _looks_like_site(third):
+            if third and not _looks_like_site(third) and _site_first(text) is None:
                 continue  # "Event 47 | BSL interpreted | Book signing afterwards in the bookshop": a listing's fields
             # "Name | French politician" (an encyclopaedia's title) or "Headline | Site": not a flair or menu
             described = bool(re.search(r"\b[a-z]{3,}", right)) or len(title.split()) >= 5 or len(right.split()) >= 5
