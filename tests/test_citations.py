@@ -3039,3 +3039,9 @@ def test_a_line_of_pipe_separated_fields_is_no_pasted_link_title(context: Contex
     # a headline, its section and its site still are one
     found = cites(context, "Why the strike failed | History | The Guardian\n")
     assert [(c.cue, c.site) for c in found] == [("link-title", "The Guardian")]
+
+
+def test_an_author_year_subject_with_a_second_verb_quotes_the_documents(context: Context) -> None:
+    text = ("Lowe (1991) traces the unrest back to the famine, and cites letters written by village elders to the "
+            "governor in which the deaths are a constant grievance.")
+    assert via_map(context, text) == {"letters": "Lowe (1991)"}

@@ -809,8 +809,9 @@ def _work_just_before(out: list[Citation], prose: str, sentence_start: int, verb
         before.pop()  # "Kalniete's *With Dance Shoes* (Kalniete 2009) reconstructs": the reference is the work's
     work = before[-1] if before else None
     if (work is None or work.span.start < sentence_start or work.vague or work.via is not None
-            or work.kind not in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS, SourceKind.VIDEO,
-                                 SourceKind.WEB)):  # "Dragons and Lions (https://...), reproduces a letter"
+            or (work.kind not in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS, SourceKind.VIDEO,
+                                  SourceKind.WEB)  # "Dragons and Lions (https://...), reproduces a letter"
+                and work.cue != "author-year")):  # "Field (1984) traces ..., and cites letters written by ..."
         return None
     if _SUBJECT_GAP.fullmatch(prose, work.span.end, verb):
         return work
