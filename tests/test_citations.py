@@ -3045,3 +3045,9 @@ def test_an_author_year_subject_with_a_second_verb_quotes_the_documents(context:
     text = ("Lowe (1991) traces the unrest back to the famine, and cites letters written by village elders to the "
             "governor in which the deaths are a constant grievance.")
     assert via_map(context, text) == {"letters": "Lowe (1991)"}
+
+
+def test_the_document_named_further_up_the_paragraph_is_the_one_read_second_hand(context: Context) -> None:
+    text = ("Don't forget the Moreton report. The line everyone quotes is that the colony had become a police "
+            "state. I've never read the whole report myself, I got it from Lamb's book.")
+    assert via_map(context, text) == {"the Moreton report": "Lamb's book"}

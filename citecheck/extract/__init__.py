@@ -879,7 +879,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
         cited = [c for c in out if window_start <= c.span.start and c.span.end <= m.start() and c is not outer]
         if m.group("np") and not _WORDS_QUOTED.search(m.group("np")):
             # "Pelletier's diary is blunt. I know the diary only as quoted in ...": the diary just cited
-            same = _same_document(cited, m.group("np"))
+            same = _same_document(cited, m.group("np")) or _named_up_the_paragraph(
+                prose, out, window_start, m.group("np"), outer)
             if same is not None:
                 _chain_cited(out, same, outer)
                 continue
@@ -908,7 +909,8 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
             if nps[-1].group(0).lower().startswith("the "):
                 # "an American newspaper column in 1947 reported it. The column is by Lyons, and we know it
                 # only as quoted by O'Toole": the column cited just before
-                same = _same_document(cited, nps[-1].group(0))
+                same = _same_document(cited, nps[-1].group(0)) or _named_up_the_paragraph(
+                    prose, out, window_start, nps[-1].group(0), outer)
                 if same is not None:
                     _chain_cited(out, same, outer)
                     continue
@@ -1165,6 +1167,18 @@ def _same_document(cited: list[Citation], named: str) -> Citation | None:
     head = named.split()[-1].lower()
     kind = _NOUN_KINDS.get(head, SourceKind.DIARY if head.startswith("entr") else None)
     return next((c for c in reversed(cited) if head in c.surface.lower() or c.kind is kind), None)
+
+
+def _named_up_the_paragraph(prose: str, out: list[Citation], window_start: int, named: str,
+                            outer: Citation) -> Citation | None:
+    """"Don't forget the Devlin report. The famous line is ... I've never read the whole report myself, I got it
+    from McCracken's book": the document "the report" names, cited further up the paragraph than the sentence
+    before."""
+    if not re.match(r"(?i:the|that|this)\s", named):
+        return None
+    paragraph = max(prose.rfind("\n\n", 0, window_start) + 2, window_start - 500)
+    return _same_document([c for c in out if paragraph <= c.span.start and c.span.end <= window_start
+                           and c is not outer and c.via is None], named)
 
 
 def _chain_document_before(doc: Document, out: list[Citation], added: list[Citation], m: re.Match[str], verb_start: int,
