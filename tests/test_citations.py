@@ -3051,3 +3051,14 @@ def test_the_document_named_further_up_the_paragraph_is_the_one_read_second_hand
     text = ("Don't forget the Moreton report. The line everyone quotes is that the colony had become a police "
             "state. I've never read the whole report myself, I got it from Lamb's book.")
     assert via_map(context, text) == {"the Moreton report": "Lamb's book"}
+
+
+def test_a_title_someone_wrote_in_a_year_and_a_passage_quoted_from_it(context: Context) -> None:
+    text = ("Tom Ardley was a reporter before he was captured and wrote Bamboo and Barbed Wire in 1947 while it was "
+            "all still raw. I haven't got a copy myself, but Keane quotes a long passage from it on the river camps. "
+            "See Mary Keane, Railway Men (Penguin, 1988).")
+    found = cites(context, text)
+    titled = next(c for c in found if c.title == "Bamboo and Barbed Wire")
+    assert (titled.authors, titled.year) == (("Tom Ardley",), 1947)
+    assert via_map(context, text)["Bamboo and Barbed Wire"] == "Mary Keane, Railway Men (Penguin, 1988)"
+    assert cites(context, "She wrote to Churchill in 1940 about the camps.") == []

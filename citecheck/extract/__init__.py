@@ -1091,6 +1091,13 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 # "I only found Tinker's old article, "...", because Bayly and Harper cite it": the work cited last
                 cited = next((c for c in reversed(out) if sentence_start <= c.span.start
                               and c.span.end <= subject.start() and c is not work), None)
+                if cited is None and m.group("pronoun") == "it":
+                    # "Rivet wrote Behind Bamboo in 1946. I haven't got a copy, but Nelson quotes a long passage
+                    # from it": the titled work of the sentence before
+                    before_start = starts[-2] if len(starts) >= 2 else max(0, m.start() - 300)
+                    cited = next((c for c in reversed(out) if before_start <= c.span.start
+                                  and c.span.end <= sentence_start and c.title and not c.vague and c is not work
+                                  and c.kind in (SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.DIARY)), None)
                 if cited is not None and m.group("pronoun") == "it":
                     _chain_cited(out, cited, work)
                 continue

@@ -1108,6 +1108,10 @@ _PUBLISHER_YEAR_SENTENCE = re.compile(
 _WHICH_CAME_OUT = re.compile(
     r",?[ \t]+(?:which|that)[ \t]+(?:came[ \t]+out|was[ \t]+published|appeared)[ \t]+(?:from|with|by)[ \t]+"
     rf"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){{0,3}})[ \t]+in[ \t]+(?P<year>{YEAR})\b")
+# "Rohan Rivet ... wrote Behind Bamboo in 1946": the writer, the title in plain type, the year
+_WROTE_TITLE_IN_YEAR = re.compile(
+    rf"\b(?:wrote|published|brought[ \t]+out)[ \t]+(?P<title>[*_\"“]?[A-Z][\w'’-]*{_TITLE_TAIL}[*_\"”]?)[ \t]+in[ \t]+"
+    rf"(?P<year>{YEAR})\b")
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 # "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
 # message wrapped at the margin
@@ -1837,6 +1841,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         authors = (who,) if who and _person_like(who, hints) else ()
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=m.group("pub"), year=int(m.group("year"))))
+
+    for m in _WROTE_TITLE_IN_YEAR.finditer(prose, lo, hi):
+        title = m.group("title").strip("*_\"“”")
+        if not _bare_title(title, hints, framed=True) or hints.is_person(title) or hints.is_place_or_event(title):
+            continue  # "wrote Churchill in 1940", "published Vienna in 1936"
+        who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints)
+        out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "titled-work", title=title,
+                         authors=(who,) if who else (), year=int(m.group("year"))))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
         # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
