@@ -170,3 +170,14 @@ def test_a_short_form_is_the_work_its_reference_list_gives_in_full(context) -> N
     other = analyze(document_from_text(text.replace("(Perry 2005, p. 87)", "(Perry 1995, p. 87)"), "t.txt"),
                     context).sources
     assert next(s for s in other if s.citation.surface == "Perry 1995").same_as is None
+
+
+def test_a_dated_short_form_is_no_work_of_another_year() -> None:
+    resolver = Resolver(parse_catalogue(GOOD, "refs.yaml"))
+    maisky = next(s for s in parse_catalogue(GOOD, "refs.yaml").sources if s.id == "maisky-diaries")
+    assert maisky.year is not None
+    dated = resolver.match(citation("Maisky 2015", authors=("Maisky",), year=maisky.year))
+    assert dated is not None and dated.id == "maisky-diaries"
+    # one letter off the surname and another year: somebody else's work ("Nelson 1985" is no Neilson of 2006)
+    assert resolver.match(citation("Maisky 1961", authors=("Maisky",), year=maisky.year - 40)) is None
+    assert resolver.match(citation("Maiski 1961", authors=("Maiski",), year=maisky.year - 40)) is None

@@ -119,7 +119,9 @@ class Resolver:
             candidates = list(dict.fromkeys(
                 s for folded, person, s in self._people
                 if any(_close_surnames(k, folded) and _same_first_initial(written, person) for k, written in keys)
-                and _kinds_compatible(citation.kind, s.kind)))
+                and _kinds_compatible(citation.kind, s.kind)
+                # "(Nelson 1985)" is no work of 2006 by Neilson, nor by Nelson: the year a reference gives is its own
+                and not (citation.year and s.year and s.year != citation.year)))
             if len(candidates) == 1:
                 return candidates[0]
             if not candidates:
