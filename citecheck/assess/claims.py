@@ -191,7 +191,7 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^\s*(?:--|—|–|~)\s*\S")
-_METADATA_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a Markdown table's row, opening on "|", is no metadata)
+_METADATA_SEPARATOR = re.compile(r"\s[·•|]\s")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:readers?|someone|somebody|I|we|you|people|OP|users?|members?|visitors?|students?|listeners?|viewers?|"
     r"commenters?|posters?|questioners?)\b,?(?:[ \t]+\S+){0,8}?[ \t]+"
@@ -396,7 +396,9 @@ def not_a_claim(text: str) -> str | None:
         return "catalogue field"  # "**Object:** Printed notice ...", "Accession no.: D/TOL/1"
     parts = _METADATA_SEPARATOR.split(stripped.strip("*_ "))
     if len(parts) >= 2 and all(len(part) <= 80 for part in parts) and not stripped.startswith("|"):
-        return "metadata line"  # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read"
+        # "Jane Doe · History Notes · Mar 14, 2024 · 5 min read", "Retired engineer | 38 yrs ports | mentor" (a
+        # Markdown table's row, which opens on "|", is a claim of its own)
+        return "metadata line"
     if _INDIRECT_QUESTION.search(stripped):
         return "question"  # "a reader writes to ask whether ..."
     if (mention := _SOCIAL_REPLY.match(stripped)) and len(_WORDS.findall(stripped[mention.end():])) <= 12 and not (
