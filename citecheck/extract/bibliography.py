@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from citecheck.extract.urls import find_urls
-from citecheck.extract.vocabulary import MONTHS, WORK_NOUNS, YEAR, document_kind
+from citecheck.extract.vocabulary import CALENDAR_DAY, WORK_NOUNS, YEAR, document_kind
 from citecheck.ingest.blocks import REFERENCE_HEADING
 from citecheck.letters import LOWER, UPPER
 from citecheck.model import Block, BlockKind, Citation, Document, SourceKind, Span
@@ -623,8 +623,7 @@ def _known_through(doc: Document, citation: Citation | None, outer: Citation) ->
 
 # "Badoglio to Graziani, 20 June 1930": a letter, by its writer, addressee and date
 _FROM_TO_DATED = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+\s+to\s+"
-                            r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+,?\s+"
-                            rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTHS)})\.?(?:\s+\d{{1,2}},?)?\s+{YEAR}\b")
+                            rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+,?\s+{CALENDAR_DAY}[ \t]+{YEAR}\b")
 
 
 # a note's short form of a work listed in full elsewhere: "Fink, Genoa Conference, 174–6",

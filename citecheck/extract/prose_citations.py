@@ -695,10 +695,10 @@ _VAGUE_WORK = re.compile(
     rf"(?:(?:[ \t]+(?:that|which)[ \t]+[^.;:\n]{{2,120}}?)?:[ \t]+(?P<title>[A-Z][^.;,\n]{{2,120}}))?"
 )
 _DATED_TITLE_END = re.compile(rf"[ \t]*\((?P<year>{YEAR})\)[ \t]*$")
-_PUBLISHED_IN_YEAR = re.compile(rf",?[ \t]+(?:first[ \t]+)?(?:published|printed|issued|written)[ \t]+in[ \t]+"
-                                rf"(?P<year>{YEAR})\b")
-_PUBLISHED_BY_IN_YEAR = re.compile(rf",?[ \t]+(?:published|printed|issued)[ \t]+by[ \t]+(?:the[ \t]+)?"
-                                   rf"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){{0,4}}[ \t]+in[ \t]+(?P<year>{YEAR})\b")
+# ", published in 1965", ", published by the Bluecoat Press in 1994": the year a title comes with
+_PUBLISHED_IN_YEAR = re.compile(rf",?[ \t]+(?:first[ \t]+)?(?:published|printed|issued|written)[ \t]+"
+                                rf"(?:by[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){{0,4}}[ \t]+)?"
+                                rf"in[ \t]+(?P<year>{YEAR})\b")
 # "the documentary Jake saw on Netflix": a work known only as what someone once saw
 _THE_WORK_SOMEONE_SAW = re.compile(
     r"\b[Tt]he[ \t]+(?:(?:old|same)[ \t]+|(?P<broadcaster>" + _BROADCASTER + r")[ \t]+)?"
@@ -1842,7 +1842,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, start, m.end(), SourceKind.BOOK, "titled-work", title=title, authors=authors,
                          publisher=m.group("pub"), year=int(m.group("year"))))
 
-    for m in _WROTE_TITLE_IN_YEAR.finditer(prose, lo, hi):
+    for m in scan(_WROTE_TITLE_IN_YEAR, "wrote", 0, 200):
         title = m.group("title").strip("*_\"“”")
         if not _bare_title(title, hints, framed=True) or hints.is_person(title) or hints.is_place_or_event(title):
             continue  # "wrote Churchill in 1940", "published Vienna in 1936"
@@ -2148,7 +2148,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _antecedent(prose, max(lo, m.start() - 400), m.start(), hints)
         if who is None or title in ("The", "A", "An"):
             continue
-        dated = _PUBLISHED_IN_YEAR.match(prose, m.end(), hi) or _PUBLISHED_BY_IN_YEAR.match(prose, m.end(), hi)
+        dated = _PUBLISHED_IN_YEAR.match(prose, m.end(), hi)
         out.append(_make(prose, text, m.start(), m.start("title") + len(m.group("title").rstrip(",: \t")),
                          _kind(m.group("noun").lower()), "titled-work", authors=(who,), title=title,
                          year=int(dated.group("year")) if dated else None))
@@ -2796,6 +2796,7 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "pronoun": frozenset({"his", "her", "their", "His", "Her", "Their"}),
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
+    "wrote": frozenset({"wrote", "published", "brought"}),
     # the last word of a record's name, or for "minute book", "rate book" and the like its first
     "record": frozenset({"census", "register", "registers", "minutes", "records", "roll", "rolls", "ledger", "ledgers",
                          "log", "logs", "logbook", "logbooks", "minute", "rate", "punishment", "account", "accounts",

@@ -263,7 +263,7 @@ _OUR_STEMS = ("armo", "behavio", "cando", "clamo", "colo", "demeano", "endeavo",
               "hono", "humo", "labo", "neighbo", "odo", "parlo", "ranco", "rumo", "savio", "splendo", "tumo", "valo",
               "vigo")
 _OUR = re.compile(rf"^((?:dis|un|mis)?(?:{'|'.join(_OUR_STEMS)}))r(s|ed|ing|ful|fully|able|ably|less|ite|ites|ist|"
-                  r"ists|er|ers|ers|hood|hoods|ly)?$")
+                  r"ists|er|ers|hood|hoods|ly)?$")
 _RE_STEMS = re.compile(r"^(cent|theat|fib|calib|sab|somb|spect|lust|meag|sepulch|reconnoit|manoeuv|lit|met)er(s)?$")
 _ISE = re.compile(r"^(\w{3,}?)(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$")
 _ENCE = re.compile(r"^(def|off|pret)ense(s|less)?$")
