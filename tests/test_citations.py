@@ -3062,3 +3062,53 @@ def test_a_title_someone_wrote_in_a_year_and_a_passage_quoted_from_it(context: C
     assert (titled.authors, titled.year) == (("Tom Ardley",), 1947)
     assert via_map(context, text)["Bamboo and Barbed Wire"] == "Mary Keane, Railway Men (Penguin, 1988)"
     assert cites(context, "She wrote to Churchill in 1940 about the camps.") == []
+
+
+def test_a_possessive_with_an_o_prefix_is_the_author_and_she_quotes_through_her_book(context: Context) -> None:
+    text = ("Kathleen O'Dowd's Tide of Empire (University of Otago Press, 2012) changed how we see Lauaki. She "
+            "quotes Lauaki's letters from exile, which are painful to read.")
+    book = next(c for c in cites(context, text) if c.title == "Tide of Empire")
+    assert book.authors == ("Kathleen O'Dowd",)
+    assert via_map(context, text) == {"Lauaki's letters": text[:text.index(")") + 1]}
+
+
+def test_an_author_possessive_before_a_title_with_an_article(context: Context) -> None:
+    # one word before "The ..." is the author, not the opening of a title like "Hitler's Willing Executioners"
+    book = cites(context, "Hensel's The Empty Plain (Cornell University Press, 2015) is the best account.")[0]
+    assert (book.authors, book.title) == (("Hensel",), "The Empty Plain")
+
+
+def test_parts_and_pages_of_a_document_a_writer_reproduces(context: Context) -> None:
+    text = ("The standard account is Ruth Tane's Black Morning (Reed, 1986). Tane reproduces large parts of the "
+            "report of the Resident Commissioner on the shooting.")
+    assert via_map(context, text) == {"the report": "Ruth Tane's Black Morning (Reed, 1986)"}
+    text = ("Read it with Peter Lunn's The Dossier. He got his own police file in 1992. He reproduces pages of the "
+            "file in the book, and it is chilling.")
+    assert via_map(context, text) == {"the file": "Peter Lunn's The Dossier"}
+
+
+def test_a_court_of_inquiry_report_quoted_at_length(context: Context) -> None:
+    text = ("The key text is Ann Corley, Prisoners in Revolt (University of Queensland Press, 1979). Corley quotes "
+            "at length from the military court of inquiry report, which we have not seen.")
+    assert via_map(context, text) == {
+        "the military court of inquiry report":
+            "Ann Corley, Prisoners in Revolt (University of Queensland Press, 1979)"}
+
+
+def test_documents_that_a_named_writer_quotes(context: Context) -> None:
+    text = ("Robert Berndt's Nomads and Famine (Cambridge University Press, 2019) is the other book. The police "
+            "summaries that Berndt quotes at length show the famine was known in 1931.")
+    assert via_map(context, text) == {
+        "The police summaries": "Robert Berndt's Nomads and Famine (Cambridge University Press, 2019)"}
+
+
+def test_someones_famous_line_quoted_in_a_writer(context: Context) -> None:
+    text = ("She relied on Jan Kowal's Baku and After (Cambridge University Press, 1987). Aliyev's famous line, "
+            "quoted in Kowal, that \"the sea will outlast us all\", was to her a hope rather than a plan.")
+    assert via_map(context, text) == {"Aliyev's famous line": "Jan Kowal's Baku and After (Cambridge University Press"
+                                                              ", 1987)"}
+
+
+def test_a_document_a_poster_says_they_posted(context: Context) -> None:
+    text = "Someone on the Pacific War Forum posted what they say is a translated diary page from one of the guards."
+    assert list(via_map(context, text).items()) == [("a translated diary", "Someone on the Pacific War Forum")]

@@ -625,6 +625,8 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
     ("The minutes of the last AGM were taken as read.", "notice"),
     ("There being no further business the meeting closed at 9.05 pm.", "notice"),
     ("Members were asked to keep an eye out for a copy.", "notice"),
+    ("Members are reminded that subscriptions for the coming year are now due.", "notice"),
+    ("Here's to the next fifty years of the club!", "notice"),
     ("Copy deadline for the Summer issue is 31 May.", "notice"),
     ("Retired bridge engineer (CEng) | 40 yrs docks and canals | school mentor", "metadata line"),
     ("£25 sponsors one name on the new panels.", "notice"),
@@ -956,3 +958,16 @@ def test_a_named_reference_used_again_right_after_a_sentence_supports_it(analyze
     assert {c.claim.text: c.claim.supported for c in result.claims} == {
         "The port was taken in 1911.": True, "The camps were closed in 1933.": True}
     assert sum(s.citation.title == "Desert Wars" for s in result.sources) == 2  # the entry, and its use again
+
+
+def test_a_parenthesised_note_number_glued_to_a_sentence_supports_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The chapel was built in 1874 by the quarrymen for £300.(1) It was enlarged in 1902 after the "
+            "revival.(2)\n\nIt closed in 1969 for want of a congregation.\n\nNOTES\n\n"
+            "(1) Chapel minute book, 1870-1890, county archives.\n(2) Letter of the minister, 12 May 1902, in "
+            "private hands.\n")
+    assert _unsupported(analyze_text, text, "booklet.txt") == ["It closed in 1969 for want of a congregation."]
+    sources = [s.citation.surface for s in analyze_text(text, "booklet.txt").sources]
+    assert "Letter of the minister, 12 May 1902, in private hands." in sources
+    # with no numbered notes, "(1)" after a sentence is no note marker
+    assert _unsupported(analyze_text, "The chapel was built in 1874 by the quarrymen for £300.(1)\n",
+                        "t.txt") == ["The chapel was built in 1874 by the quarrymen for £300.(1)"]

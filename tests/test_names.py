@@ -1023,3 +1023,22 @@ def test_a_name_on_a_line_of_its_own_is_not_part_of_the_next_lines_first_name(co
     wrapped = ("In the summer of that year the new governor of the protectorate, Sir Robert\nArmitige, declared a "
                "state of emergency and called in troops from the Rhodesias.\n")
     assert [(w, r) for w, r, _ in issues(context, wrapped)] == [("Armitige", "Armitage")]
+
+
+def test_a_possessive_citation_and_another_spelling_as_often_leave_both_alone(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # two posters, two spellings, each used twice: nothing says which is right
+    text = ("We read Dorota Walenska's memoir Winter Roads (Znak, 2004) with Year 10, and Walenska based it on her "
+            "mother's letters.\n\nA word of caution about Walinska: it is a memoir written decades later. "
+            "Pair Walinska with the deportation lists.\n")
+    assert analyze_text(text).names == ()
+    # once each, the title page's spelling wins
+    text = ("We read Dorota Walenska's memoir Winter Roads (Znak, 2004) with Year 10.\n\n"
+            "A word of caution about Walinska: it is a memoir written decades later.\n")
+    assert [(i.written, i.replacement) for i in analyze_text(text).names] == [("Walinska", "Walenska")]
+
+
+def test_a_lexicon_namesake_with_another_first_name_does_not_decide_the_spelling(context: Context) -> None:
+    # the lexicon's Olsen is Oluf Reed-Olsen; "Karin Olsen" is someone else, and Olssen is written three times
+    text = ("The proper history is Karin Olsen's book The Long Lockout (Allen & Unwin, 1990). Olssen says the "
+            "papers took sides. Olssen does not go that far. Bring your copy of Olssen.\n")
+    assert ("Olssen", "Olsen") not in {(w, r) for w, r, _ in issues(context, text)}

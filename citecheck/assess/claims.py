@@ -462,7 +462,9 @@ _HOUSEKEEPING = re.compile(
     r"(?:members|everyone|all|those|the\s+members)\b"
     r"|^The\s+minutes\s+(?:of\s+the\s+[^.!?]{1,40}?\s+)?(?:were|was)\s+(?:taken\s+as\s+read|approved|agreed|signed)"
     r"|^There\s+being\s+no\s+(?:other|further)\s+business|\bmeeting\s+(?:closed|ended)\s+at\s+\d"
-    r"|^Members\s+(?:were|are)\s+(?:asked|reminded|invited|encouraged|requested)\s+to\b"
+    r"|^Members\s+(?:were|are)\s+(?:(?:kindly|again|once\s+again)\s+)?(?:asked|reminded|invited|encouraged|"
+    r"requested)\s+(?:to|that)\b"
+    r"|^Here['’]s\s+to\s+[^.?]{1,60}!$"  # "Here's to the next hundred years!": a toast
     r"|^(?:[Cc]opy\s+)?[Dd]eadline\s+for\b|^Reminder:"
     # an appeal's price list, a club's meeting time, a record's or a draft's own state, a wanted notice
     r"|^(?:A\s+(?:gift|donation)\s+of\s+)?[£$€]\s?\d[\d,]*\s+(?:will\s+|could\s+|can\s+)?(?:sponsors?|buys?|pays?\s+for|"

@@ -28,6 +28,9 @@ LOCATOR = re.compile(
     r"[^()\n]{0,40})\)"
 )
 NUMERIC_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[\w.,;:!?\"”)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "… for £120.(1)" glued to its sentence, with a note "(1) Parish minutes, …" opening a line further down
+_PAREN_MARKER = re.compile(r"(?<=[^\W\d_]|[.,;:!?\"”’])\((\d{1,3})\)(?=[\s.,;:]|$)")
+_PAREN_NOTE = re.compile(r"^[ \t]*\((\d{1,3})\)[ \t]+\S", re.MULTILINE)
 
 _BACK_NOUN = (r"(?:web\s?)?(?:page|article|book|site|website|source|link|entry|report|diary|diaries|account|"
               r"documentary|video|film|paper|memoir|memoirs|letter|episode|podcast|study|chapter|biography|journal)")
@@ -113,6 +116,8 @@ class SupportIndex:
         self._markers = [span for _label, span in doc.footnote_refs]
         self._markers += [Span(m.start(), m.end()) for m in LOCATOR.finditer(doc.prose)]
         self._markers += [Span(m.start(), m.end()) for m in NUMERIC_MARKER.finditer(doc.prose)]
+        notes = {m.group(1) for m in _PAREN_NOTE.finditer(doc.prose)}
+        self._markers += [Span(m.start(), m.end()) for m in _PAREN_MARKER.finditer(doc.prose) if m.group(1) in notes]
         self._markers.sort()
         self._marker_index: SpanIndex[Span] = SpanIndex(self._markers, lambda m: m)
         self._source_index: SpanIndex[Source] = SpanIndex(self.sources, lambda s: s.citation.span)

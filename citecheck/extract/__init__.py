@@ -604,7 +604,9 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     r"(?:(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full)[ \t]+)?in\b|"
     # "The Scotsman's report of the funeral, which Richards and Searle reproduce in their book", "his prison
     # confession -- which Gordon Prange quotes at length in Target Tokyo": the quoter named in a relative clause
-    r"[ \t]*(?:,|[-–—]{1,2})[ \t]*which[ \t]+(?P<quoter>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    # ("The OGPU summaries that Kindler quotes at length")
+    r"(?:[ \t]*(?:,|[-–—]{1,2})[ \t]*which|[ \t]+(?:that|which))[ \t]+"
+    r"(?P<quoter>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?[ \t]+(?:also[ \t]+)?"
     r"(?:quotes?|reproduces?|prints?|reprints?|transcribes?)\b"
     r"(?:[ \t]+(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full|verbatim))?(?:[ \t]+in\b)?")
@@ -631,7 +633,10 @@ _WHOSE_DOCUMENT = re.compile(r"\s+(?:of|by)\s+[^,.;!?\n]{1,60}?(?=\s*,|\s+and\b|
 # "One letter, from a little girl in Friedenau, is quoted in ...": the document, perhaps with an aside
 _DOCUMENT_BEFORE_VERB = re.compile(
     r"(?:\b(?:[Oo]ne|[Aa]nother)\s+(?:(?!(?:is|was|are|were|and|or|in|of|to|that|which)\b)[\w-]+\s+){0,2}?"
-    rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + ")"
+    rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + "|"
+    # "Rasulzade's famous line, quoted in Swietochowski": words someone said or wrote, read in a work
+    r"\b[A-Z][\w'’-]*['’]s\s+(?:(?:famous|well-known|celebrated|oft-quoted|much-quoted|notorious|often-quoted|"
+    r"last|final)\s+)?(?P<noun3>line|remark|words|phrase|slogan|quip|boast|dictum|prophecy|prediction)\b)"
     # "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in ...",
     # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
     # "The war diary entry for the day, where the CO reports ..., is quoted in Miles"
@@ -684,11 +689,12 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               # "Jones makes heavy use of Zhordania's memoirs"
                               r"(?:makes|made|making)\s+(?:heavy|extensive|good|great|wide|much|full)\s+use\s+of)\s+"
                               # "quotes pages and pages from the diary of ...", "reproduces part of Sukarno's address"
-                              r"(?:(?:pages\s+and\s+pages|page\s+after\s+page|part|parts|much|most)\s+(?:from|of)\s+)?"
+                              r"(?:(?:pages\s+and\s+pages|page\s+after\s+page|pages|part|parts|much|most)\s+(?:from|of)\s+)?"
                               r"(?:(?:a\s+lot|extensively|at\s+length|heavily|liberally|freely|widely|generously|"
                               r"copiously|largely|mainly|closely)\s+)?(?:from\s+|on\s+|upon\s+)?"
                               # "he quotes huge chunks of the Sugamo statement", "quotes a bit of MacDonell's memoir"
-                              r"(?:(?:(?:huge|large|long|big|great|whole)\s+(?:chunks|swathes|sections|stretches)|"
+                              r"(?:(?:(?:huge|large|long|big|great|whole|substantial|lengthy)\s+(?:chunks|swathes|sections|"
+                              r"stretches|parts|portions|passages|extracts|excerpts)|"
                               r"a\s+(?:(?:big|large|long|good|short|little)\s+)?(?:chunk|bit|part|section|passage|"
                               r"paragraph|page|portion))\s+of\s+)?"
                               # "quotes a long extract from the 2nd Battalion's war diary"
@@ -699,7 +705,9 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
                               r"(?:(?P<np>(?:a|an|the|his|her|their|its|one(?:\s+of\s+(?:the|those|these|his|her|their|its))?|"
                               # "Andrews' letters", "a *Manitoba Free Press* editorial"
                               r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|(?<=s)['’]))\s+"
-                              rf"(?:(?!(?:in|from|as|of|and|but)\b)[*_]?[\w'’-]+[*_]?\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
+                              # "the military court of inquiry report"
+                              r"(?:(?:(?:court|board|commission|committee)\s+of\s+(?:inquiry|enquiry)|"
+                              rf"(?!(?:in|from|as|of|and|but)\b)[*_]?[\w'’-]+[*_]?)\s+){{0,4}}?(?i:{_DOCUMENT_NOUNS})|"
                               # "reproduces letters from refugees he helped": documents in the plural, by whom
                               r"(?:(?:contemporary|newspaper|press|official|police|eyewitness|local|private|"
                               r"unpublished|original|wartime)\s+)?"
@@ -715,7 +723,10 @@ _QUOTES_DOCUMENT = re.compile(r"\b(?:quotes|cites|reproduces|prints|reprints|tra
 # "someone on ww2talk has typed up the whole battalion war diary": the document is read in the post
 _POSTER_COPIED_DOCUMENT = re.compile(
     SOMEONE_ON + r"[^.!?\n]{1,60}?\s+(?:has\s+|had\s+)?(?:kindly\s+)?(?:typed\s+up|transcribed|scanned(?:\s+in)?|"
-    r"uploaded|photographed|copied\s+out|put\s+up|posted)\s+(?P<np>" + _DOCUMENT_NP.pattern + ")"
+    r"uploaded|photographed|copied\s+out|put\s+up|posted)\s+"
+    # "posted what they say is a translated diary page"
+    r"(?:what\s+(?:they|he|she)\s+(?:say|says|said|claim|claims|claimed)\s+(?:is|was|are|were)\s+)?"
+    r"(?P<np>" + _DOCUMENT_NP.pattern + ")"
     # "posted a transcript of a Helberg interview": what the transcript is of
     r"(?:\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?[^,.;:!?\n]{1,40}?(?=[,.;:!?\n]|\s+(?:years|from|in|on|he|she)\b))?")
 _SOURCE_IS = re.compile(
@@ -1192,7 +1203,7 @@ def _chain_document_before(doc: Document, out: list[Citation], added: list[Citat
                            outer: Citation | None) -> None:
     """The document _DOCUMENT_BEFORE_VERB found before a verb of quoting ("A report by the Ministry of Home
     Security", with whose it is), known through ``outer``."""
-    noun_end = m.end("noun") if m.group("noun") else m.end("noun2")
+    noun_end = next(m.end(group) for group in ("noun", "noun2", "noun3") if m.group(group))
     whose = _WHOSE_DOCUMENT.match(doc.prose, noun_end, verb_start)
     inner_span = Span(m.start(), whose.end() if whose else noun_end)
     if outer is not None and not outer.span.overlaps(inner_span):

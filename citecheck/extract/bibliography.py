@@ -33,6 +33,8 @@ _ENTRY_SPLIT = re.compile(
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
 _NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(?=\S)")
+_SAME_AS_BEFORE = re.compile(r"(?:Ibid|Ib\.|Id\.|Op\.?\s*cit|Loc\.?\s*cit)\b", re.IGNORECASE)  # "Ibid., p. 14."
+_NUMBER_BEFORE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+")
 _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")
@@ -425,7 +427,12 @@ def extract_references(doc: Document) -> list[Citation]:
             if block.kind is BlockKind.HEADING or _running_prose(doc, block):
                 continue
             for span in _entry_spans(doc.prose, block.span):
-                outer, citation = _entry_citations(doc, span, "bibliography", any_named=False)
+                # a numbered note names its source ("(5) Scrapbook of Mrs Joan Cattermole, vol. 2, in private
+                # hands"); a list of works without numbers needs an entry's shape
+                line_start = doc.prose.rfind("\n", 0, span.start) + 1
+                numbered = _NUMBER_BEFORE.fullmatch(doc.prose, line_start, span.start) is not None and (
+                    _SAME_AS_BEFORE.match(doc.prose, span.start, span.end) is None)
+                outer, citation = _entry_citations(doc, span, "bibliography", any_named=numbered)
                 out.extend(c for c in (outer, citation) if c is not None)
                 if citation:
                     covered.append(span)

@@ -1128,7 +1128,7 @@ def _listed_author(writer: str, hints: NameHints) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Z\d][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?|[\"“*_]+[A-Z][\w'’!?.-]*(?:/[A-Z][\w'’!?.-]*)?:?")
-_POSSESSIVE_WORD = re.compile(r"([A-Z][\w-]*)['’]s?$")
+_POSSESSIVE_WORD = re.compile(r"((?:[A-Z]['’](?=[A-Z]))?[A-Z][\w-]*)['’]s?$")  # "O'Brien's" too
 _TITLE_OPENERS = frozenset(["In", "See", "Read", "Also", "And", "But", "From", "Try", "Like", "Then", "His", "Her",
                             "Their", "Its", "My", "Our", "This", "That", "Both", "Or", "Either", "Cf", "Cf.", "Compare",
                             "Especially", "Plus", "Even", "Only", "Just", "Recommended"])
@@ -1797,7 +1797,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
             continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
         if who and len(who.split()) == 1 and prose[start] not in "\"“" and not (
-                hints.is_scholar(who) or surname_of(who) in hints.doc_authors):
+                hints.is_scholar(who) or surname_of(who) in hints.doc_authors
+                or re.match(r"(?:The|A|An)\s", title)):  # "Cameron's The Hungry Steppe" is by Cameron
             # "Hitler's Willing Executioners (Knopf, 1996)": a possessive that opens the title, not its author
             start, title, who = who_start, prose[who_start:start + len(title)].strip(" *_\"“”’"), None
         authors = (who,) if who and _person_like(who, hints) else ()
