@@ -3112,3 +3112,51 @@ def test_someones_famous_line_quoted_in_a_writer(context: Context) -> None:
 def test_a_document_a_poster_says_they_posted(context: Context) -> None:
     text = "Someone on the Pacific War Forum posted what they say is a translated diary page from one of the guards."
     assert list(via_map(context, text).items()) == [("a translated diary", "Someone on the Pacific War Forum")]
+
+
+def test_a_quoter_with_a_middle_initial_and_a_document_printed_as_a_chapter(context: Context) -> None:
+    text = ("Eden's diaries, which Robert J. Dunn quotes at some length in The Long Retreat (Longman, 1998), record "
+            "how tired the delegation was.")
+    assert via_map(context, text) == {"Eden's diaries": "The Long Retreat (Longman, 1998)"}
+    text = ("Priestley's own diary of the sledge journey, which I found printed as a long chapter in Scott's The "
+            "Northern Party (Heinemann, 1913), records the blizzard.")
+    assert via_map(context, text) == {"Priestley's own diary": "Scott's The Northern Party (Heinemann, 1913)"}
+
+
+def test_a_named_makers_broadcasts_as_summarised_by_a_writer(context: Context) -> None:
+    text = ("As Boyle shows in Strike in the Valley (Hurst, 1996), the promises were broken. Radio Liberty "
+            "broadcasts from the time, as summarised by Boyle (1996, pp. 40-44), were how most people heard.")
+    assert via_map(context, text) == {"Radio Liberty broadcasts": "Boyle (1996, pp. 40-44)"}
+
+
+def test_officials_a_writer_quotes_and_what_they_admitted(context: Context) -> None:
+    text = ("Anna Ricci, Enemy Aliens (Peter Lang, 2001) is good. Ricci shows that many joined for the dances, and "
+            "she quotes War Office officials who admitted at the time that the lists were drawn up in haste.")
+    found = cites(context, text)
+    officials = next(c for c in found if c.surface.startswith("War Office officials"))
+    assert officials.authors == ("War Office officials",) and officials.via is not None
+
+
+def test_a_title_with_a_place_a_comma_and_a_year_before_its_colon(context: Context) -> None:
+    found = cites(context, "She argues against the low figure in Durango, 1937: A Town Bombed (University of Nevada "
+                           "Press, 2016), and her point is fair.")
+    assert [c.title for c in found] == ["Durango, 1937: A Town Bombed"]
+
+
+def test_a_work_named_in_apposition_after_what_it_is_about(context: Context) -> None:
+    found = cites(context, "There's a good film about all this, Pit Village Stories, it came out this year.")
+    assert [(c.title, c.vague) for c in found] == [("Pit Village Stories", False)]
+    found = cites(context, "There's a good book about the war, Winston Churchill, of all people, liked it.")
+    assert [(c.title, c.vague) for c in found] == [(None, True)]
+
+
+def test_read_an_author_comma_a_title(context: Context) -> None:
+    found = cites(context, "To see the split from the inside, read Djilass, Talks in the Kremlin. He was there.")
+    assert [(c.authors, c.title) for c in found] == [(("Djilass",), "Talks in the Kremlin")]
+    assert cites(context, "Read Paris, London and Rome.") == []
+
+
+def test_an_events_name_is_a_title_as_the_volume_of_someones_work(context: Context) -> None:
+    found = cites(context, "He tells it in the fourth volume of his The Great War (Cassell, 1951), with relish.")
+    assert [(c.title, c.year) for c in found] == [("The Great War", 1951)]
+    assert cites(context, "He fought in the Great War (1914-18) with honour.") == []

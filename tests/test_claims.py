@@ -606,6 +606,7 @@ def test_a_worksheets_exhibits_are_not_a_reference_list_and_its_tasks_are_no_cla
 @pytest.mark.parametrize(("text", "expected"), [
     ("Walk north and turn left into Henry Street, then right into Moore Street.", "instruction"),
     ("Do come to the Act of Remembrance at the memorial at 10.50am on the 10th.", "instruction"),
+    ("If anyone has photographs of the old depot, please bring them to the next meeting.", "instruction"),
     ("This leaflet is FREE - please don't pay anyone for it!", "notice"),
     ("This exhibition tells the story of how one man's selection divided British sport.", "notice"),
     ("Large-print versions of all panels are available at the front desk.", "notice"),

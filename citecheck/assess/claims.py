@@ -186,7 +186,9 @@ _IMPERATIVE = re.compile(
     # tips: "Start with whatever you have at home"; requests: "If anyone has it, do shout."
     r"start\s+(?:with|by)|begin\s+(?:with|by)|"
     r"if\s+(?:anyone|anybody|you)\b[^.!?\n]{0,80},\s*(?:please\s+)?(?:do\s+)?(?:shout|let\s+(?:me|us)\s+know|"
-    r"message\s+me|get\s+in\s+touch|drop\s+me\s+a\s+line|[pd]m\s+me|send\s+it))\b"
+    r"message\s+me|get\s+in\s+touch|drop\s+me\s+a\s+line|[pd]m\s+me|send\s+it|"
+    # "If anyone has photographs of the camp, please bring them to the Club."
+    r"(?<=please\s)(?:bring|send|e-?mail|contact|call|ring|phone|post|share|tell|come|drop|get|lend|write)))\b"
     r"(?!\s+(?:too\s+|also\s+)?that\b)",
     re.IGNORECASE,
 )

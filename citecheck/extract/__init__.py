@@ -606,7 +606,7 @@ _QUOTED_AT_LENGTH_IN = re.compile(
     # confession -- which Gordon Prange quotes at length in Target Tokyo": the quoter named in a relative clause
     # ("The OGPU summaries that Kindler quotes at length")
     r"(?:[ \t]*(?:,|[-–—]{1,2})[ \t]*which|[ \t]+(?:that|which))[ \t]+"
-    r"(?P<quoter>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"(?P<quoter>[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\w'’-]+)?)"
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?[ \t]+(?:also[ \t]+)?"
     r"(?:quotes?|reproduces?|prints?|reprints?|transcribes?)\b"
     r"(?:[ \t]+(?:at[ \t]+(?:some[ \t]+)?length|in[ \t]+full|verbatim))?(?:[ \t]+in\b)?")
@@ -636,7 +636,10 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     rf"(?P<noun2>(?i:{_DOCUMENT_NOUNS}))\b|" + _DOCUMENT_NP.pattern + "|"
     # "Rasulzade's famous line, quoted in Swietochowski": words someone said or wrote, read in a work
     r"\b[A-Z][\w'’-]*['’]s\s+(?:(?:famous|well-known|celebrated|oft-quoted|much-quoted|notorious|often-quoted|"
-    r"last|final)\s+)?(?P<noun3>line|remark|words|phrase|slogan|quip|boast|dictum|prophecy|prediction)\b)"
+    r"last|final)\s+)?(?P<noun3>line|remark|words|phrase|slogan|quip|boast|dictum|prophecy|prediction)\b|"
+    # "Radio Free Europe broadcasts from the time, as summarised by Deletant": a named maker's documents
+    r"\b(?<![\w'’-]\s)(?-i:[A-Z][\w-]*\s+){1,3}(?P<noun4>broadcasts|reports|dispatches|despatches|telegrams|cables|"
+    r"bulletins|communiqu[eé]s)\b)"
     # "The diary of the Condor Legion's chief of staff, Wolfram von Richthofen, as quoted in ...",
     # "A report by the Ministry of Home Security, written shortly after the raids and quoted at length by ..."
     # "The war diary entry for the day, where the CO reports ..., is quoted in Miles"
@@ -670,9 +673,15 @@ _NAME_OF_TWO_OR_THREE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # "quote Strachey telling the Commons in 1947 that ...": what the person said, in the participle
 _SAYING = (r"\s+(?:telling|saying|writing|describing|calling|warning|assuring|promising|admitting|claiming|boasting|"
            r"complaining|insisting|explaining|declaring|recalling)\b")
+# "he quotes Home Office officials who admitted at the time that ...": a named body's people, and what they said
+_GROUP_WHO_SAID = (r"\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|claimed|"
+                   r"remembered|admitted|testified|insisted|explained|conceded|complained|warned)\b")
+_NAMED_GROUP = (r"(?:[A-Z][\w'’-]+\s+){1,3}(?:officials|ministers|officers|diplomats|civil\s+servants|witnesses|"
+                r"survivors|veterans|policemen|staff|spokesmen)")
 _NAMED_WHO_SAID = (rf"(?:{_NAME_OF_TWO_OR_THREE}(?={_WHO_SAID.pattern})|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"
-                   rf"(?={_SAYING}))")
-_NAMED_WHO_SAID_RE = re.compile(_NAMED_WHO_SAID + "(?P<said>" + _WHO_SAID.pattern + "|" + _SAYING + ")")
+                   rf"(?={_SAYING})|{_NAMED_GROUP}(?={_GROUP_WHO_SAID}))")
+_NAMED_WHO_SAID_RE = re.compile(_NAMED_WHO_SAID + "(?P<said>" + _WHO_SAID.pattern + "|" + _SAYING + "|"
+                                + _GROUP_WHO_SAID + ")")
 # "Eric Delderfield, whose little book came out within months, quotes a letter written by the Town Clerk":
 # the verb and the document first, the quoter looked for at the start of the sentence
 # "Salmon quotes a lot from Farrar-Hockley's own memoir"
@@ -1203,7 +1212,7 @@ def _chain_document_before(doc: Document, out: list[Citation], added: list[Citat
                            outer: Citation | None) -> None:
     """The document _DOCUMENT_BEFORE_VERB found before a verb of quoting ("A report by the Ministry of Home
     Security", with whose it is), known through ``outer``."""
-    noun_end = next(m.end(group) for group in ("noun", "noun2", "noun3") if m.group(group))
+    noun_end = next(m.end(group) for group in ("noun", "noun2", "noun3", "noun4") if m.group(group))
     whose = _WHOSE_DOCUMENT.match(doc.prose, noun_end, verb_start)
     inner_span = Span(m.start(), whose.end() if whose else noun_end)
     if outer is not None and not outer.span.overlaps(inner_span):

@@ -1112,6 +1112,12 @@ _WHICH_CAME_OUT = re.compile(
 _WROTE_TITLE_IN_YEAR = re.compile(
     rf"\b(?:wrote|published|brought[ \t]+out)[ \t]+(?P<title>[*_\"“]?[A-Z][\w'’-]*{_TITLE_TAIL}[*_\"”]?)[ \t]+in[ \t]+"
     rf"(?P<year>{YEAR})\b")
+# "the sixth volume of his The Second World War (Cassell, 1954)": an event's name made a title by its owner
+_WORK_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\bvolumes?[ \t]+of(?:[ \t]+(?:his|her|their))?)[ \t]+\Z")
+# "read Djilas, Conversations with Stalin.": a recommendation by author and title, as a reference gives them
+_READ_AUTHOR_COMMA_TITLE = re.compile(
+    rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend)[ \t]+(?P<who>{PERSON}),[ \t]+"
+    rf"(?P<title>[*_\"“]?[A-Z][\w'’-]*{_TITLE_TAIL}[*_\"”]?)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?:which|it|he|she)\b|$))")
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 # "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
 # message wrapped at the margin
@@ -1192,7 +1198,7 @@ def _title_before(prose: str, paren: int, lo: int) -> tuple[int, str, str | None
     owner_start = -1
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group().rstrip("*_\"”’")
-        if not kept or re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", kept[-1].group()) or (
+        if not kept or re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?:?", kept[-1].group()) or (
                 word.endswith(",") and _IN_SUBTITLE.search(head, max(0, tokens[i].start() - 80), tokens[i].start())):
             # "The Berlin Wall: A World Divided, 1961-1989 (Bloomsbury, 2006)", "Franco and Hitler: Spain,
             # Germany, and World War II (Yale University Press, 2008)"
@@ -1792,7 +1798,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue
         start, title, who, who_start = found
         # "in *The Korean War* (Michael Joseph, 1987)": an event's name set in italics or quotes is a title
-        marked = text[max(0, start - 4):start].lower().endswith(("*", "_", "\"", "“", "<em>", "<i>"))
+        marked = text[max(0, start - 4):start].lower().endswith(("*", "_", "\"", "“", "<em>", "<i>")) or (
+            _WORK_OWNER_BEFORE.search(prose, max(0, start - 30), start) is not None)  # "the sixth volume of his ..."
         if (hints.is_place_or_event(title) and not (who and hints.is_scholar(who)) and not marked) or (
                 m.re is _PUBLISHER_YEAR_COMMA and len(title.split()) < 2):
             continue  # "London, Penguin, 2004": a place of publication, not a title (but "Beevor's Stalingrad" is)
@@ -1850,6 +1857,19 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints)
         out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "titled-work", title=title,
                          authors=(who,) if who else (), year=int(m.group("year"))))
+
+    for m in scan(_READ_AUTHOR_COMMA_TITLE, "read", 0, 160):
+        who = _clean_who(m.group("who"))
+        title = m.group("title").strip("*_\"“”")
+        if who is None or hints.is_place_or_event(who) or not (_person_like(who, hints) or not _common_word(
+                who.split()[-1], hints)):
+            continue
+        if not (_bare_title(title, hints, framed=True) or (
+                re.match(r"(?:The|A|An)\s", title) and _person_like(who, hints) and not hints.is_person(title))):
+            continue  # "read Churchill, Roosevelt and Stalin": names, not a title; but "Hastings, The Korean War"
+        start = _who_span(m, who)[0]
+        out.append(_make(prose, text, start, m.end("title"), SourceKind.BOOK, "author-title", authors=(who,),
+                         title=title))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
         # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
@@ -2289,8 +2309,11 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             out.append(_make(prose, text, m.start(), periodical.end("site"), kind, "work-noun",
                              site=periodical.group("site"), year=int(dated.group(0))))
             continue
-        named = None if title or m.group("tail") else _APPOSITIVE_NAME.match(prose, m.end(), hi)
+        named = None if title else _APPOSITIVE_NAME.match(prose, m.end(), hi)
         named_words = named.group("title").split() if named is not None else []
+        if named is not None and m.group("tail") and (hints.is_person(named.group("title")) or hints.is_given_name(
+                named_words[0]) or hints.is_place_or_event(named.group("title"))):
+            named_words = []  # "a book about the war, Winston Churchill, ...": a name after the topic, not a title
         if named is not None and len(named_words) >= 2 and any(not w.isupper() for w in named_words):
             # "a really good podcast, 13 Minutes to the Moon from the BBC World Service": named after all
             out.append(_make(prose, text, m.start(), named.end("title"), kind, "titled-work",

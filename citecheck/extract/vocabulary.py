@@ -241,6 +241,8 @@ WHICH_I_READ = (r"(?:(?:which|that)\s+(?:I|we|the\s+(?:author|writer)|(?-i:[A-Z]
                 # "which we take from Polian", "which I found reproduced in Sweetman"
                 r"collected|take|took|taken|got|borrow|borrowed)\s+(?:only\s+)?"
                 r"(?:(?:quoted|reproduced|printed|reprinted|cited|translated|excerpted)\s+)?"
+                # "which I found printed as a long chapter in Shackleton's book"
+                r"(?:as\s+an?\s+(?:(?:long|short|separate|whole)\s+)?(?:chapter|appendix|annexe?|supplement)\s+)?"
                 r"(?:in\s+(?:translation|English|an?\s+English\s+translation)\s+)?"
                 # "which I only know through the extracts in Weintraub", "which I have only seen as reproduced in
                 # Sarotte"
