@@ -3160,3 +3160,36 @@ def test_an_events_name_is_a_title_as_the_volume_of_someones_work(context: Conte
     found = cites(context, "He tells it in the fourth volume of his The Great War (Cassell, 1951), with relish.")
     assert [(c.title, c.year) for c in found] == [("The Great War", 1951)]
     assert cites(context, "He fought in the Great War (1914-18) with honour.") == []
+
+
+def test_local_and_half_remembered_works_are_vague(context: Context) -> None:
+    for text, surface in [
+        ("Their stories were gathered in a small volume of memories put together by local pupils, kept in the "
+         "library.", "a small volume of memories put together by local pupils"),
+        ("I use a local booklet produced by a Leeds Baptist congregation for its jubilee.",
+         "a local booklet produced by a Leeds Baptist congregation"),
+        ("The old booklet your uncle lent me, printed in Cork for the centenary, gives her age as 31.",
+         "The old booklet"),
+        ("I heard it in a paper at the Leeds conference in 2019 but I didn't write down the speaker's name.",
+         "a paper at the Leeds conference in 2019"),
+        ("It was in the Guardian when the files came out, the list had 75 pits on it.", "It was in the Guardian"),
+        ("And someone on a Facebook group put up the figures for the whole valley.", "someone on a Facebook group"),
+    ]:
+        found = cites(context, text)
+        assert [(c.surface, c.vague) for c in found] == [(surface, True)], text
+
+
+def test_someones_letters_home_are_a_source(context: Context) -> None:
+    found = cites(context, "Her nephew tells us that Zofia's letters home from Persia, which the family still keep, "
+                           "describe the camp at Tehran.")
+    assert [(c.surface, c.authors) for c in found] == [("Zofia's letters", ("Zofia",))]
+    assert cites(context, "Zofia's letters were many.") == []
+
+
+def test_bold_chapter_headings_of_an_outline_are_no_titles_cited(context: Context) -> None:
+    text = ("## Chapter outline\n\n1. **Harbour Lights** – the port before the war.\n"
+            "2. **Bristol, 1963** – the boycott and its echoes.\n\n"
+            "I draw on **The Long Strike** by Ruth Dale (Gomer, 1998).\n")
+    titles = [c.title for c in cites(context, text, "proposal.md")]
+    assert "Harbour Lights" not in titles and "Bristol, 1963" not in titles
+    assert any(t and t.startswith("The Long Strike") for t in titles)

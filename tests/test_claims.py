@@ -972,3 +972,17 @@ def test_a_parenthesised_note_number_glued_to_a_sentence_supports_it(analyze_tex
     # with no numbered notes, "(1)" after a sentence is no note marker
     assert _unsupported(analyze_text, "The chapel was built in 1874 by the quarrymen for £300.(1)\n",
                         "t.txt") == ["The chapel was built in 1874 by the quarrymen for £300.(1)"]
+
+
+def test_pasted_wikitext_cites_sentence_by_sentence(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The port was bombed in 1941.<ref name=\"a\">{{cite book |last=Dunn |title=Harbour War |year=1990}}</ref> "
+            "The docks burned for three days.<ref name=\"a\" /> The mayor resigned in protest a week later.\n\n"
+            "A memorial went up in [[Valletta]] in 1992.{{citation needed|date=June 2019}} "
+            "The harbour reopened in 1946. "
+            "The city was rebuilt by 1960.<ref>{{cite news |title=Rebuilt |work=Times of Malta |year=1960}}</ref>\n")
+    found = {c.claim.text.split(".")[0]: c.claim.supported for c in analyze_text(text, "page.txt").claims}
+    # a reference covers its paragraph's text before it, not the sentence after it
+    assert found == {"The port was bombed in 1941": True, "The docks burned for three days": True,
+                     "The mayor resigned in protest a week later": False,
+                     "A memorial went up in [[Valletta]] in 1992": False, "The harbour reopened in 1946": True,
+                     "The city was rebuilt by 1960": True}

@@ -1042,3 +1042,8 @@ def test_a_lexicon_namesake_with_another_first_name_does_not_decide_the_spelling
     text = ("The proper history is Karin Olsen's book The Long Lockout (Allen & Unwin, 1990). Olssen says the "
             "papers took sides. Olssen does not go that far. Bring your copy of Olssen.\n")
     assert ("Olssen", "Olsen") not in {(w, r) for w, r, _ in issues(context, text)}
+
+
+def test_a_surname_after_a_gaelic_particle_is_spelled_with_care(context: Context) -> None:
+    assert issues(context, "Pól Ó Briain wrote a review of the tour in June 2023.\n") == []
+    assert [(w, r) for w, r, _ in issues(context, "The story reached Briain in 1916.\n")] == [("Briain", "Britain")]

@@ -43,6 +43,9 @@ _POINTS_BACK = re.compile(
     r"makes clear|made clear|documents|documented|estimates|estimated|calculates|calculated|quotes|quoted|cites|"
     r"cited)\b")
 _REF_TAG_AFTER = re.compile(r"[ \t]*<ref\b[^<>\n]{0,300}>", re.IGNORECASE)
+# an editor's flag that the sentence wants a source: "{{citation needed|date=June 2019}}", "[citation needed]"
+_CITATION_NEEDED = re.compile(r"\{\{\s*(?:citation needed|cn|fact|citation required)\b[^{}]*\}\}|"
+                              r"\[\s*citation needed\s*\]", re.IGNORECASE)
 _POINTS_BACK_AT_START = re.compile(
     rf"[\s\"“'‘*_]*(?:That|This|The same|The|His|Her|Their)\s+{_BACK_NOUN}\s+(?:also\s+|even\s+|itself\s+)?"
     r"(?:says|said|states|stated|claims|claimed|notes|noted|argues|argued|reports|reported|mentions|mentioned|"
@@ -127,6 +130,7 @@ class SupportIndex:
         for j, sentence in enumerate(self.sentences):
             self._block_members.setdefault(sentence.block, []).append(j)
         self._author_pattern: tuple[int, re.Pattern[str] | None, dict[str, set[str]]] | None = None
+        self._refs_per_sentence = len(re.findall(r"<ref\b", doc.text[:200_000], re.IGNORECASE)) >= 3
         footnote_sources = self._footnote_sources()
         refs = sorted(doc.footnote_refs, key=lambda r: r[1].start)
         ref_starts = [span.start for _label, span in refs]
@@ -199,6 +203,15 @@ class SupportIndex:
             return Support(tuple(sorted(ids)), marker and not ids, "a citation in the same sentence", own=True)
         sentence = self.sentences[index]
         block = sentence.block
+        if _CITATION_NEEDED.search(self.doc.text, sentence.span.start, sentence.span.end + 40):
+            return None  # flagged as wanting a source: the sources around it do not cover it
+        if self._refs_per_sentence:
+            # wikitext cites as it goes: a <ref> covers the text of its paragraph before it, not the sentence after
+            for j in self._block_members.get(block, []):
+                if j > index and self.cited(j):
+                    ids_j, marker_j = self._own[j]
+                    return Support(tuple(sorted(ids_j)), marker_j and not ids_j, "a reference later in the paragraph")
+            return self._author_support(claim_span, authors)
         if self.scope in ("paragraph", "post"):
             found = self._scope_support(index)
             if found is not None:

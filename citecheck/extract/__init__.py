@@ -240,6 +240,10 @@ _LIST_AUTHOR_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ 
                                  r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+){1,2}),[ \t]+[*_]?$")
 
 
+_BOLD_ITEM_LABEL = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-*+•])[ \t]+)?(?:\*\*|__)")
+_LABEL_DASH_AFTER = re.compile(r"(?:\*\*|__)[ \t]*(?:[–—]|-{1,2}(?=[ \t]))")
+
+
 def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> list[Citation]:
     """Italic titles in Markdown and HTML: *The Origins of the Second World War*."""
     out: list[Citation] = []
@@ -292,6 +296,9 @@ def _emphasis_citations(doc: Document, hints: NameHints, taken: list[Span]) -> l
         bold = doc.text[max(0, span.start - 2):span.start] in ("**", "__")
         if bold and len(words) <= 3 and hints.is_given_name(words[0]) and all(w[:1].isupper() for w in words):
             continue  # "**Ellen Marsh**" over a comment: a commenter's name set in bold, not a title
+        if bold and _BOLD_ITEM_LABEL.fullmatch(doc.text, doc.text.rfind("\n", 0, span.start) + 1, span.start) and (
+                _LABEL_DASH_AFTER.match(doc.text, span.end)):
+            continue  # "5. **Bristol, 1963** – the boycott and its echoes": a chapter's heading in an outline
         if words[-1] in NEWSPAPER_NAMES or words[-1] == "Weekly":
             # "the *Daily Mail* splashed a letter", "he went out for the *Daily Mail*": the paper in the
             # story; "an article in the *Daily Mail*", "*The Times* reported", "*The Times* of 5 June" cite it

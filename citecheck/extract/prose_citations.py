@@ -407,6 +407,12 @@ _VERB_IN_PAPER = re.compile(
     rf"\b(?:praised|reviewed|panned|savaged|attacked|reported|printed|published|serialised|serialized|ran|quoted|"
     rf"described|covered|mocked|lampooned)[ \t]+in[ \t]+(?:the[ \t]+)?(?P<paper>(?:[A-Z][\w'’.-]*[ \t]+){{0,4}}"
     rf"(?:{'|'.join(NEWSPAPER_NAMES + _PAPER_WORDS)}))\b")
+# "Tadeusz's letters home from Italy": a soldier's or an exile's own letters, as a family keeps them
+_LETTERS_SENT = re.compile(r"[ \t]+(?:home\b|from[ \t]+(?:the[ \t]+)?(?:front|trenches|camp|prison)\b)")
+# "It was in the Guardian when the cabinet papers came out": a paper, no piece of it named
+_IT_WAS_IN_PAPER = re.compile(
+    rf"\b(?:[Ii]t|[Tt]hat|[Tt]his)[ \t]+(?:was|is|['’]s)(?:[ \t]+(?:all|also|even))?[ \t]+in[ \t]+the[ \t]+"
+    rf"(?P<paper>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:{'|'.join(NEWSPAPER_NAMES)}))\b(?![ \t]+[A-Z])")
 _BIOGRAPHER_LIFE_OF = re.compile(
     rf"(?P<who>{PERSON})['’]s?[ \t]+(?:(?:official|authori[sz]ed|standard|recent|new|classic|two-volume|"
     rf"three-volume|monumental|magisterial|excellent|short|brief)[ \t]+)?life[ \t]+of[ \t]+(?P<subject>{PERSON})")
@@ -476,13 +482,14 @@ _TITLE_NEVER_LEARNT = (r"(?P<untitled>\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:g
                        # "if anyone knows its title, please tell us"
                        r"\bif\s+(?:anyone|anybody|someone|somebody|you)\s+(?:knows?|remembers?|can\s+identify)\s+"
                        r"(?:its|the|their)\s+(?:title|author|name))")
-_TITLE_FORGOTTEN_AFTER = re.compile(r"\s+(?:now\s+)?(?:the|its|their)\s+(?:full\s+|exact\s+)?(?:title|author|name)\b")
+_TITLE_FORGOTTEN_AFTER = re.compile(r"\s+(?:now\s+)?(?:the|its|their)\s+(?:full\s+|exact\s+)?"
+                                    r"(?:(?:speaker|author|writer|presenter|lecturer)['’]s\s+)?(?:title|author|name)\b")
 # "A Master's thesis on RAF Gatow that I found through Google Scholar": the writer came across it
 _FOUND_IT_IN_TAIL = re.compile(r"\b(?:that|which)\s+(?:I|we)\s+(?:once\s+)?(?:found|read|saw|came\s+across|"
                                r"stumbled\s+on|bought|borrowed|downloaded)\b")
 _FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not|didn'?t|(?:can|could)?\s*no longer)\s+"
                         r"(?:now\s+)?(?:remember|recall|find|name|identify|trace|put\s+my\s+hands?\s+on|"
-                        r"lay\s+my\s+hands?\s+on)|"
+                        r"lay\s+my\s+hands?\s+on|write\s+down|note\s+down|catch)|"
                         r"\bforg[eo]t(?:ten)?\b|\bno idea (?:who|what|where)\b|"
                         # "neither of us can find a title or author anywhere in it"
                         r"\b(?:neither|nobody|no one|none)\b[^.!?\n]{0,30}?\bcan\s+(?:find|remember|recall)\b|"
@@ -522,7 +529,8 @@ _OWN_COPY = re.compile(r"\s*(?:of\s+(?:the\s+)?\w+\s+)?(?:that|which)?\s*(?:I|we
 # "A Channel 4 documentary years back", "a booklet published in the 1980s": a work placed only roughly in time
 # who made a local booklet, or for what: "produced by the parish council", "for the church hall's centenary"
 _LOCAL_MAKER = (r"(?:village|parish|town|church|society|council|school|club|association|millennium|centenary|"
-                r"bicentenary|anniversary|jubilee|reunion|group|trust|museum|library|committee|guild|branch)")
+                r"bicentenary|anniversary|jubilee|reunion|group|trust|museum|library|committee|guild|branch|"
+                r"congregation|chapel|lodge|institute|students|pupils|schoolchildren|volunteers)")
 _VAGUELY_DATED = re.compile(rf"[ \t]+(?:from[ \t]+)?(?:{_AGO})|"
                             r",?[ \t]+(?:published|recorded|made|broadcast|shown|written|printed|produced)[ \t]+"
                             r"(?:in|during|around)[ \t]+the[ \t]+(?:(?:early|mid|late)[ \t-]+)?(?:1[89]|20)\d0s\b|"
@@ -711,12 +719,15 @@ _THE_WORK_SOMEONE_SAW = re.compile(
 # "the little booklet produced for the church hall's centenary in 1985": a local booklet, named by its occasion
 _THE_BOOKLET = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Aa]n?(?=[ \t][^.;:!?\n]{0,120}?\b(?:anniversar|centenar|jubilee|"
-    r"(?:produced|compiled|published|printed)[ \t]+by|kept[ \t]+(?:at|in))))[ \t]+"
+    r"(?:produced|compiled|published|printed|put[ \t]+together)[ \t]+by|kept[ \t]+(?:at|in))))[ \t]+"
     r"(?:(?:little|small|slim|thin|old|local|village|parish|church|souvenir|commemorative|centenary|anniversary|"
     r"jubilee|memorial)[ \t]+){0,3}"
-    r"(?P<noun>booklet|pamphlet|leaflet|brochure)[ \t]+(?:"
+    # "a small volume of memories put together by local students"
+    r"(?P<noun>booklet|pamphlet|leaflet|brochure|volume[ \t]+of[ \t]+(?:memories|recollections|reminiscences|"
+    r"testimonies))[ \t]+(?:"
     r"(?:(?:that|which)[ \t]+(?:was|were)[ \t]+)?"
-    r"(?:produced|published|printed|written|compiled|issued)[ \t]+(?:for|by)[ \t]+(?:the|a|our)[ \t]+"
+    r"(?:produced|published|printed|written|compiled|issued|put[ \t]+together)[ \t]+(?:for|by)[ \t]+"
+    r"(?:(?:the|a|our)[ \t]+|(?=(?:[\w'’-]+[ \t]+)?(?:students|pupils|schoolchildren|volunteers)\b))"
     rf"(?:[\w'’-]+[ \t]+){{0,3}}{_LOCAL_MAKER}\b(?:['’]s[ \t]+\w+)?(?:[ \t]+in[ \t]+(?:the[ \t]+)?\d{{4}}s?)?|"
     # "when the library did its little booklet for the 50th anniversary", "the little booklet the Lutheran
     # congregation in Bradford printed for one of their anniversaries"
@@ -731,12 +742,15 @@ _THE_BOOKLET = re.compile(
     r"(?=[ \t]+(?:lists?|says|records?|gives?|tells|names?|shows?|has|had)\b))")
 # "The old school textbook I grew up with claimed ...": the writer's own copy of a book never named
 _SCHOOLBOOK = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?(?:I|we)\s+"
+    # "The local booklet your aunt lent me, printed in Bardi ..., gives his age as 48"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{_WORK_NOUN_ALT})\s+(?:(?:that|which)\s+)?"
+    rf"(?:I|we|(?:your|my|our)\s+(?:[a-z]+\s+)?(?=(?:lent|gave|sent|showed)\s+(?:me|us)\b))\s*"
     rf"(?:grew\s+up\s+with|had\s+at\s+school|used\s+at\s+school|had\s+as\s+an?\s+"
     rf"(?:boy|girl|child|kid|student|schoolboy|schoolgirl)|"
     # "The old guidebook we picked up at the station says ...": a copy the writer came by, never named
-    rf"picked\s+up|bought|borrowed|inherited|dug\s+out|came\s+across|(?:was|were)\s+(?:given|lent|sent))\b"
-    rf"[^.!?]{{0,40}}?\s(?:said|says|claimed|claims|stated|states|told|tells|had|has|gives|gave|reckons|reckoned)\b")
+    rf"picked\s+up|bought|borrowed|inherited|dug\s+out|came\s+across|(?:was|were)\s+(?:given|lent|sent)|"
+    rf"(?:lent|gave|sent|showed)\s+(?:me|us))\b"
+    rf"[^.!?]{{0,80}}?\s(?:said|says|claimed|claims|stated|states|told|tells|had|has|gives|gave|reckons|reckoned)\b")
 # "The parish register records her baptism", "According to the club's minute book, ...": a record the writer
 # consulted, named by what it is; a general noun ("the records show") needs a word saying whose or which
 _RECORD_NOUN = (r"(?P<noun>census(?:[ \t]+returns?)?|parish[ \t]+registers?|minute[ \t]?books?|log[ \t]?books?|"
@@ -885,7 +899,7 @@ _SOMEONE_ON_FORUM = re.compile(
     r"|(?<=on[ \t])(?P<named>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ \t]+(?:posted|wrote|claimed|claims|said|says|reckoned)\b))"
     r"(?=[^.!?\n]{0,40}?\b(?:said|says|claimed|claims|reckoned|reckons|posted|wrote|told|suggested|mentioned|"
     r"insisted|swore|thought|pointed|recommended|linked|replied|answered|explained|noted|typed|transcribed|"
-    r"scanned|uploaded|photographed|commented|"
+    r"scanned|uploaded|photographed|commented|shared|compiled|put[ \t]+up|"
     # "Someone on Reddit's AskHistorians had a great answer on the debate"
     # ("Someone on r/AskHistorians did a long write-up")
     r"(?:had|gave|wrote|posted|did|made)[ \t]+(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?(?:answer|post|reply|comment|thread|"
@@ -1601,7 +1615,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 prose, m.end()) is not None
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
                     (titled or dated_title or own or life_of
-                     or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who")))
+                     or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who"))
+                     or (noun == "letters" and _LETTERS_SENT.match(prose, m.end()) is not None))
                     and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
@@ -1612,6 +1627,8 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if noun in ("work", "history", "histories", "account", "speech", "letters", "page", "column") and not (
                 names.is_scholar(who) or surname_of(who) in names.doc_authors or own or dated_title
                 or _read_elsewhere(prose, m.end())
+                # "Tadeusz Wróbel's letters home from Italy": a man's own letters, the writer has read them
+                or (noun == "letters" and _LETTERS_SENT.match(prose, m.end()) is not None)
                 # "Roman Töppel's work on Kursk": a full name's work on a subject is scholarship
                 or (noun == "work" and len(who.split()) >= 2 and re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]",
                                                                           prose[m.end():m.end() + 20]))
@@ -2108,6 +2125,10 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start("paper"), m.end("paper"), SourceKind.ARTICLE, "work-noun",
                          site=" ".join(m.group("paper").split())))
 
+    for m in scan(_IT_WAS_IN_PAPER, "newspaper", 40, 5):
+        out.append(_make(prose, text, m.start(), m.end("paper"), SourceKind.ARTICLE, "vague-work",
+                         site=" ".join(m.group("paper").split()), vague=True))
+
     for m in scan(_BIOGRAPHER_LIFE_OF, "life", 80, 60):
         # "D. R. Thorpe's life of Eden": a biography, by the possessive's owner
         who = _writer_named(m.group("who"), hints)
@@ -2354,7 +2375,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         out.append(_make(prose, text, m.start(), m.end(), _kind(m.group("noun").split()[-1]), "work-noun",
                          site=body, year=int(m.group("year"))))
 
-    for m in scan(_SCHOOLBOOK, "work", 60, 60):
+    for m in scan(_SCHOOLBOOK, "work", 60, 110):
         out.append(_make(prose, text, m.start(), m.end("noun"), _kind(m.group("noun")), "vague-work", vague=True))
 
     for m in scan(_RECORD_SAYS, "record", 80, 60):

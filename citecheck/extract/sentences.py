@@ -31,6 +31,9 @@ _WORDS_TOO = frozenset(["no", "nos"])  # abbreviations only before a number: "bu
 _NUMBER_NEXT = re.compile(r"\s*[\d#]")
 _BOUNDARY = re.compile(
     r"(?:[.!?…]+|\.\.\.)[\"'”’»)\]*_]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\])*"
+    # pasted wikitext: "... in 1971.<ref name="truth">{{cite book |...}}</ref> Between ...", "....<ref name="a" />",
+    # "... in 2021.{{citation needed|date=September 2021}}"
+    r"(?:<ref\b[^<>\n]{0,200}/>|<ref\b[^<>\n]{0,200}>[^<\n]{0,2000}</ref>|\{\{[^{}\n]{0,200}\}\})*"
     # "... myself. [margin: weasel -- who accepts it?]": an editor's or writer's bracketed note after a sentence
     # "Is there any basis for that? – rook3 Mar 9 '21 at 11:02": a comment's signature after its last sentence
     rf"(?=\s+(?:[\"'“‘«(\[]|\*{{1,2}}|_{{1,2}})?[{UPPER}0-9]|\s+\[[{LOWER}]+:(?!//)|\s+[–—][ \t]|\s*$)"

@@ -422,6 +422,8 @@ class NameChecker:
             # "Lord Wavel" beside "Wavell": a slip for the surname the document writes, not Kraków's Wawel
         best: list[tuple[int, _Candidate, str]] = []
         after_particle = _AFTER_PARTICLE.search(prose, max(0, span.start - 12), span.start) is not None
+        if _GAELIC_PARTICLE.search(prose, max(0, span.start - 6), span.start):
+            return None  # "Pól Ó Briain": a surname in Irish spelling, written with care, not a slip for Britain
         if _FOREIGN_PHRASE.search(prose, max(0, span.start - 30), span.start):
             return None  # "Bundeszentrale für politische Bildung": a German noun, not a slip for the painter Baldung
         if _AFTER_SAINT.search(prose, max(0, span.start - 7), span.start) or _AFTER_VESSEL.search(
@@ -1391,6 +1393,7 @@ def _work_key(work: str) -> tuple[str, ...]:
     return tuple(w for w in tokens(work) if len(w) > 3 and w[0].isupper() and w not in ("The", "From", "With"))[:2]
 
 
+_GAELIC_PARTICLE = re.compile(r"(?<![\w'’-])(?:Ó|Ní|Nic|Uí|Ua|Mac)[ \t]+$")
 _AFTER_PARTICLE = re.compile(r"\b(?:von|van|de|der|den|du|da|di|del|della|la|le|ten|ter|bin|ibn|al)[ \t]+$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten",
                              "ter", "von der", "van der", "van den", "de la", "bin", "ibn", "al", "dalla", "delle",
