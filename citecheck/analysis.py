@@ -17,7 +17,7 @@ from citecheck.extract import NameHints, extract_citations, extract_links
 from citecheck.extract.bibliography import reference_blocks
 from citecheck.extract.quotes import Quote, find_quotes
 from citecheck.extract.sentences import Sentence, split_sentences
-from citecheck.extract.vocabulary import PUBLISHER_OF_NAMES, YEAR, publisher_spans, surname_of
+from citecheck.extract.vocabulary import IMPRINT_THEN_NOTE, PUBLISHER_OF_NAMES, publisher_spans, surname_of
 from citecheck.model import BlockKind, Claim, ClaimKind, Document, RawLink, Source, Span, Tier
 from citecheck.resolve.catalogue import Catalogue, load_catalogue
 from citecheck.resolve.lexicon import Lexicon, build_lexicon
@@ -73,7 +73,6 @@ _CONTEXTS: dict[int, Context] = {}
 
 
 # a reference's imprint, then a sentence of the writer's own: "(Jonathan Cape, 1971). Read with care."
-_IMPRINT_THEN_NOTE = re.compile(rf"\([^()\n]*[,:][ \t]*{YEAR}\)(?:,[^.()\n]{{0,40}})?\.[ \t]+(?=[A-Z])")
 
 
 def _notes_on_references(sources: list[Source]) -> list[Span]:
@@ -82,7 +81,7 @@ def _notes_on_references(sources: list[Source]) -> list[Span]:
     notes = []
     for source in sources:
         citation = source.citation
-        if citation.cue in ("bibliography", "footnote") and (m := _IMPRINT_THEN_NOTE.search(citation.surface)):
+        if citation.cue in ("bibliography", "footnote") and (m := IMPRINT_THEN_NOTE.search(citation.surface)):
             notes.append(Span(citation.span.start + m.end(), citation.span.end))
     return notes
 

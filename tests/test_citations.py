@@ -3193,3 +3193,34 @@ def test_bold_chapter_headings_of_an_outline_are_no_titles_cited(context: Contex
     titles = [c.title for c in cites(context, text, "proposal.md")]
     assert "Harbour Lights" not in titles and "Bristol, 1963" not in titles
     assert any(t and t.startswith("The Long Strike") for t in titles)
+
+
+def test_pages_a_writer_gives_to_it_in_a_work(context: Context) -> None:
+    found = cites(context, "Also Michael King has a few pages on it in the Penguin History of Otago, not much though.")
+    assert [(c.authors, c.title) for c in found] == [(("Michael King",), "Penguin History of Otago")]
+    assert cites(context, "Smith has a chapter on it in Korea.") == []
+
+
+def test_a_surname_that_is_also_a_title_word_stays_with_its_name(context: Context) -> None:
+    found = cites(context, "Michael King's The Penguin History of New Zealand (Penguin, 2003) is good.")
+    assert found[0].authors == ("Michael King",)
+
+
+def test_a_document_quoted_in_the_writers_note_after_a_reading_list_entry(context: Context) -> None:
+    text = ("## Sources\n\n### Books (have)\n\n- **Ann Corley, _Prisoners in Revolt_ (University of Queensland Press, "
+            "1979).** Essential "
+            "for the comparison. Corley quotes at length from the camp commandant's report, which we have not seen.\n")
+    found = cites(context, text, "notes.md")
+    report = next(c for c in found if c.surface == "the camp commandant's report")
+    book = next(c for c in found if c.title and "Prisoners in Revolt" in c.title)
+    assert report.via == book.span
+
+
+def test_she_quotes_after_a_sentence_opened_by_the_author(context: Context) -> None:
+    text = ("Sarah Hensel's book is the first full account. Many died.\n\nHensel makes fine use of sources earlier "
+            "writers could not see. She quotes the letter that Ryskulov sent to Stalin in March 1933.")
+    assert via_map(context, text) == {"the letter that Ryskulov": "Sarah Hensel's book"}
+
+
+def test_an_issues_season_is_no_author(context: Context) -> None:
+    assert cites(context, "STEPPE REVIEW\nVol. 12, No. 3 (Autumn 2019)\n\nReviews\n") == []

@@ -26,6 +26,7 @@ from citecheck.extract.vocabulary import (
     BACK_SECOND_HAND,
     CALENDAR_DAY,
     HOST_KINDS,
+    IMPRINT_THEN_NOTE,
     NEWSPAPER_NAMES,
     QUOTING_ANAPHOR,
     READ_IN_CLAUSE,
@@ -654,6 +655,9 @@ _DOCUMENT_BEFORE_VERB = re.compile(
     r"(?:\s+(?:of|for|from|to|by|on|about|[a-z]{2,}ing)\s+[^.!?\n]{1,80}?|"
     r"(?:\s+(?:of|for|from|to|by)\s+[^.!?\n,]{1,60}?)?,[^.!?\n]{1,160},)?"
     r"\s*\Z")
+_SENTENCE_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]+[ \t]+)?(?P<who>[A-Z][\w'’-]{2,})[ \t]+(?:also[ \t]+)?"
+                               r"(?:makes|made|draws|drew|uses|used|relies|relied|shows|showed|argues|argued|"
+                               r"writes|wrote|has|had|is|was|builds|built)\b")
 _IT_BEFORE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\s+\Z")
 _WHO_QUOTES_NAME = re.compile(r"\b(?P<quoter>[A-Z][\w'’-]+),\s+who\s+(?:also\s+|actually\s+)?"
                               r"(?:quotes|cites|reproduces)\s+(?P<quoted>[A-Z][\w'’-]+)\b")
@@ -1087,6 +1091,12 @@ def _came_by_chains(doc: Document, out: list[Citation]) -> list[Citation]:
                 if work is None and last is not None and not last.vague and last.via is None and last.kind in (
                         SourceKind.BOOK, SourceKind.ARTICLE, SourceKind.THESIS):
                     work = last  # "Kerr's book was banned for years. ... He also reproduces ...": that book
+                if work is None and len(starts) >= 2 and (
+                        opener := _SENTENCE_SUBJECT.match(prose, starts[-2])) is not None:
+                    # "Cameron makes fine use of sources ... She quotes the letter ...": the titled work of the
+                    # writer the sentence before opens with
+                    work = _work_by(out, opener.group("who"), before=subject.start(), titled=True) or _work_by(
+                        out, opener.group("who"), before=subject.start())
         else:
             work = _work_by(out, subject.group("who"))
         if work is None:
@@ -1231,11 +1241,16 @@ def _chain_document(doc: Document, out: list[Citation], added: list[Citation], i
     """The document (or the ``person``) named at ``inner_span`` is known through ``outer``: the citations
     already there get ``via``; when there are none, the words that name it become a second-hand citation
     of their own."""
-    if any(c.span.overlaps(inner_span) for c in out + added):
+    # (the work itself is no citation of the document: "Carr-Gregg quotes at length from the court of inquiry
+    # report" in the writer's note that follows the book's entry)
+    if any(c.span.overlaps(inner_span) and c is not outer for c in out + added):
         for k, c in enumerate(out):
             if c.span.overlaps(inner_span) and c.via is None and c is not outer:
                 out[k] = replace(c, via=outer.span)
         return
+    if outer.span.overlaps(inner_span) and not IMPRINT_THEN_NOTE.search(doc.prose, outer.span.start,
+                                                                        inner_span.start):
+        return  # the document named inside the entry's own words
     words = doc.prose[inner_span.start:inner_span.end]
     kind = SourceKind.OTHER if person else document_kind(words)
     added.append(Citation(inner_span, doc.text[inner_span.start:inner_span.end], kind, "second-hand",

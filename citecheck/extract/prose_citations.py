@@ -1128,6 +1128,13 @@ _WROTE_TITLE_IN_YEAR = re.compile(
     rf"(?P<year>{YEAR})\b")
 # "the sixth volume of his The Second World War (Cassell, 1954)": an event's name made a title by its owner
 _WORK_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\bvolumes?[ \t]+of(?:[ \t]+(?:his|her|their))?)[ \t]+\Z")
+# "Michael King has a few pages on it in the Penguin History of New Zealand": a writer's pages in their work
+_PAGES_ON_IT_IN = re.compile(
+    rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+)?(?:has|had|gives|gave|devotes|devoted|spends|spent)[ \t]+"
+    r"(?:(?:a[ \t]+few|a[ \t]+couple[ \t]+of|some|two|three|several|a|a[ \t]+whole|a[ \t]+good|a[ \t]+short)[ \t]+)?"
+    r"(?P<part>pages?|paragraphs?|chapters?|sections?|lines)[ \t]+(?:on|about|to)[ \t]+[^,.;:!?\n]{1,40}?[ \t]+in[ \t]+"
+    r"(?:(?:the|his|her|their)[ \t]+)?(?P<title>[*_\"“]?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|of|the|and|in|on|"
+    r"to|for|a|an))*[*_\"”]?)(?=[ \t]*(?:[,.;:!?)]|\(|$))")
 # "read Djilas, Conversations with Stalin.": a recommendation by author and title, as a reference gives them
 _READ_AUTHOR_COMMA_TITLE = re.compile(
     rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend)[ \t]+(?P<who>{PERSON}),[ \t]+"
@@ -1259,7 +1266,7 @@ _NOT_WHO = frozenset(
      "Such", "Much", "More", "Less", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "General", "Colonel", "Captain",
      "Admiral", "Marshal", "President", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
      "Pope", "Saint", "St", *MONTHS, *WEEKDAYS, "See", "Read", "Cf", "Compare", "Like", "Unlike", "Per", "Quoted",
-     "Cited", "Source", "Sources", "Note", "Notes",
+     "Cited", "Source", "Sources", "Note", "Notes", "Spring", "Autumn",  # "No. 3 (Autumn 2019)": an issue's season
      "Later", "Earlier", "Afterwards", "Meanwhile", "Instead", "Indeed", "Again", "Once", "Finally", "Perhaps",
      "Nevertheless", "Similarly", "Likewise", "Elsewhere", "Here", "Soon", "Eventually", "Ultimately", "Famously",
      "Everyone", "Everybody", "Nobody", "Somebody", "Someone", "Anyone", "Anybody"]
@@ -1297,6 +1304,9 @@ def _writer_named(raw: str, hints: NameHints) -> str | None:
     return who if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) else None
 
 
+_SURNAME_TOO = frozenset({"King", "Pope", "Chancellor", "Prince", "Queen", "Lord", "More"})
+
+
 def _clean_who(who: str) -> str | None:
     if "\n" in who:
         head, _, tail = who.partition("\n")
@@ -1308,8 +1318,8 @@ def _clean_who(who: str) -> str | None:
     words = who.split()
     while words and (words[0] in _NOT_WHO or words[0][:1].islower()):
         words = words[1:]
-    while words and words[-1] in _NOT_WHO:
-        words = words[:-1]
+    while words and words[-1] in _NOT_WHO and not (words[-1] in _SURNAME_TOO and len(words) >= 2):
+        words = words[:-1]  # ("Michael King", "Martin Luther King", "Alexander Pope" keep their surnames)
     if not words or all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words):
         return None  # "C. R. (2004)": the initials of "Browning, C. R.", not a name
     return " ".join(words)
@@ -1874,6 +1884,14 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         who = _antecedent(prose, max(lo, m.start() - 300), m.start(), hints)
         out.append(_make(prose, text, m.start("title"), m.end("title"), SourceKind.BOOK, "titled-work", title=title,
                          authors=(who,) if who else (), year=int(m.group("year"))))
+
+    for m in scan(_PAGES_ON_IT_IN, "pages", 60, 140):
+        who = _clean_who(m.group("who"))
+        title = _TRAILING_SMALL.sub("", m.group("title").strip("*_\"“” "))
+        if who is None or not _person_like(who, hints) or not _bare_title(title, hints, framed=True):
+            continue  # "Smith has a chapter on it in Korea": a place, not a title
+        out.append(_make(prose, text, m.start("title"), m.start("title") + len(m.group("title").rstrip()),
+                         SourceKind.BOOK, "author-title", authors=(who,), title=title))
 
     for m in scan(_READ_AUTHOR_COMMA_TITLE, "read", 0, 160):
         who = _clean_who(m.group("who"))
@@ -2842,6 +2860,8 @@ _WORD_TRIGGERS: dict[str, frozenset[str]] = {
     "published": frozenset(["published", "translated", "reissued", "printed", "issued", "edited", "came", "appeared"]),
     "one": frozenset({"one"}),
     "wrote": frozenset({"wrote", "published", "brought"}),
+    "pages": frozenset({"page", "pages", "paragraph", "paragraphs", "chapter", "chapters", "section", "sections",
+                        "lines"}),
     # the last word of a record's name, or for "minute book", "rate book" and the like its first
     "record": frozenset({"census", "register", "registers", "minutes", "records", "roll", "rolls", "ledger", "ledgers",
                          "log", "logs", "logbook", "logbooks", "minute", "rate", "punishment", "account", "accounts",

@@ -201,6 +201,9 @@ ANAPHORIC_SECOND_HAND = re.compile(
 )
 
 YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)"
+# "G. K. Zhukov, *Memoirs* (Cape, 1971). Read with care: ...": where a reference entry's imprint ends and the
+# writer's own note on it begins
+IMPRINT_THEN_NOTE = re.compile(rf"\([^()\n]*[,:][ \t]*{YEAR}\)(?:,[^.()\n]{{0,40}})?\.[ \t]+(?=[A-Z])")
 
 # how a writer says where they came by something: "I got that from ...", "I only know it through ..."
 CAME_BY_VERBS = r"(?:got|get|took|know|knew|known|learned|learnt|read|found|heard|seen|saw)"
