@@ -1047,3 +1047,10 @@ def test_a_lexicon_namesake_with_another_first_name_does_not_decide_the_spelling
 def test_a_surname_after_a_gaelic_particle_is_spelled_with_care(context: Context) -> None:
     assert issues(context, "Pól Ó Briain wrote a review of the tour in June 2023.\n") == []
     assert [(w, r) for w, r, _ in issues(context, "The story reached Briain in 1916.\n")] == [("Briain", "Britain")]
+
+
+def test_lexicon_round_eleven_knows_famous_people_the_earlier_rounds_missed(context: Context) -> None:
+    text = "Captain Noel Chavase won the Victoria Cross twice.\n\nDom Mintof led the independence talks.\n"
+    assert [(w, r) for w, r, _ in issues(context, text)] == [("Chavase", "Chavasse"), ("Mintof", "Mintoff")]
+    # a famous surname that is also a common word was left out: "Street" stays a street
+    assert issues(context, "STOP 4: Christian Street / Cannon Street Road\n\nWalk down Cable Street.\n") == []
