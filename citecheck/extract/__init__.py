@@ -677,16 +677,16 @@ _READ_PERSON_AS_QUOTED = re.compile(
     r"knew)\s+(?P<person>[A-Z][\w'’-]+)\s+(?:only\s+)?as\s+(?:(?P<pronoun>they|he|she)|(?P<quoter>[A-Z][\w'’-]+))\s+"
     r"(?:quotes?|cites?|gives?|prints?|reproduces?)\s+(?:him|her|them)\b")
 # "Owen Pugh, who described in interviews how ...": someone named, and what they said and where
-_WHO_SAID = re.compile(r",\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|"
-                       r"claimed|remembered|admitted|testified|insisted|explained|gave)\b(?:\s+in\s+(?:an?\s+)?"
+_WHO_SAYS = (r"who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|claimed|"
+             r"remembered|admitted|testified|insisted|explained|gave)\b")
+_WHO_SAID = re.compile(r",\s+" + _WHO_SAYS + r"(?:\s+in\s+(?:an?\s+)?"
                        r"(?:interviews?|his\s+memoirs?|her\s+memoirs?|evidence|court|a\s+letter))?")
 _NAME_OF_TWO_OR_THREE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # "quote Strachey telling the Commons in 1947 that ...": what the person said, in the participle
 _SAYING = (r"\s+(?:telling|saying|writing|describing|calling|warning|assuring|promising|admitting|claiming|boasting|"
            r"complaining|insisting|explaining|declaring|recalling)\b")
 # "he quotes Home Office officials who admitted at the time that ...": a named body's people, and what they said
-_GROUP_WHO_SAID = (r"\s+who\s+(?:(?:later|also|once|had|afterwards)\s+)?(?:described|said|told|recalled|wrote|claimed|"
-                   r"remembered|admitted|testified|insisted|explained|conceded|complained|warned)\b")
+_GROUP_WHO_SAID = r"\s+" + _WHO_SAYS
 _NAMED_GROUP = (r"(?:[A-Z][\w'’-]+\s+){1,3}(?:officials|ministers|officers|diplomats|civil\s+servants|witnesses|"
                 r"survivors|veterans|policemen|staff|spokesmen)")
 _NAMED_WHO_SAID = (rf"(?:{_NAME_OF_TWO_OR_THREE}(?={_WHO_SAID.pattern})|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}"

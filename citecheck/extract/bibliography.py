@@ -32,9 +32,10 @@ _ENTRY_SPLIT = re.compile(
     r"(?:(?<=\d\d\d\d\.)|(?<=\d\)\.)|(?<=\d\d\d\d\)\.))\s+"
     rf"(?=[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?,\s+(?:[A-Z]\.\s?)*(?:[{UPPER}][{LOWER}]+(?:\s[A-Z]\.)*)?\.?\s)"
 )
-_NOTE_NUMBER = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+(?=\S)")
+_NOTE_NUMBER_LEAD = r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+"
+_NOTE_NUMBER = re.compile(_NOTE_NUMBER_LEAD + r"(?=\S)")
+_NUMBER_BEFORE = re.compile(_NOTE_NUMBER_LEAD)  # the whole of what stands before an entry's text
 _SAME_AS_BEFORE = re.compile(r"(?:Ibid|Ib\.|Id\.|Op\.?\s*cit|Loc\.?\s*cit)\b", re.IGNORECASE)  # "Ibid., p. 14."
-_NUMBER_BEFORE = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])[ \t]+")
 _BACK_ARROW = re.compile(r"(?:[↑^]|Jump up(?: to)?:?)(?:[ \t]*[↑^]|[ \t]*\b[a-z]\b)*[ \t]*")
 # "Freedman, The Official History (2005). Also Hastings & Jenkins, The Battle for the Falklands (1983)."
 _ALSO_SPLIT = re.compile(r"(?<=[.;])\s+(?:Also|See also|Plus|And)(?:\s*:)?\s+(?=[A-Z])")

@@ -1133,12 +1133,8 @@ _PAGES_ON_IT_IN = re.compile(
     rf"(?P<who>{PERSON})[ \t]+(?:also[ \t]+)?(?:has|had|gives|gave|devotes|devoted|spends|spent)[ \t]+"
     r"(?:(?:a[ \t]+few|a[ \t]+couple[ \t]+of|some|two|three|several|a|a[ \t]+whole|a[ \t]+good|a[ \t]+short)[ \t]+)?"
     r"(?P<part>pages?|paragraphs?|chapters?|sections?|lines)[ \t]+(?:on|about|to)[ \t]+[^,.;:!?\n]{1,40}?[ \t]+in[ \t]+"
-    r"(?:(?:the|his|her|their)[ \t]+)?(?P<title>[*_\"“]?[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’:-]*|of|the|and|in|on|"
-    r"to|for|a|an))*[*_\"”]?)(?=[ \t]*(?:[,.;:!?)]|\(|$))")
-# "read Djilas, Conversations with Stalin.": a recommendation by author and title, as a reference gives them
-_READ_AUTHOR_COMMA_TITLE = re.compile(
-    rf"\b(?:[Rr]ead|[Tt]ry|[Rr]ecommend)[ \t]+(?P<who>{PERSON}),[ \t]+"
-    rf"(?P<title>[*_\"“]?[A-Z][\w'’-]*{_TITLE_TAIL}[*_\"”]?)(?=[ \t]*(?:[.;!?)]|,[ \t]+(?:which|it|he|she)\b|$))")
+    rf"(?:(?:the|his|her|their)[ \t]+)?(?P<title>[*_\"“]?[A-Z][\w'’-]*{_TITLE_TAIL}[*_\"”]?)"
+    r"(?=[ \t]*(?:[,.;:!?)]|\(|$))")
 _TWO_SURNAMES_DATED = re.compile(rf"([A-Z][\w'’-]+)[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*\({YEAR}")
 # "Slim, Defeat into Victory. Cassell, 1956."; "... the standard work is still Alvin Coox,\nNomonhan: ..." in a
 # message wrapped at the margin
@@ -1619,6 +1615,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             dated_title = _dated_appositive_title(prose, m.end())
             noun = m.group("noun").lower()
             own = _own_record(noun, m.group("adjs"))
+            letters_sent = noun == "letters" and _LETTERS_SENT.match(prose, m.end()) is not None
             # "as quoted in Savranskaya's article": where the writer read it vouches for a name the lexicon lacks
             # "Rainer's biography of Nagy": a life of someone, written by the owner
             life_of = noun in ("biography", "memoir", "study", "history", "life") and _LIFE_OF.match(
@@ -1626,7 +1623,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             if not (_person_like(who, names) or _unknown_full_name(who, names) or (
                     (titled or dated_title or own or life_of
                      or _READ_JUST_BEFORE.search(prose, max(lo, m.start("who") - 25), m.start("who"))
-                     or (noun == "letters" and _LETTERS_SENT.match(prose, m.end()) is not None))
+                     or letters_sent)
                     and _could_be_author(who, names, own))):
                 continue  # "Novikov-Priboy's novel Tsushima", "Harford's diary": a name the lexicon lacks
             if noun.endswith("s") and noun not in ("diaries", "memoirs", "papers", "letters", "notebooks", "journals",
@@ -1638,7 +1635,7 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
                 names.is_scholar(who) or surname_of(who) in names.doc_authors or own or dated_title
                 or _read_elsewhere(prose, m.end())
                 # "Tadeusz Wróbel's letters home from Italy": a man's own letters, the writer has read them
-                or (noun == "letters" and _LETTERS_SENT.match(prose, m.end()) is not None)
+                or letters_sent
                 # "Roman Töppel's work on Kursk": a full name's work on a subject is scholarship
                 or (noun == "work" and len(who.split()) >= 2 and re.match(r"[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z]",
                                                                           prose[m.end():m.end() + 20]))
@@ -1892,19 +1889,6 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
             continue  # "Smith has a chapter on it in Korea": a place, not a title
         out.append(_make(prose, text, m.start("title"), m.start("title") + len(m.group("title").rstrip()),
                          SourceKind.BOOK, "author-title", authors=(who,), title=title))
-
-    for m in scan(_READ_AUTHOR_COMMA_TITLE, "read", 0, 160):
-        who = _clean_who(m.group("who"))
-        title = m.group("title").strip("*_\"“”")
-        if who is None or hints.is_place_or_event(who) or not (_person_like(who, hints) or not _common_word(
-                who.split()[-1], hints)):
-            continue
-        if not (_bare_title(title, hints, framed=True) or (
-                re.match(r"(?:The|A|An)\s", title) and _person_like(who, hints) and not hints.is_person(title))):
-            continue  # "read Churchill, Roosevelt and Stalin": names, not a title; but "Hastings, The Korean War"
-        start = _who_span(m, who)[0]
-        out.append(_make(prose, text, start, m.end("title"), SourceKind.BOOK, "author-title", authors=(who,),
-                         title=title))
 
     for m in scan(_LISTED_FILM, "year", 120, 60):
         # "- Salute (2008), dir. Matt Norman": a film on a viewing list, by its director
@@ -2729,8 +2713,15 @@ def extract_prose_citations(prose: str, text: str, hints: NameHints, span: Span 
         title = _TRAILING_SMALL.sub("", m.group("title").strip(" ,"))
         # one word will do here: "Read Max Hastings, Armageddon.", "the best book is Antony Beevor, Stalingrad."
         one_word = re.fullmatch(r"[A-Z][a-z'’-]{3,}", title) is not None and not hints.is_person(title)
-        if who is not None and (_person_like(who, hints) or _unknown_full_name(who, hints)) and (
-                one_word or _bare_title(title, hints, framed=True)):
+        if who is None or hints.is_place_or_event(who):
+            continue
+        known = _person_like(who, hints)
+        # "read Djillas, Conversations with Stalin": a surname the lexicon lacks, recommended with a title;
+        # "Try Hastings, The Korean War": a known writer's title may be an event's name
+        bare = _bare_title(title, hints, framed=True)
+        if ((known or _unknown_full_name(who, hints)) and (one_word or bare or (
+                known and re.match(r"(?:The|A|An)\s", title) and not hints.is_person(title)))) or (
+                bare and not _common_word(who.split()[-1], hints)):
             start = _who_span(m, who)[0]
             out.append(_make(prose, text, start, m.start("title") + len(title), SourceKind.BOOK, "author-title",
                              title=title, authors=(who,)))
